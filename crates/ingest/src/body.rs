@@ -1,0 +1,429 @@
+//! Cleaning the body of an article: credit lines, related-article links and
+//! teaser headlines that scrapers leave between sentences.
+//!
+//! What is removed is kept as metadata ([`CleanBody::credits`],
+//! [`CleanBody::related`]); nothing is dropped silently.
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A body with its non-article lines taken out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CleanBody {
+    /// The normalised body text.
+    pub text: String,
+    /// Image credit lines (`Quelle: …`, `Foto: …`).
+    pub credits: Vec<String>,
+    /// Related-article headlines (`Mehr zum Thema – …`) and teaser headlines.
+    pub related: Vec<String>,
+}
+
+/// Words that start a German sentence and are (almost) never written with a
+/// capital inside one. A capitalised one right after a word without final
+/// punctuation marks a run-on sentence boundary.
+const STARTERS: &[&str] = &[
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Einer",
+    "Einen",
+    "Er",
+    "Es",
+    "Wir",
+    "Ich",
+    "Man",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Damit",
+    "Dabei",
+    "Danach",
+    "Dann",
+    "Daher",
+    "Darüber",
+    "Doch",
+    "Aber",
+    "Auch",
+    "Zudem",
+    "Außerdem",
+    "Später",
+    "Zuvor",
+    "Zuletzt",
+    "Zugleich",
+    "Bereits",
+    "Nach",
+    "Am",
+    "Im",
+    "In",
+    "Auf",
+    "Mit",
+    "Bei",
+    "Laut",
+    "Seit",
+    "Während",
+    "Wie",
+    "Als",
+    "Wenn",
+    "Obwohl",
+    "Zwar",
+    "Somit",
+    "Deshalb",
+    "Dennoch",
+    "Trotzdem",
+    "Unterdessen",
+    "Inzwischen",
+    "Demnach",
+    "Hierbei",
+    "Dort",
+    "Ihr",
+    "Ihre",
+    "Sein",
+    "Seine",
+    "Unser",
+    "Unsere",
+    "Zum",
+    "Zur",
+    "Vom",
+    "Beim",
+    "Gegen",
+    "Um",
+    "Nun",
+    "Jetzt",
+    "Allerdings",
+];
+
+/// Abbreviations that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "prof", "nr", "st", "mio", "mrd", "ca", "bzw", "usw", "vgl", "etc", "jh", "abs", "art", "hr", "fr", "min",
+    "std", "tel", "inkl", "zzgl", "ggf", "evtl", "sog", "bspw", "gem", "lt", "mr", "mrs", "ms", "jr", "sr", "gen",
+    "kap", "bd", "hg", "hrsg", "dipl", "ing", "mag", "str", "abg", "ehem", "geb", "verh", "z", "u", "a", "b", "d", "v",
+    "o", "s", "u.a", "z.b", "d.h", "u.s", "v.a", "o.ä",
+];
+
+fn credit_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:Quelle|Quellen|Foto|Fotos|Bild|Bilder|Bildquelle|Bildrechte|Credit|Credits|Copyright)\s*:")
+            .unwrap()
+    })
+}
+
+fn related_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Mehr dazu|Weitere Artikel|Siehe auch|Das könnte Sie auch interessieren|Zum Thema)\b\s*([-–—:|]\s*)?",
+        )
+        .unwrap()
+    })
+}
+
+/// Removes credit lines, related-article links and teaser headlines from a
+/// (normalised) body, and normalises the rest.
+pub fn clean_body(body: &str) -> CleanBody {
+    let mut out = CleanBody::default();
+    let names = NameEvidence::new(body);
+    let mut kept: Vec<String> = Vec::new();
+    let mut in_related_list = false;
+    for line in body.split('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            in_related_list = false;
+            kept.push(String::new());
+            continue;
+        }
+        if in_related_list && looks_like_headline(trimmed) {
+            out.related.push(trimmed.to_string());
+            continue;
+        }
+        in_related_list = false;
+        if trimmed.chars().count() <= 300 && credit_re().is_match(trimmed) {
+            out.credits.push(trimmed.to_string());
+            continue;
+        }
+        let mut text = trimmed.to_string();
+        if let Some((cut, rest)) = find_related_marker(&text) {
+            if rest.is_empty() && cut == 0 {
+                in_related_list = true;
+            } else if !rest.is_empty() {
+                out.related.push(rest);
+            }
+            text.truncate(cut);
+            let t = text.trim_end().len();
+            text.truncate(t);
+            if text.is_empty() {
+                continue;
+            }
+        }
+        let text = strip_teasers(&text, &names, &mut out.related);
+        kept.push(text);
+    }
+    out.text = dossier_text::normalize(&kept.join("\n"));
+    out
+}
+
+/// Finds a related-article marker that starts the line, or follows the end of
+/// a sentence with a separator (`– `, `: `). Returns the byte offset where
+/// the marker starts and the related headline after it.
+fn find_related_marker(line: &str) -> Option<(usize, String)> {
+    for m in related_re().captures_iter(line) {
+        let whole = m.get(0)?;
+        let start = whole.start();
+        let has_sep = m.get(1).is_some();
+        let rest = line[whole.end()..].trim().to_string();
+        if start == 0 {
+            // At the start of a line the marker alone, or with a separator.
+            if has_sep || rest.is_empty() {
+                return Some((0, rest));
+            }
+            continue;
+        }
+        let before = line[..start].trim_end();
+        if has_sep && !rest.is_empty() && before.ends_with(['.', '!', '?', '"', '“', '”', '»', '«', '’', '…', ')'])
+        {
+            return Some((start, rest));
+        }
+    }
+    None
+}
+
+/// Whether a line reads like a headline: short, and not ending a sentence.
+pub(crate) fn looks_like_headline(line: &str) -> bool {
+    let n = line.chars().count();
+    let words = line.split_whitespace().count();
+    n <= 200 && words <= 25 && !line.trim_end().ends_with(['.', ',', ';'])
+}
+
+/// How often each capitalised word and each word pair occurs in the body,
+/// to tell names (seen elsewhere) and multi-word names apart.
+struct NameEvidence {
+    words: HashMap<String, u32>,
+    pairs: HashMap<(String, String), u32>,
+}
+
+impl NameEvidence {
+    fn new(body: &str) -> Self {
+        let mut words = HashMap::new();
+        let mut pairs = HashMap::new();
+        let toks: Vec<String> = body.split_whitespace().map(|t| bare(t).to_string()).collect();
+        for (i, t) in toks.iter().enumerate() {
+            if t.starts_with(char::is_uppercase) {
+                *words.entry(t.clone()).or_insert(0) += 1;
+                if i > 0 {
+                    *pairs.entry((toks[i - 1].clone(), t.clone())).or_insert(0) += 1;
+                }
+            }
+        }
+        NameEvidence { words, pairs }
+    }
+
+    /// A capitalised word that occurs more than once and is no common noun.
+    fn is_name(&self, w: &str) -> bool {
+        if self.words.get(w).copied().unwrap_or(0) < 2 {
+            return false;
+        }
+        let mut folded = String::new();
+        dossier_text::fold_german(&w.to_lowercase(), &mut folded);
+        !dossier_text::CompoundSplitter::german().contains(&folded)
+    }
+
+    fn pair_count(&self, a: &str, b: &str) -> u32 {
+        self.pairs.get(&(a.to_string(), b.to_string())).copied().unwrap_or(0)
+    }
+}
+
+/// A token without surrounding punctuation and quotes.
+fn bare(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+/// Whether a token ends a sentence (and is no abbreviation or ordinal).
+fn ends_sentence(tok: &str) -> bool {
+    let t = tok.trim_end_matches(['"', '“', '”', '»', '«', '’', '‘', '\'', ')']);
+    if !t.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    if t.ends_with(['!', '?', '…']) {
+        return true;
+    }
+    let word = t.trim_end_matches('.').trim_start_matches(['(', '"', '„', '“', '»', '«']);
+    if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !(ABBREVIATIONS.contains(&lower.as_str()) || (word.contains('.') && word.len() <= 6))
+}
+
+fn starts_like_sentence(tok: &str) -> bool {
+    tok.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "„“\"»«‚".contains(c))
+}
+
+/// Removes teaser headlines glued between two sentences of a paragraph:
+/// `… Landsleute. Streit um Hafengebühren eskaliert Der Sprecher sagte …`.
+///
+/// A teaser starts after a sentence end and runs into the next sentence with
+/// no final punctuation of its own. The boundary is either a sentence-starting
+/// word written with a capital right after a word without punctuation
+/// (`eskaliert Der`), or — for headlines of the form `Name: …` — a name seen
+/// elsewhere in the article followed by a lower-case verb, where the two words
+/// never stand together elsewhere (`… Nordkorea Lawrow teilte …`).
+fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) -> String {
+    let toks: Vec<(usize, &str)> = tokens(line);
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 1;
+    while k < toks.len() {
+        if !(ends_sentence(toks[k - 1].1) && starts_like_sentence(toks[k].1)) {
+            k += 1;
+            continue;
+        }
+        let colon_shape = toks[k..toks.len().min(k + 6)].iter().any(|(_, t)| t.ends_with(':'));
+        let mut starter_at = None;
+        let mut name_at = None;
+        let mut m = k + 1;
+        while m < toks.len() && m <= k + 25 {
+            let prev = toks[m - 1].1;
+            if ends_sentence(prev) {
+                break;
+            }
+            let prev_plain = prev.ends_with(|c: char| c.is_alphanumeric() || "\"“”»«’".contains(c));
+            let w = toks[m].1;
+            if prev_plain && m - k >= 3 {
+                if STARTERS.contains(&w) {
+                    starter_at = Some(m);
+                    break;
+                }
+                let next_lower = toks.get(m + 1).is_some_and(|(_, n)| n.starts_with(char::is_lowercase));
+                if colon_shape
+                    && next_lower
+                    && w.starts_with(char::is_uppercase)
+                    && bare(w) == w
+                    && names.is_name(w)
+                    && names.pair_count(bare(prev), w) <= 1
+                {
+                    name_at = Some(m);
+                }
+            }
+            m += 1;
+        }
+        if let Some(end) = starter_at.or(name_at) {
+            cuts.push((toks[k].0, toks[end].0));
+            k = end + 1;
+        } else {
+            k += 1;
+        }
+    }
+    if cuts.is_empty() {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut last = 0;
+    for (a, b) in cuts {
+        out.push_str(&line[last..a]);
+        related.push(line[a..b].trim().to_string());
+        last = b;
+    }
+    out.push_str(&line[last..]);
+    out
+}
+
+fn tokens(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, &line[s..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> CleanBody {
+        clean_body(&dossier_text::normalize(s))
+    }
+
+    #[test]
+    fn credit_lines_become_metadata() {
+        let c = clean("Erster Absatz.\n\nQuelle: dpa © Max Beispiel / Ministerium\n\nZweiter Absatz.");
+        assert_eq!(c.text, "Erster Absatz.\n\nZweiter Absatz.");
+        assert_eq!(c.credits, ["Quelle: dpa © Max Beispiel / Ministerium"]);
+    }
+
+    #[test]
+    fn related_links_on_own_line_or_glued_to_paragraph() {
+        let c = clean("Der Gipfel endete ohne Einigung. Mehr zum Thema - Streit um Zölle geht weiter");
+        assert_eq!(c.text, "Der Gipfel endete ohne Einigung.");
+        assert_eq!(c.related, ["Streit um Zölle geht weiter"]);
+        let c = clean("Text hier.\nMehr zum Thema – “In hundert Jahren”: Ein Rückblick");
+        assert_eq!(c.text, "Text hier.");
+        assert_eq!(c.related, ["“In hundert Jahren”: Ein Rückblick"]);
+        let c = clean(
+            "Text hier.\n\nLesen Sie auch:\nNeue Runde im Handelsstreit\nWarschau droht mit Klage\n\nWeiter im Text.",
+        );
+        assert_eq!(c.text, "Text hier.\n\nWeiter im Text.");
+        assert_eq!(c.related, ["Neue Runde im Handelsstreit", "Warschau droht mit Klage"]);
+    }
+
+    #[test]
+    fn mention_of_the_phrase_inside_a_sentence_stays() {
+        let c = clean("Mehr zum Thema sagte er nicht. Er nannte keine Zahlen.");
+        assert_eq!(c.text, "Mehr zum Thema sagte er nicht. Er nannte keine Zahlen.");
+        assert!(c.related.is_empty());
+    }
+
+    #[test]
+    fn teaser_with_sentence_starter_boundary() {
+        let c = clean(
+            "Die Ministerin reiste ab. Hafenstreit: Rotterdam erhöht die Gebühren für Frachter Die Ministerin betonte, man bleibe im Gespräch.",
+        );
+        assert_eq!(c.text, "Die Ministerin reiste ab. Die Ministerin betonte, man bleibe im Gespräch.");
+        assert_eq!(c.related, ["Hafenstreit: Rotterdam erhöht die Gebühren für Frachter"]);
+    }
+
+    #[test]
+    fn teaser_without_colon() {
+        let c =
+            clean("Sie kehrte zurück. Streit um Hafengebühren eskaliert weiter Der Sprecher sagte, das sei falsch.");
+        assert_eq!(c.text, "Sie kehrte zurück. Der Sprecher sagte, das sei falsch.");
+        assert_eq!(c.related, ["Streit um Hafengebühren eskaliert weiter"]);
+    }
+
+    #[test]
+    fn teaser_with_name_boundary() {
+        let text = "Dubrovski sprach in Riga. Er blieb zwei Tage. Novak: \"Wir lassen uns nicht erpressen\" für die Pläne aus Prag Dubrovski kündigte an, zurückzukehren.";
+        let c = clean(text);
+        assert_eq!(c.text, "Dubrovski sprach in Riga. Er blieb zwei Tage. Dubrovski kündigte an, zurückzukehren.");
+        assert_eq!(c.related, ["Novak: \"Wir lassen uns nicht erpressen\" für die Pläne aus Prag"]);
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_teasers() {
+        for text in [
+            "Er reiste ab. Russlands Außenminister Sergej Iwanow hat am 13. September in Paris gesprochen. Sergej Iwanow kam später.",
+            "Am 3. Oktober trafen sich die Minister. Dr. Weber sagte, z. B. sei das wichtig.",
+            "Das Ergebnis: Die Regierung hat verloren. Ein Beispiel: Der Preis stieg.",
+            "Er sagte: „Wir bitten Sie um Geduld.“ Der Termin steht.",
+        ] {
+            let c = clean(text);
+            assert_eq!(c.text, text);
+            assert!(c.related.is_empty(), "{:?}", c.related);
+        }
+    }
+}

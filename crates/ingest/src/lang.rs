@@ -1,0 +1,60 @@
+//! Language identification of article text.
+
+/// Identifies the language of `text` (the first few thousand characters are
+/// enough), returning an ISO 639-1 code where one exists (else ISO 639-3)
+/// and a confidence between 0 and 1. `declared` (an HTML `lang` attribute or a
+/// JSON field such as `de-AT`) is used when detection is unsure.
+pub fn detect_language(text: &str, declared: Option<&str>) -> (Option<String>, f64) {
+    let sample_end = text.char_indices().nth(3000).map(|(i, _)| i).unwrap_or(text.len());
+    let sample = &text[..sample_end];
+    let declared = declared.map(normalise_code).filter(|c| !c.is_empty());
+    match whatlang::detect(sample) {
+        Some(info) => {
+            let code = to_639_1(info.lang().code());
+            if info.is_reliable() || declared.is_none() {
+                let confidence = if declared.as_deref() == Some(code.as_str()) { 1.0 } else { info.confidence() };
+                (Some(code), confidence)
+            } else {
+                let confidence = if declared.as_deref() == Some(code.as_str()) { info.confidence() } else { 0.5 };
+                (declared, confidence)
+            }
+        }
+        None => (declared, 0.5),
+    }
+}
+
+fn to_639_1(code3: &str) -> String {
+    isolang::Language::from_639_3(code3)
+        .and_then(|l| l.to_639_1())
+        .map(str::to_string)
+        .unwrap_or_else(|| code3.to_string())
+}
+
+/// `de-AT`, `DE`, `deu`, `ger` → `de`.
+fn normalise_code(code: &str) -> String {
+    let primary = code.trim().split(['-', '_']).next().unwrap_or("").to_lowercase();
+    match primary.len() {
+        2 => primary,
+        3 => isolang::Language::from_639_3(if primary == "ger" { "deu" } else { &primary })
+            .and_then(|l| l.to_639_1())
+            .map(str::to_string)
+            .unwrap_or(primary),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_and_english() {
+        let de = "Die Außenministerin traf sich am Dienstag mit ihrem Amtskollegen in Warschau, um über die Zusammenarbeit der beiden Länder zu sprechen.";
+        assert_eq!(detect_language(de, None).0.as_deref(), Some("de"));
+        let en = "The foreign minister met her counterpart in Warsaw on Tuesday to discuss cooperation between the two countries.";
+        assert_eq!(detect_language(en, Some("de")).0.as_deref(), Some("en"));
+        assert_eq!(normalise_code("de-AT"), "de");
+        assert_eq!(normalise_code("ger"), "de");
+        assert_eq!(detect_language("", Some("de-CH")).0.as_deref(), Some("de"));
+    }
+}
