@@ -1,1 +1,453 @@
+//! `store`: the SQLite database of articles — the system of record.
+//!
+//! Every article gets a monotonically increasing sequence number (`seq`) when
+//! stored; the search index records the highest `seq` it has committed, which
+//! is how the two are kept in step after a crash (see `dossier-kb`).
+//!
+//! The schema carries a version (`PRAGMA user_version`) and is migrated
+//! forward on open; a database from a newer build is refused, not touched.
+//! Writes happen in transactions (WAL journal), so a killed process leaves the
+//! last committed state.
+#![warn(missing_docs)]
 
+use dossier_article::{Article, Origin, PubDate};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Migrations: entry `i` moves the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 0 → 1: articles and duplicates.
+    "CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT,
+        date_lo INTEGER,
+        date_hi INTEGER,
+        language TEXT,
+        language_confidence REAL NOT NULL DEFAULT 0,
+        source TEXT,
+        url TEXT,
+        origin TEXT NOT NULL,
+        body_start INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        credits TEXT NOT NULL DEFAULT '[]',
+        related TEXT NOT NULL DEFAULT '[]',
+        extra TEXT NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_date ON articles(date_lo);
+    CREATE INDEX articles_source ON articles(source);
+    CREATE TABLE duplicates (
+        id TEXT PRIMARY KEY,
+        duplicate_of TEXT NOT NULL REFERENCES articles(id),
+        source TEXT,
+        url TEXT,
+        title TEXT NOT NULL,
+        date TEXT,
+        origin TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+];
+
+/// Store errors.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// An SQLite error.
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// Stored JSON that does not parse (the database was edited by hand?).
+    #[error("database holds malformed JSON in article {id}: {source}")]
+    Json {
+        /// Article id.
+        id: String,
+        /// Parse error.
+        source: serde_json::Error,
+    },
+    /// The database was written by a newer Dossier.
+    #[error("database schema version {found} is newer than this build's {SCHEMA_VERSION}; upgrade Dossier")]
+    TooNew {
+        /// Version found.
+        found: i64,
+    },
+}
+
+/// Result alias.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What happened to an article handed to [`Store::insert_batch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored as new, with its sequence number.
+    New(u64),
+    /// Already stored (same source, same text): nothing changed.
+    Unchanged,
+    /// Same text as a stored article from another source: recorded as its duplicate.
+    Duplicate {
+        /// Id of the article stored first.
+        of: String,
+    },
+}
+
+/// A copy of an article recorded under another source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateRecord {
+    /// Id the copy would have had.
+    pub id: String,
+    /// Its source.
+    pub source: Option<String>,
+    /// Its URL.
+    pub url: Option<String>,
+    /// Its headline.
+    pub title: String,
+    /// Its date.
+    pub date: Option<String>,
+    /// Where it was read from.
+    pub origin: Origin,
+}
+
+/// Summary figures of the store.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Stored articles.
+    pub articles: u64,
+    /// Recorded duplicates.
+    pub duplicates: u64,
+    /// Articles per source, most first.
+    pub sources: Vec<(String, u64)>,
+    /// Articles per language, most first.
+    pub languages: Vec<(String, u64)>,
+    /// Earliest and latest publication date.
+    pub date_range: Option<(String, String)>,
+    /// Articles without a date.
+    pub undated: u64,
+    /// Total size of the normalised texts in bytes.
+    pub text_bytes: u64,
+}
+
+/// The article database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating and migrating when needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Opens an existing database read-only.
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { found });
+        }
+        Ok(Store { conn })
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let found: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { found });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The schema version on disk.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Stores a batch of articles in one transaction, deciding for each
+    /// whether it is new, unchanged or a duplicate of a stored one.
+    pub fn insert_batch(&mut self, articles: &[Article]) -> Result<Vec<Outcome>> {
+        let tx = self.conn.transaction()?;
+        let mut outcomes = Vec::with_capacity(articles.len());
+        {
+            let mut exists = tx.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
+            let mut dup_exists = tx.prepare_cached("SELECT 1 FROM duplicates WHERE id = ?1")?;
+            let mut same_text =
+                tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1 ORDER BY seq LIMIT 1")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO articles (id, content_hash, title, date, date_lo, date_hi, language, language_confidence,
+                    source, url, origin, body_start, text, credits, related, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )?;
+            let mut insert_dup = tx.prepare_cached(
+                "INSERT OR IGNORE INTO duplicates (id, duplicate_of, source, url, title, date, origin)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for a in articles {
+                if exists.exists([&a.id])? || dup_exists.exists([&a.id])? {
+                    outcomes.push(Outcome::Unchanged);
+                    continue;
+                }
+                let first: Option<String> = same_text.query_row([&a.content_hash], |r| r.get(0)).optional()?;
+                let origin = serde_json::to_string(&a.origin).expect("origin serialises");
+                let date = a.date.map(|d| d.to_string());
+                if let Some(of) = first {
+                    insert_dup.execute(params![a.id, of, a.source, a.url, a.title, date, origin])?;
+                    outcomes.push(Outcome::Duplicate { of });
+                    continue;
+                }
+                insert.execute(params![
+                    a.id,
+                    a.content_hash,
+                    a.title,
+                    date,
+                    a.date.map(|d| d.first_day_number()),
+                    a.date.map(|d| d.last_day_number()),
+                    a.language,
+                    a.language_confidence,
+                    a.source,
+                    a.url,
+                    origin,
+                    a.body_start as i64,
+                    a.text,
+                    serde_json::to_string(&a.credits).expect("serialises"),
+                    serde_json::to_string(&a.related).expect("serialises"),
+                    serde_json::to_string(&a.extra).expect("serialises"),
+                ])?;
+                outcomes.push(Outcome::New(tx.last_insert_rowid() as u64));
+            }
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    /// One article by id (or by a unique id prefix of at least 6 digits).
+    pub fn article(&self, id: &str) -> Result<Option<(u64, Article)>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM articles WHERE id = ?1"))?;
+        if let Some(found) = stmt.query_row([id], row_to_article).optional()? {
+            return Ok(Some(decode(found)?));
+        }
+        if id.len() >= 6 && id.chars().all(|c| c.is_ascii_hexdigit()) {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM articles WHERE id >= ?1 AND id < ?1 || 'g' ORDER BY id LIMIT 2"
+            ))?;
+            let rows: Vec<RawRow> = stmt.query_map([id], row_to_article)?.collect::<rusqlite::Result<_>>()?;
+            if rows.len() == 1 {
+                return Ok(Some(decode(rows.into_iter().next().expect("one row"))?));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The text and metadata needed for a search hit, by sequence number.
+    pub fn hit_fields(&self, seq: u64) -> Result<Option<HitFields>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, title, date, source, language, url, substr(text, body_start + 1) FROM articles WHERE seq = ?1",
+        )?;
+        Ok(stmt
+            .query_row([seq as i64], |r| {
+                Ok(HitFields {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    date: r.get(2)?,
+                    source: r.get(3)?,
+                    language: r.get(4)?,
+                    url: r.get(5)?,
+                    body: r.get(6)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Articles with a sequence number above `after`, in order, at most `limit`.
+    pub fn articles_after(&self, after: u64, limit: usize) -> Result<Vec<(u64, Article)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2"))?;
+        let rows: Vec<RawRow> =
+            stmt.query_map(params![after as i64, limit as i64], row_to_article)?.collect::<rusqlite::Result<_>>()?;
+        rows.into_iter().map(decode).collect()
+    }
+
+    /// The highest sequence number stored (0 when empty).
+    pub fn max_seq(&self) -> Result<u64> {
+        Ok(self.conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM articles", [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// Copies of an article recorded under other sources.
+    pub fn duplicates_of(&self, id: &str) -> Result<Vec<DuplicateRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, source, url, title, date, origin FROM duplicates WHERE duplicate_of = ?1 ORDER BY ingested_at, id",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let origin: String = r.get(5)?;
+            Ok(DuplicateRecord {
+                id: r.get(0)?,
+                source: r.get(1)?,
+                url: r.get(2)?,
+                title: r.get(3)?,
+                date: r.get(4)?,
+                origin: serde_json::from_str(&origin).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Summary figures.
+    pub fn stats(&self) -> Result<Stats> {
+        let c = &self.conn;
+        let count = |sql: &str| -> Result<u64> { Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+        let groups = |sql: &str| -> Result<Vec<(String, u64)>> {
+            let mut stmt = c.prepare(sql)?;
+            let rows = stmt.query_map([], |r| {
+                Ok((r.get::<_, Option<String>>(0)?.unwrap_or_else(|| "(none)".into()), r.get::<_, i64>(1)? as u64))
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let range: Option<(String, String)> =
+            c.query_row("SELECT MIN(date), MAX(date) FROM articles WHERE date IS NOT NULL", [], |r| {
+                Ok(match (r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?) {
+                    (Some(a), Some(b)) => Some((a, b)),
+                    _ => None,
+                })
+            })?;
+        Ok(Stats {
+            articles: count("SELECT COUNT(*) FROM articles")?,
+            duplicates: count("SELECT COUNT(*) FROM duplicates")?,
+            sources: groups("SELECT source, COUNT(*) n FROM articles GROUP BY source ORDER BY n DESC, source")?,
+            languages: groups("SELECT language, COUNT(*) n FROM articles GROUP BY language ORDER BY n DESC, language")?,
+            date_range: range,
+            undated: count("SELECT COUNT(*) FROM articles WHERE date IS NULL")?,
+            text_bytes: count("SELECT COALESCE(SUM(length(CAST(text AS BLOB))), 0) FROM articles")?,
+        })
+    }
+
+    /// Checks the database file for corruption (`PRAGMA quick_check`).
+    pub fn quick_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?)
+    }
+}
+
+/// What a search hit shows, read from the store.
+#[derive(Debug, Clone)]
+pub struct HitFields {
+    /// Article id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Source.
+    pub source: Option<String>,
+    /// Language.
+    pub language: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// The text after the headline.
+    pub body: String,
+}
+
+const COLUMNS: &str = "seq, id, content_hash, title, date, language, language_confidence, source, url, origin, body_start, text, credits, related, extra";
+
+type RawRow = (u64, Article, String, String, String, String, Option<String>);
+
+fn row_to_article(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
+    let article = Article {
+        id: r.get(1)?,
+        content_hash: r.get(2)?,
+        title: r.get(3)?,
+        date: None,
+        language: r.get(5)?,
+        language_confidence: r.get(6)?,
+        source: r.get(7)?,
+        url: r.get(8)?,
+        origin: Origin::default(),
+        body_start: r.get::<_, i64>(10)? as usize,
+        text: r.get(11)?,
+        credits: Vec::new(),
+        related: Vec::new(),
+        extra: Default::default(),
+    };
+    Ok((r.get::<_, i64>(0)? as u64, article, r.get(9)?, r.get(12)?, r.get(13)?, r.get(14)?, r.get(4)?))
+}
+
+fn decode(row: RawRow) -> Result<(u64, Article)> {
+    let (seq, mut a, origin, credits, related, extra, date) = row;
+    let json = |e| StoreError::Json { id: a.id.clone(), source: e };
+    a.origin = serde_json::from_str(&origin).map_err(json)?;
+    a.credits = serde_json::from_str(&credits).map_err(json)?;
+    a.related = serde_json::from_str(&related).map_err(json)?;
+    a.extra = serde_json::from_str(&extra).map_err(json)?;
+    a.date = date.and_then(|d| d.parse::<PubDate>().ok());
+    Ok((seq, a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_article::{article_id, content_hash, Format};
+
+    fn article(source: &str, text: &str) -> Article {
+        Article {
+            id: article_id(Some(source), text),
+            content_hash: content_hash(text),
+            title: "Titel".into(),
+            text: format!("Titel\n\n{text}"),
+            body_start: 7,
+            date: "2023-10".parse().ok(),
+            language: Some("de".into()),
+            language_confidence: 0.9,
+            source: Some(source.into()),
+            url: None,
+            origin: Origin { path: "a.txt".into(), format: Format::Text, line: None, record: None },
+            credits: vec!["Quelle: dpa".into()],
+            related: vec![],
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn new_unchanged_duplicate() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("db.sqlite")).unwrap();
+        let a = article("Kurier", "Text eins.");
+        let b = article("Bote", "Text eins.");
+        let out = s.insert_batch(&[a.clone(), a.clone(), b.clone()]).unwrap();
+        assert_eq!(out, vec![Outcome::New(1), Outcome::Unchanged, Outcome::Duplicate { of: a.id.clone() }]);
+        assert_eq!(s.insert_batch(&[b.clone()]).unwrap(), vec![Outcome::Unchanged]);
+        let (seq, back) = s.article(&a.id).unwrap().unwrap();
+        assert_eq!(seq, 1);
+        assert_eq!(back, a);
+        assert_eq!(s.article(&a.id[..8]).unwrap().unwrap().1.id, a.id);
+        assert_eq!(s.duplicates_of(&a.id).unwrap()[0].source.as_deref(), Some("Bote"));
+        let st = s.stats().unwrap();
+        assert_eq!((st.articles, st.duplicates), (1, 1));
+        assert_eq!(st.date_range, Some(("2023-10".into(), "2023-10".into())));
+    }
+
+    #[test]
+    fn refuses_newer_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite");
+        drop(Store::open(&path).unwrap());
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99 })));
+    }
+}
