@@ -50,6 +50,9 @@ pub enum IndexError {
     /// File-system trouble.
     #[error("search index: {0}")]
     Io(#[from] std::io::Error),
+    /// Another writer holds the index lock.
+    #[error("search index is locked by another writer")]
+    Locked,
 }
 
 /// Result alias.
@@ -239,7 +242,10 @@ impl ArticleIndex {
 
     /// A writer; only one may exist at a time (tantivy holds a lock file).
     pub fn writer(&self, memory_budget: usize) -> Result<ArticleWriter> {
-        let writer = self.index.writer(memory_budget.max(15_000_000))?;
+        let writer = match self.index.writer(memory_budget.max(15_000_000)) {
+            Err(tantivy::TantivyError::LockFailure(..)) => return Err(IndexError::Locked),
+            other => other?,
+        };
         Ok(ArticleWriter { writer, fields: self.fields })
     }
 

@@ -96,7 +96,17 @@ const STARTERS: &[&str] = &[
     "Um",
     "Nun",
     "Jetzt",
-    "Allerdings",
+    "Allerdings", "Für", "Von", "Aus", "Über", "Unter", "Durch", "Ohne", "Trotz", "Wegen", "Bis", "Neben",
+    "Angesichts", "Hinzu", "Immerhin", "Vielmehr", "Stattdessen", "Deren", "Dessen", "Jene", "Jener", "Beide",
+    "Viele", "Einige", "Was", "Wer", "Wo", "Warum", "Weshalb", "Welche", "Welcher", "Ob", "Woher", "Wohin",
+];
+
+/// Lower-case words that look like finite verbs but are not.
+const NOT_VERBS: &[&str] = &[
+    "nicht", "jetzt", "seit", "erst", "bereits", "zuletzt", "meist", "sonst", "selbst", "insgesamt", "zunächst",
+    "künftig", "den", "einen", "ihren", "seinen", "unseren", "diesen", "jenen", "denen", "allen", "vielen", "neuen",
+    "ersten", "letzten", "anderen", "beiden", "deutschen", "zwischen", "oben", "unten", "eben", "gegen", "wegen",
+    "ohne", "mit", "mindestens", "höchstens", "recht", "acht", "laut", "heute", "gut",
 ];
 
 /// Abbreviations that end with a full stop without ending the sentence.
@@ -300,7 +310,11 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
                     break;
                 }
                 let next_lower = toks.get(m + 1).is_some_and(|(_, n)| n.starts_with(char::is_lowercase));
+                let prev_ends_phrase = prev.starts_with(char::is_uppercase)
+                    || prev.ends_with(['"', '“', '”', '»', '«'])
+                    || verb_like(prev);
                 if colon_shape
+                    && prev_ends_phrase
                     && next_lower
                     && w.starts_with(char::is_uppercase)
                     && bare(w) == w
@@ -311,6 +325,9 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
                 }
             }
             m += 1;
+        }
+        if starter_at.is_none() && name_at.is_none() {
+            headline_clause_boundary(&toks, k, m).map(|b| name_at = Some(b));
         }
         if let Some(end) = starter_at.or(name_at) {
             cuts.push((toks[k].0, toks[end].0));
@@ -331,6 +348,45 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
     }
     out.push_str(&line[last..]);
     out
+}
+
+/// Whether a lower-case token looks like a finite verb (`einigen`, `wertete`, `droht`).
+fn verb_like(tok: &str) -> bool {
+    let w = bare(tok);
+    w.chars().count() >= 4
+        && w.starts_with(char::is_lowercase)
+        && (w.ends_with('t') || w.ends_with("en") || w.ends_with("te") || w.ends_with("st"))
+        && !NOT_VERBS.contains(&w)
+        && !w.ends_with("ischen")
+        && !w.ends_with("lichen")
+}
+
+/// For a headline of the shape `Topic: clause` (colon among the first four
+/// words of `toks[k..end]`), the start of the next sentence when the clause
+/// runs on without punctuation: a capitalised word after a capitalised word
+/// (`… neue Kontrollen Diplomaten in Warschau werteten …`), followed by a
+/// lower-case word, where both the headline clause before it and the words
+/// after it have a verb of their own.
+fn headline_clause_boundary(toks: &[(usize, &str)], k: usize, end: usize) -> Option<usize> {
+    let colon = (k..end.min(k + 4)).find(|&i| toks[i].1.ends_with(':'))?;
+    // The sentence the candidate would start must end (with punctuation) within `end`.
+    let sentence_end = (k..toks.len()).find(|&i| ends_sentence(toks[i].1))?;
+    for m in colon + 5..sentence_end {
+        let (prev, w) = (toks[m - 1].1, toks[m].1);
+        let next = toks.get(m + 1).map_or("", |t| t.1);
+        if w.starts_with(char::is_uppercase)
+            && bare(w) == w
+            && !STARTERS.contains(&w)
+            && prev.starts_with(char::is_uppercase)
+            && bare(prev) == prev
+            && next.starts_with(char::is_lowercase)
+            && toks[colon + 1..m].iter().any(|t| verb_like(t.1))
+            && toks[m + 1..=sentence_end].iter().take(6).any(|t| verb_like(t.1))
+        {
+            return Some(m);
+        }
+    }
+    None
 }
 
 fn tokens(line: &str) -> Vec<(usize, &str)> {
@@ -398,6 +454,13 @@ mod tests {
     }
 
     #[test]
+    fn teaser_running_into_a_plural_subject() {
+        let c = clean("Ein Treffen ist geplant. Getreide: Prag und Wien einigen sich auf neue Kontrollen Diplomaten in Wien werteten das als Erfolg.");
+        assert_eq!(c.text, "Ein Treffen ist geplant. Diplomaten in Wien werteten das als Erfolg.");
+        assert_eq!(c.related, ["Getreide: Prag und Wien einigen sich auf neue Kontrollen"]);
+    }
+
+    #[test]
     fn teaser_without_colon() {
         let c =
             clean("Sie kehrte zurück. Streit um Hafengebühren eskaliert weiter Der Sprecher sagte, das sei falsch.");
@@ -420,6 +483,8 @@ mod tests {
             "Am 3. Oktober trafen sich die Minister. Dr. Weber sagte, z. B. sei das wichtig.",
             "Das Ergebnis: Die Regierung hat verloren. Ein Beispiel: Der Preis stieg.",
             "Er sagte: „Wir bitten Sie um Geduld.“ Der Termin steht.",
+            "Er zog Bilanz. Sein Fazit: Die Regierung in Berlin habe im Streit um die Renten Fehler gemacht.",
+            "Er zog Bilanz. Das Ergebnis: Die Wirtschaft Europas wächst langsamer als erwartet.",
         ] {
             let c = clean(text);
             assert_eq!(c.text, text);

@@ -1,1 +1,248 @@
+//! `kb`: one Dossier data directory — the SQLite store and the search index
+//! kept in step — with the streaming ingest pipeline and search on top.
+//!
+//! Layout of a data directory:
+//!
+//! ```text
+//! DIR/dossier.sqlite   articles, duplicates (system of record)
+//! DIR/index/           tantivy index (derived; rebuilt from the store when needed)
+//! ```
+//!
+//! **Invariant** — the index never holds an article the store does not, and
+//! after [`Kb::open`] it holds every stored article: articles are committed to
+//! SQLite first, then added to the index, whose commits record the highest
+//! sequence number they contain. Opening the directory re-indexes whatever a
+//! crash left behind (`seq` above that mark), and rebuilds the index from the
+//! store when it is missing, corrupt or of another layout version.
+#![warn(missing_docs)]
 
+mod ingest;
+mod search;
+
+pub use ingest::{Counts, IngestReport, Observer};
+pub use search::{Hit, SearchRequest, SearchResponse};
+
+use dossier_index::{ArticleIndex, IndexError};
+use dossier_store::{Store, StoreError};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Errors of the knowledge-base layer.
+#[derive(Debug, thiserror::Error)]
+pub enum KbError {
+    /// Store trouble.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Index trouble.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// File-system trouble with the data directory.
+    #[error("data directory {path}: {source}")]
+    Dir {
+        /// The directory.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// Another process is writing to the data directory.
+    #[error("another Dossier process is writing to {0}; wait for it to finish")]
+    Busy(PathBuf),
+    /// No data directory there (for commands that only read).
+    #[error("no Dossier data in {0}; run `dossier ingest` first (or pass --data)")]
+    Missing(PathBuf),
+    /// A bad argument (date, limit, …).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Result alias.
+pub type Result<T> = std::result::Result<T, KbError>;
+
+/// Memory budget of the index writer (split among its threads).
+const WRITER_MEMORY: usize = 192 * 1024 * 1024;
+
+/// An open data directory.
+pub struct Kb {
+    dir: PathBuf,
+    store: Store,
+    index: ArticleIndex,
+}
+
+/// What [`Kb::open`] had to repair.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Recovery {
+    /// The index was rebuilt from scratch (why).
+    pub rebuilt: Option<String>,
+    /// Stored articles that were missing from the index and were added.
+    pub reindexed: u64,
+}
+
+impl Kb {
+    fn db_path(dir: &Path) -> PathBuf {
+        dir.join("dossier.sqlite")
+    }
+
+    fn index_path(dir: &Path) -> PathBuf {
+        dir.join("index")
+    }
+
+    /// Opens (creating if needed) the data directory for reading and writing,
+    /// and brings the index in step with the store.
+    pub fn open(dir: &Path) -> Result<(Self, Recovery)> {
+        std::fs::create_dir_all(dir).map_err(|source| KbError::Dir { path: dir.to_path_buf(), source })?;
+        let store = Store::open(&Self::db_path(dir))?;
+        let mut recovery = Recovery::default();
+        let index = match ArticleIndex::open(&Self::index_path(dir)) {
+            Ok(i) => i,
+            Err(e) => {
+                tracing::warn!("rebuilding the search index: {e}");
+                recovery.rebuilt = Some(e.to_string());
+                ArticleIndex::destroy(&Self::index_path(dir))?;
+                ArticleIndex::open(&Self::index_path(dir))?
+            }
+        };
+        let mut kb = Kb { dir: dir.to_path_buf(), store, index };
+        recovery.reindexed = kb.catch_up()?;
+        Ok((kb, recovery))
+    }
+
+    /// Opens an existing data directory for queries. When the index lags
+    /// behind the store (a crashed ingest) and no other process is writing,
+    /// it is brought in step first.
+    pub fn open_existing(dir: &Path) -> Result<Self> {
+        if !Self::db_path(dir).exists() {
+            return Err(KbError::Missing(dir.to_path_buf()));
+        }
+        match Self::open(dir) {
+            Ok((kb, _)) => Ok(kb),
+            Err(KbError::Busy(_)) => {
+                let store = Store::open(&Self::db_path(dir))?;
+                let index = ArticleIndex::open(&Self::index_path(dir))?;
+                Ok(Kb { dir: dir.to_path_buf(), store, index })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The article store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Indexes stored articles the index does not have yet; returns how many.
+    fn catch_up(&mut self) -> Result<u64> {
+        let mark = self.index.committed_seq()?;
+        let max = self.store.max_seq()?;
+        if mark >= max {
+            return Ok(0);
+        }
+        let mut writer = self.writer()?;
+        writer.delete_above(mark)?;
+        let mut after = mark;
+        let mut n = 0;
+        loop {
+            let batch = self.store.articles_after(after, 1000)?;
+            if batch.is_empty() {
+                break;
+            }
+            for (seq, article) in &batch {
+                writer.add(article, *seq)?;
+                after = *seq;
+                n += 1;
+            }
+        }
+        writer.commit(after)?;
+        writer.finish()?;
+        self.index.reload()?;
+        if n > 0 {
+            tracing::info!("indexed {n} stored articles that a previous run left unindexed");
+        }
+        Ok(n)
+    }
+
+    fn writer(&self) -> Result<dossier_index::ArticleWriter> {
+        match self.index.writer(WRITER_MEMORY) {
+            Err(IndexError::Locked) => Err(KbError::Busy(self.dir.clone())),
+            other => Ok(other?),
+        }
+    }
+
+    /// Drops the index and builds it again from the store; returns the count.
+    pub fn reindex(&mut self) -> Result<u64> {
+        let mut writer = self.writer()?;
+        writer.clear()?;
+        writer.commit(0)?;
+        drop(writer);
+        let n = self.catch_up()?;
+        Ok(n)
+    }
+
+    /// One article and the copies of it recorded under other sources.
+    pub fn article(&self, id: &str) -> Result<Option<ArticleView>> {
+        let Some((seq, article)) = self.store.article(id)? else { return Ok(None) };
+        let duplicates = self.store.duplicates_of(&article.id)?;
+        Ok(Some(ArticleView { seq, article, duplicates }))
+    }
+
+    /// Store and index figures.
+    pub fn stats(&self) -> Result<KbStats> {
+        let store = self.store.stats()?;
+        Ok(KbStats {
+            indexed: self.index.num_docs(),
+            database_bytes: dir_size(&self.dir, |p| p.extension().is_none_or(|e| e != "lock") && !p.starts_with(Self::index_path(&self.dir))),
+            index_bytes: dir_size(&Self::index_path(&self.dir), |_| true),
+            store,
+        })
+    }
+}
+
+fn dir_size(dir: &Path, keep: impl Fn(&Path) -> bool + Copy) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .flatten()
+        .map(|e| {
+            let p = e.path();
+            match e.metadata() {
+                Ok(m) if m.is_dir() => {
+                    if keep(&p) {
+                        dir_size(&p, keep)
+                    } else {
+                        0
+                    }
+                }
+                Ok(m) if keep(&p) => m.len(),
+                _ => 0,
+            }
+        })
+        .sum()
+}
+
+/// An article as `show` presents it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    /// Store sequence number.
+    pub seq: u64,
+    /// The article.
+    pub article: dossier_article::Article,
+    /// Copies under other sources.
+    pub duplicates: Vec<dossier_store::DuplicateRecord>,
+}
+
+/// Figures of a data directory.
+#[derive(Debug, Clone, Serialize)]
+pub struct KbStats {
+    /// Store figures.
+    #[serde(flatten)]
+    pub store: dossier_store::Stats,
+    /// Articles in the search index.
+    pub indexed: u64,
+    /// Bytes of the SQLite files.
+    pub database_bytes: u64,
+    /// Bytes of the index.
+    pub index_bytes: u64,
+}

@@ -1,0 +1,127 @@
+//! Search over the data directory: index hits joined with stored metadata.
+
+use crate::{Kb, KbError, Result};
+use dossier_article::PubDate;
+use dossier_index::{query, Filters};
+use serde::Serialize;
+
+/// A search as the CLI and API ask for it.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// The query (see `dossier_index::query`).
+    pub query: String,
+    /// Only articles dated on or after the start of this date.
+    pub from: Option<PubDate>,
+    /// Only articles dated on or before the end of this date.
+    pub to: Option<PubDate>,
+    /// Only this language.
+    pub language: Option<String>,
+    /// Only this source.
+    pub source: Option<String>,
+    /// Hits per page.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+}
+
+/// One hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Article id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Source.
+    pub source: Option<String>,
+    /// BM25 score.
+    pub score: f32,
+    /// A fragment of the text with the matches marked `<b>…</b>` (HTML-escaped).
+    pub snippet: String,
+    /// The fragment as plain text.
+    #[serde(skip)]
+    pub snippet_text: String,
+    /// Byte ranges of the matches in `snippet_text`.
+    #[serde(skip)]
+    pub highlights: Vec<(usize, usize)>,
+    /// Language.
+    pub language: Option<String>,
+    /// URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResponse {
+    /// Matching articles in all.
+    pub total: usize,
+    /// The requested page.
+    pub hits: Vec<Hit>,
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Kb {
+    /// Runs a search.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        let ast = query::parse(&req.query).map_err(|e| KbError::Invalid(format!("query {:?}: {e}", req.query)))?;
+        if let (Some(from), Some(to)) = (req.from, req.to) {
+            if from.first_day_number() > to.last_day_number() {
+                return Err(KbError::Invalid(format!("--from {from} is after --to {to}")));
+            }
+        }
+        let filters = Filters {
+            from_day: req.from.map(|d| d.first_day_number()),
+            to_day: req.to.map(|d| d.last_day_number()),
+            language: req.language.clone(),
+            source: req.source.clone(),
+        };
+        let results = self.index.search(&ast, &filters, req.limit, req.offset)?;
+        let mut hits = Vec::with_capacity(results.hits.len());
+        for h in &results.hits {
+            let Some(f) = self.store.hit_fields(h.seq)? else { continue };
+            let german = f.language.as_deref().is_none_or(|l| l == "de");
+            let snip = results.snippet(&f.body, german);
+            let mut html = String::new();
+            let mut last = 0;
+            for &(a, b) in &snip.highlights {
+                if a < last || b > snip.text.len() {
+                    continue;
+                }
+                html.push_str(&escape_html(&snip.text[last..a]));
+                html.push_str("<b>");
+                html.push_str(&escape_html(&snip.text[a..b]));
+                html.push_str("</b>");
+                last = b;
+            }
+            html.push_str(&escape_html(&snip.text[last..]));
+            hits.push(Hit {
+                id: f.id,
+                title: f.title,
+                date: f.date,
+                source: f.source,
+                score: h.score,
+                snippet: html,
+                snippet_text: snip.text,
+                highlights: snip.highlights,
+                language: f.language,
+                url: f.url,
+            });
+        }
+        Ok(SearchResponse { total: results.total, hits })
+    }
+}
