@@ -267,7 +267,12 @@ fn run(cli: Cli) -> Result<i32> {
             writeln!(out, "sources:     {} — {}", s.store.sources.len(), list(&s.store.sources))?;
             writeln!(out, "languages:   {}", list(&s.store.languages))?;
             writeln!(out, "text:        {:.1} MB", s.store.text_bytes as f64 / 1e6)?;
-            writeln!(out, "store size:  {:.1} MB database, {:.1} MB index", s.database_bytes as f64 / 1e6, s.index_bytes as f64 / 1e6)?;
+            writeln!(
+                out,
+                "store size:  {:.1} MB database, {:.1} MB index",
+                s.database_bytes as f64 / 1e6,
+                s.index_bytes as f64 / 1e6
+            )?;
             Ok(0)
         }
         Command::Reindex => {

@@ -96,17 +96,95 @@ const STARTERS: &[&str] = &[
     "Um",
     "Nun",
     "Jetzt",
-    "Allerdings", "Für", "Von", "Aus", "Über", "Unter", "Durch", "Ohne", "Trotz", "Wegen", "Bis", "Neben",
-    "Angesichts", "Hinzu", "Immerhin", "Vielmehr", "Stattdessen", "Deren", "Dessen", "Jene", "Jener", "Beide",
-    "Viele", "Einige", "Was", "Wer", "Wo", "Warum", "Weshalb", "Welche", "Welcher", "Ob", "Woher", "Wohin",
+    "Allerdings",
+    "Für",
+    "Von",
+    "Aus",
+    "Über",
+    "Unter",
+    "Durch",
+    "Ohne",
+    "Trotz",
+    "Wegen",
+    "Bis",
+    "Neben",
+    "Angesichts",
+    "Hinzu",
+    "Immerhin",
+    "Vielmehr",
+    "Stattdessen",
+    "Deren",
+    "Dessen",
+    "Jene",
+    "Jener",
+    "Beide",
+    "Viele",
+    "Einige",
+    "Was",
+    "Wer",
+    "Wo",
+    "Warum",
+    "Weshalb",
+    "Welche",
+    "Welcher",
+    "Ob",
+    "Woher",
+    "Wohin",
+];
+
+/// Words a headline does not end with.
+const FUNCTION_WORDS: &[&str] = &[
+    // Separable particles (`baut … aus`, `lädt … ein`) can end a headline and are not listed.
+    "und", "oder", "sowie", "aber", "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer",
+    "zwischen", "von", "für", "in", "im", "am", "bei", "beim", "zum", "zur", "als", "wie", "dass", "ob", "seine",
+    "ihre", "seinen", "ihren",
 ];
 
 /// Lower-case words that look like finite verbs but are not.
 const NOT_VERBS: &[&str] = &[
-    "nicht", "jetzt", "seit", "erst", "bereits", "zuletzt", "meist", "sonst", "selbst", "insgesamt", "zunächst",
-    "künftig", "den", "einen", "ihren", "seinen", "unseren", "diesen", "jenen", "denen", "allen", "vielen", "neuen",
-    "ersten", "letzten", "anderen", "beiden", "deutschen", "zwischen", "oben", "unten", "eben", "gegen", "wegen",
-    "ohne", "mit", "mindestens", "höchstens", "recht", "acht", "laut", "heute", "gut",
+    "nicht",
+    "jetzt",
+    "seit",
+    "erst",
+    "bereits",
+    "zuletzt",
+    "meist",
+    "sonst",
+    "selbst",
+    "insgesamt",
+    "zunächst",
+    "künftig",
+    "den",
+    "einen",
+    "ihren",
+    "seinen",
+    "unseren",
+    "diesen",
+    "jenen",
+    "denen",
+    "allen",
+    "vielen",
+    "neuen",
+    "ersten",
+    "letzten",
+    "anderen",
+    "beiden",
+    "deutschen",
+    "zwischen",
+    "oben",
+    "unten",
+    "eben",
+    "gegen",
+    "wegen",
+    "ohne",
+    "mit",
+    "mindestens",
+    "höchstens",
+    "recht",
+    "acht",
+    "laut",
+    "heute",
+    "gut",
 ];
 
 /// Abbreviations that end with a full stop without ending the sentence.
@@ -216,13 +294,22 @@ pub(crate) fn looks_like_headline(line: &str) -> bool {
 struct NameEvidence {
     words: HashMap<String, u32>,
     pairs: HashMap<(String, String), u32>,
+    /// Capitalised pairs seen inside a sentence (`… Straße Am Sande …`).
+    mid_pairs: HashMap<(String, String), u32>,
 }
 
 impl NameEvidence {
     fn new(body: &str) -> Self {
         let mut words = HashMap::new();
         let mut pairs = HashMap::new();
-        let toks: Vec<String> = body.split_whitespace().map(|t| bare(t).to_string()).collect();
+        let mut mid_pairs = HashMap::new();
+        let raw: Vec<&str> = body.split_whitespace().collect();
+        let toks: Vec<String> = raw.iter().map(|t| bare(t).to_string()).collect();
+        for i in 1..toks.len().saturating_sub(1) {
+            if toks[i].starts_with(char::is_uppercase) && !ends_sentence(raw[i - 1]) {
+                *mid_pairs.entry((toks[i].clone(), toks[i + 1].clone())).or_insert(0) += 1;
+            }
+        }
         for (i, t) in toks.iter().enumerate() {
             if t.starts_with(char::is_uppercase) {
                 *words.entry(t.clone()).or_insert(0) += 1;
@@ -231,7 +318,7 @@ impl NameEvidence {
                 }
             }
         }
-        NameEvidence { words, pairs }
+        NameEvidence { words, pairs, mid_pairs }
     }
 
     /// A capitalised word that occurs more than once and is no common noun.
@@ -242,6 +329,11 @@ impl NameEvidence {
         let mut folded = String::new();
         dossier_text::fold_german(&w.to_lowercase(), &mut folded);
         !dossier_text::CompoundSplitter::german().contains(&folded)
+    }
+
+    /// How often `a b` stands inside a sentence with `a` capitalised.
+    fn mid_pair_count(&self, a: &str, b: &str) -> u32 {
+        self.mid_pairs.get(&(a.to_string(), b.to_string())).copied().unwrap_or(0)
     }
 
     fn pair_count(&self, a: &str, b: &str) -> u32 {
@@ -305,7 +397,8 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
             let prev_plain = prev.ends_with(|c: char| c.is_alphanumeric() || "\"“”»«’".contains(c));
             let w = toks[m].1;
             if prev_plain && m - k >= 3 {
-                if STARTERS.contains(&w) {
+                let fixed_name = toks.get(m + 1).is_some_and(|(_, n)| names.mid_pair_count(w, bare(n)) >= 2);
+                if STARTERS.contains(&w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name {
                     starter_at = Some(m);
                     break;
                 }
@@ -329,7 +422,7 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
         if starter_at.is_none() && name_at.is_none() {
             headline_clause_boundary(&toks, k, m).map(|b| name_at = Some(b));
         }
-        if let Some(end) = starter_at.or(name_at) {
+        if let Some(end) = starter_at.or(name_at).filter(|&end| headline_shaped(&toks[k..end])) {
             cuts.push((toks[k].0, toks[end].0));
             k = end + 1;
         } else {
@@ -348,6 +441,15 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
     }
     out.push_str(&line[last..]);
     out
+}
+
+/// Whether words can be a headline: it does not start with a personal
+/// pronoun and holds no clause (`…, und forderte, zumindest …`).
+fn headline_shaped(words: &[(usize, &str)]) -> bool {
+    const PRONOUNS: [&str; 8] = ["Er", "Sie", "Es", "Wir", "Ich", "Man", "Ihr", "Du"];
+    let first = words.first().map_or("", |t| t.1);
+    !PRONOUNS.contains(&first)
+        && !words.windows(2).any(|w| w[0].1.ends_with(',') && w[1].1.starts_with(char::is_lowercase))
 }
 
 /// Whether a lower-case token looks like a finite verb (`einigen`, `wertete`, `droht`).

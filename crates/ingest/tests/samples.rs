@@ -178,13 +178,27 @@ fn warc_crawl_plain_and_gzip() {
         assert_eq!(
             got,
             [
-                ("Dänemark und Schleswig-Holstein planen gemeinsame Wasserstoffleitung".into(), "2025-01-22".into(), "Hafenkurier Ostsee".into()),
-                ("Indiens Außenminister wirbt in Frankfurt um Fachkräfte-Abkommen".into(), "2024-09-05".into(), "Mainbogen Post".into()),
-                ("Dreiländertreffen in Zittau: Grenzpendler sollen schneller über die Neiße".into(), "2025-01-27".into(), "Grenzland Depesche".into()),
+                (
+                    "Dänemark und Schleswig-Holstein planen gemeinsame Wasserstoffleitung".into(),
+                    "2025-01-22".into(),
+                    "Hafenkurier Ostsee".into()
+                ),
+                (
+                    "Indiens Außenminister wirbt in Frankfurt um Fachkräfte-Abkommen".into(),
+                    "2024-09-05".into(),
+                    "Mainbogen Post".into()
+                ),
+                (
+                    "Dreiländertreffen in Zittau: Grenzpendler sollen schneller über die Neiße".into(),
+                    "2025-01-27".into(),
+                    "Grenzland Depesche".into()
+                ),
             ],
             "{file}"
         );
-        assert!(body(&arts[0]).contains("Schleswig-Holstein und Dänemark wollen bis 2030 eine gemeinsame Leitung für grünen Wasserstoff bauen."));
+        assert!(body(&arts[0]).contains(
+            "Schleswig-Holstein und Dänemark wollen bis 2030 eine gemeinsame Leitung für grünen Wasserstoff bauen."
+        ));
         assert!(!body(&arts[2]).contains("Diese Website verwendet Cookies."));
         assert!(arts.iter().all(|a| a.origin.record.is_some() && a.url.as_deref().unwrap().starts_with("https://")));
     }

@@ -138,10 +138,8 @@ impl Kb {
             let mut chunk: Vec<std::result::Result<RawUnit, Problem>> = Vec::new();
             let mut chunk_bytes = 0usize;
             let flush = |chunk: &mut Vec<std::result::Result<RawUnit, Problem>>| -> bool {
-                let parsed: Parsed = std::mem::take(chunk)
-                    .into_par_iter()
-                    .map(|u| u.and_then(|u| parse_unit(&u, opts)))
-                    .collect();
+                let parsed: Parsed =
+                    std::mem::take(chunk).into_par_iter().map(|u| u.and_then(|u| parse_unit(&u, opts))).collect();
                 tx.send(parsed).is_ok()
             };
             let mut writer_alive = true;

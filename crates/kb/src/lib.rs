@@ -194,7 +194,9 @@ impl Kb {
         let store = self.store.stats()?;
         Ok(KbStats {
             indexed: self.index.num_docs(),
-            database_bytes: dir_size(&self.dir, |p| p.extension().is_none_or(|e| e != "lock") && !p.starts_with(Self::index_path(&self.dir))),
+            database_bytes: dir_size(&self.dir, |p| {
+                p.extension().is_none_or(|e| e != "lock") && !p.starts_with(Self::index_path(&self.dir))
+            }),
             index_bytes: dir_size(&Self::index_path(&self.dir), |_| true),
             store,
         })
