@@ -12,10 +12,10 @@
 //! elements, and leaves a word alone when the dictionary contains it whole.
 
 use fst::raw::Fst;
-use std::io::Read;
 
-/// The common-noun list compiled into the binary (see DATA.md).
-const GERMAN_NOUNS_GZ: &[u8] = include_bytes!("../../../data/de/nouns.txt.gz");
+/// The common-noun list (see DATA.md), folded and compiled into a
+/// finite-state set by `build.rs`.
+static GERMAN_NOUNS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nouns.fst"));
 
 const LINKS: [&str; 6] = ["s", "es", "n", "en", "e", "er"];
 /// Inflection endings the final part may carry (`Lieferung` + `en`).
@@ -37,7 +37,7 @@ pub struct Part {
 
 /// Splits folded German words into dictionary parts.
 pub struct CompoundSplitter {
-    dict: Fst<Vec<u8>>,
+    dict: Fst<std::borrow::Cow<'static, [u8]>>,
 }
 
 impl std::fmt::Debug for CompoundSplitter {
@@ -64,19 +64,16 @@ impl CompoundSplitter {
             .collect();
         keys.sort_unstable();
         keys.dedup();
-        let dict = Fst::from_iter_set(keys.iter()).expect("sorted, deduplicated keys");
-        CompoundSplitter { dict }
+        let dict = Fst::from_iter_set(keys.iter()).expect("sorted, deduplicated keys").into_inner();
+        CompoundSplitter { dict: Fst::new(std::borrow::Cow::Owned(dict)).expect("just built") }
     }
 
-    /// The splitter over the embedded German common-noun list (≈184,000 nouns).
+    /// The splitter over the embedded German common-noun list (≈184,000
+    /// nouns); loading it is free, the set is used in place.
     pub fn german() -> &'static CompoundSplitter {
         static GERMAN: std::sync::OnceLock<CompoundSplitter> = std::sync::OnceLock::new();
-        GERMAN.get_or_init(|| {
-            let mut text = String::new();
-            flate2::read::GzDecoder::new(GERMAN_NOUNS_GZ)
-                .read_to_string(&mut text)
-                .expect("embedded noun list is valid gzip'd UTF-8");
-            CompoundSplitter::from_words(text.lines())
+        GERMAN.get_or_init(|| CompoundSplitter {
+            dict: Fst::new(std::borrow::Cow::Borrowed(GERMAN_NOUNS_FST)).expect("build.rs wrote a valid set"),
         })
     }
 
