@@ -4,17 +4,19 @@
 //! (`ß→ss`, umlauts, diacritics, `ae/oe/ue`) → feminine person nouns reduced
 //! (`Ministerin` → `minister`) → compounds split, the whole word kept and its
 //! parts added at the same position (`Außenminister` → `aussenminister`,
-//! `aussen`, `minister`) → Snowball German stem.
+//! `aussen`, `minister`) → Snowball German stem. The last four steps run in
+//! one filter that remembers its result per word: news text repeats its
+//! vocabulary, so most words cost one hash lookup.
 //!
 //! The query side is the same without compound splitting: a query for
 //! `Außenminister` asks for the whole word, a query for `Minister` finds it
 //! through the part.
 
 use dossier_text::{fold_german, strip_feminine, CompoundSplitter};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
-    Token, TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Tokenizer name of the German index analyzer.
@@ -30,7 +32,6 @@ pub fn german(split_compounds: bool) -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(StopWordFilter::new(Language::German).expect("tantivy ships German stop words"))
         .filter(GermanWords { splitter })
-        .filter(Stemmer::new(Language::German))
         .build()
 }
 
@@ -60,7 +61,13 @@ impl TokenFilter for GermanWords {
     type Tokenizer<T: Tokenizer> = GermanWordsFilter<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> GermanWordsFilter<T> {
-        GermanWordsFilter { inner, splitter: self.splitter, cache: HashMap::new(), parts: Vec::new() }
+        GermanWordsFilter {
+            inner,
+            splitter: self.splitter,
+            cache: HashMap::default(),
+            parts: Vec::new(),
+            stemmer: frostem::Stemmer::new(frostem::Algorithm::German),
+        }
     }
 }
 
@@ -68,9 +75,11 @@ impl TokenFilter for GermanWords {
 struct GermanWordsFilter<T> {
     inner: T,
     splitter: Option<&'static CompoundSplitter>,
-    /// Split results per folded word: corpora repeat their words a lot.
+    /// Output per lower-cased word: the stem of the whole word, then the
+    /// stems of its compound parts.
     cache: HashMap<String, Vec<String>>,
     parts: Vec<Token>,
+    stemmer: frostem::Stemmer,
 }
 
 const CACHE_LIMIT: usize = 200_000;
@@ -86,6 +95,7 @@ impl<T: Tokenizer> Tokenizer for GermanWordsFilter<T> {
         GermanWordsStream {
             tail: self.inner.token_stream(text),
             splitter: self.splitter,
+            stemmer: self.stemmer,
             cache: &mut self.cache,
             pending: &mut self.parts,
             current: Token::default(),
@@ -98,6 +108,7 @@ impl<T: Tokenizer> Tokenizer for GermanWordsFilter<T> {
 struct GermanWordsStream<'a, T> {
     tail: T,
     splitter: Option<&'static CompoundSplitter>,
+    stemmer: frostem::Stemmer,
     cache: &'a mut HashMap<String, Vec<String>>,
     /// Parts still to emit, last one first.
     pending: &'a mut Vec<Token>,
@@ -114,30 +125,45 @@ fn reduce(word: &mut String) {
 }
 
 impl<T: TokenStream> GermanWordsStream<'_, T> {
-    /// Folds the current word in place and queues its compound parts.
+    /// Turns the current word into its stem and queues the stems of its
+    /// compound parts.
     fn process(&mut self) {
-        self.buf.clear();
-        fold_german(&self.tail.token().text, &mut self.buf);
-        reduce(&mut self.buf);
+        let (splitter, stemmer) = (self.splitter, self.stemmer);
         let token = self.tail.token_mut();
+        let outputs = match self.cache.get(token.text.as_str()) {
+            Some(o) => o,
+            None => {
+                let o = analyse_word(&token.text, splitter, stemmer, &mut self.buf);
+                self.cache.entry(token.text.clone()).or_insert(o)
+            }
+        };
         token.text.clear();
-        token.text.push_str(&self.buf);
-        let Some(splitter) = self.splitter else { return };
-        let buf = &self.buf;
-        let parts = self.cache.entry(buf.clone()).or_insert_with(|| {
-            let Some(ps) = splitter.split(buf) else { return Vec::new() };
-            ps.iter()
-                .map(|p| {
-                    let mut s = buf[p.start..p.end].to_string();
-                    reduce(&mut s);
-                    s
-                })
-                .collect()
-        });
-        for part in parts.iter().rev() {
+        token.text.push_str(&outputs[0]);
+        for part in outputs[1..].iter().rev() {
             self.pending.push(Token { text: part.clone(), ..token.clone() });
         }
     }
+}
+
+/// Fold, reduce, split and stem one lower-cased word.
+fn analyse_word(
+    word: &str,
+    splitter: Option<&CompoundSplitter>,
+    stemmer: frostem::Stemmer,
+    buf: &mut String,
+) -> Vec<String> {
+    buf.clear();
+    fold_german(word, buf);
+    reduce(buf);
+    let mut out = vec![stemmer.stem(buf).into_owned()];
+    if let Some(parts) = splitter.and_then(|s| s.split(buf)) {
+        for p in parts {
+            let mut s = buf[p.start..p.end].to_string();
+            reduce(&mut s);
+            out.push(stemmer.stem(&s).into_owned());
+        }
+    }
+    out
 }
 
 impl<T: TokenStream> TokenStream for GermanWordsStream<'_, T> {

@@ -12,6 +12,9 @@
 
 pub mod analysis;
 pub mod query;
+mod snippet;
+
+pub use snippet::{Highlighter, Snippet};
 
 use dossier_article::Article;
 use query::{QueryAst, Scope};
@@ -22,15 +25,13 @@ use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
-    STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Version of the index layout; a mismatch means the index is rebuilt from the store.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 /// Index errors.
 #[derive(Debug, thiserror::Error)]
@@ -83,8 +84,8 @@ fn schema() -> (Schema, Fields) {
     };
     let day = NumericOptions::default().set_indexed().set_fast();
     let fields = Fields {
-        id: b.add_text_field("id", STRING | STORED),
-        seq: b.add_u64_field("seq", INDEXED | FAST | STORED),
+        id: b.add_text_field("id", STRING),
+        seq: b.add_u64_field("seq", INDEXED | FAST),
         title: b.add_text_field("title", text(analysis::GERMAN)),
         body: b.add_text_field("body", text(analysis::GERMAN)),
         title_x: b.add_text_field("title_x", text(analysis::NEUTRAL)),
@@ -113,8 +114,6 @@ pub struct Filters {
 /// One hit of a search.
 #[derive(Debug, Clone)]
 pub struct IndexHit {
-    /// Article id.
-    pub id: String,
     /// Store sequence number.
     pub seq: u64,
     /// BM25 score.
@@ -127,7 +126,7 @@ pub struct SearchResults {
     pub total: usize,
     /// The requested page of hits, best first.
     pub hits: Vec<IndexHit>,
-    snippets: Snippets,
+    highlighter: Highlighter,
 }
 
 impl std::fmt::Debug for SearchResults {
@@ -136,49 +135,11 @@ impl std::fmt::Debug for SearchResults {
     }
 }
 
-struct Snippets {
-    german: SnippetGenerator,
-    neutral: SnippetGenerator,
-}
-
-/// A text fragment with the matched words marked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Snippet {
-    /// The fragment.
-    pub text: String,
-    /// Byte ranges of matched words inside `text`.
-    pub highlights: Vec<(usize, usize)>,
-}
-
-impl Snippet {
-    /// The fragment with each match wrapped in `open` … `close`.
-    pub fn marked(&self, open: &str, close: &str) -> String {
-        let mut out = String::with_capacity(self.text.len() + 16);
-        let mut last = 0;
-        for &(a, b) in &self.highlights {
-            if a < last || b > self.text.len() {
-                continue;
-            }
-            out.push_str(&self.text[last..a]);
-            out.push_str(open);
-            out.push_str(&self.text[a..b]);
-            out.push_str(close);
-            last = b;
-        }
-        out.push_str(&self.text[last..]);
-        out
-    }
-}
-
 impl SearchResults {
     /// A snippet of `body` (the article text) for this search; `german`
     /// chooses the analysis the article was indexed with.
     pub fn snippet(&self, body: &str, german: bool) -> Snippet {
-        let g = if german { &self.snippets.german } else { &self.snippets.neutral };
-        let s = g.snippet(body);
-        let text = s.fragment().to_string();
-        let highlights = s.highlighted().iter().map(|r| (r.start, r.end)).collect();
-        Snippet { text, highlights }
+        self.highlighter.snippet(body, german, 220)
     }
 }
 
@@ -281,16 +242,12 @@ impl ArticleIndex {
             searcher.search(&full, &(TopDocs::with_limit(limit.max(1)).and_offset(offset).order_by_score(), Count))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top.into_iter().take(limit) {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let id = doc.get_first(f.id).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-            let seq = doc.get_first(f.seq).and_then(|v| v.as_u64()).unwrap_or(0);
-            hits.push(IndexHit { id, seq, score });
+            // The sequence number is a fast field: no document store access.
+            let seq_column = searcher.segment_reader(addr.segment_ord).fast_fields().u64("seq")?;
+            let seq = seq_column.first(addr.doc_id).unwrap_or(0);
+            hits.push(IndexHit { seq, score });
         }
-        let mut german = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
-        german.set_max_num_chars(220);
-        let mut neutral = SnippetGenerator::create(&searcher, &*text_query, f.body_x)?;
-        neutral.set_max_num_chars(220);
-        Ok(SearchResults { total, hits, snippets: Snippets { german, neutral } })
+        Ok(SearchResults { total, hits, highlighter: Highlighter::new(q) })
     }
 
     fn analyzer(&self, name: &str) -> TextAnalyzer {

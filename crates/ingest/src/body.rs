@@ -217,7 +217,9 @@ fn related_re() -> &'static Regex {
 /// (normalised) body, and normalises the rest.
 pub fn clean_body(body: &str) -> CleanBody {
     let mut out = CleanBody::default();
-    let names = NameEvidence::new(body);
+    // Built only when a teaser candidate needs it.
+    let names = std::cell::OnceCell::new();
+    let names = LazyNames { body, cell: names };
     let mut kept: Vec<String> = Vec::new();
     let mut in_related_list = false;
     for line in body.split('\n') {
@@ -287,6 +289,20 @@ pub(crate) fn looks_like_headline(line: &str) -> bool {
     let n = line.chars().count();
     let words = line.split_whitespace().count();
     n <= 200 && words <= 25 && !line.trim_end().ends_with(['.', ',', ';'])
+}
+
+/// [`NameEvidence`] of a body, computed on first use.
+struct LazyNames<'a> {
+    body: &'a str,
+    cell: std::cell::OnceCell<NameEvidence>,
+}
+
+impl std::ops::Deref for LazyNames<'_> {
+    type Target = NameEvidence;
+
+    fn deref(&self) -> &NameEvidence {
+        self.cell.get_or_init(|| NameEvidence::new(self.body))
+    }
 }
 
 /// How often each capitalised word and each word pair occurs in the body,
@@ -376,7 +392,7 @@ fn starts_like_sentence(tok: &str) -> bool {
 /// (`eskaliert Der`), or — for headlines of the form `Name: …` — a name seen
 /// elsewhere in the article followed by a lower-case verb, where the two words
 /// never stand together elsewhere (`… Nordkorea Lawrow teilte …`).
-fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) -> String {
+fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -> String {
     let toks: Vec<(usize, &str)> = tokens(line);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut k = 1;
@@ -397,8 +413,8 @@ fn strip_teasers(line: &str, names: &NameEvidence, related: &mut Vec<String>) ->
             let prev_plain = prev.ends_with(|c: char| c.is_alphanumeric() || "\"“”»«’".contains(c));
             let w = toks[m].1;
             if prev_plain && m - k >= 3 {
-                let fixed_name = toks.get(m + 1).is_some_and(|(_, n)| names.mid_pair_count(w, bare(n)) >= 2);
-                if STARTERS.contains(&w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name {
+                let fixed_name = || toks.get(m + 1).is_some_and(|(_, n)| names.mid_pair_count(w, bare(n)) >= 2);
+                if STARTERS.contains(&w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name() {
                     starter_at = Some(m);
                     break;
                 }

@@ -1,11 +1,11 @@
 //! Language identification of article text.
 
-/// Identifies the language of `text` (the first few thousand characters are
-/// enough), returning an ISO 639-1 code where one exists (else ISO 639-3)
+/// Identifies the language of `text` (its first 1,200 characters: enough
+/// for whole articles, and cheap), returning an ISO 639-1 code where one exists (else ISO 639-3)
 /// and a confidence between 0 and 1. `declared` (an HTML `lang` attribute or a
 /// JSON field such as `de-AT`) is used when detection is unsure.
 pub fn detect_language(text: &str, declared: Option<&str>) -> (Option<String>, f64) {
-    let sample_end = text.char_indices().nth(3000).map(|(i, _)| i).unwrap_or(text.len());
+    let sample_end = text.char_indices().nth(1200).map(|(i, _)| i).unwrap_or(text.len());
     let sample = &text[..sample_end];
     let declared = declared.map(normalise_code).filter(|c| !c.is_empty());
     match whatlang::detect(sample) {

@@ -11,10 +11,17 @@ use unicode_normalization::UnicodeNormalization;
 /// Quote characters and all other punctuation are kept exactly as they are.
 /// The result has no leading or trailing white space.
 pub fn normalize(raw: &str) -> String {
+    // Most text arrives in NFC already; composing it again is the costly part.
+    let composed: Box<dyn Iterator<Item = char>> =
+        if unicode_normalization::is_nfc_quick(raw.chars()) == unicode_normalization::IsNormalized::Yes {
+            Box::new(raw.chars())
+        } else {
+            Box::new(raw.nfc())
+        };
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
     let mut newlines = 0usize;
-    let mut chars = raw.nfc().peekable();
+    let mut chars = composed.peekable();
     while let Some(c) = chars.next() {
         let c = match c {
             '\r' => {
