@@ -86,10 +86,16 @@ fn main() -> Result<()> {
         mb(stats.index_bytes),
         (stats.database_bytes + stats.index_bytes) as f64 / text_bytes as f64
     );
+    let show = |v: Vec<(u64, u64)>| {
+        v.iter()
+            .map(|(anon, file)| format!("{:.0}+{:.0}", *anon as f64 / 1024.0, *file as f64 / 1024.0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     println!(
-        "memory: RSS before {:.0} MB; RSS at 25/50/75/100 % of the articles: {}; peak RSS {:.0} MB",
+        "memory: RSS before {:.0} MB; RSS (heap + mapped files) at 25/50/75/100 % of the articles: {} MB; peak RSS {:.0} MB",
         rss_before as f64 / 1024.0,
-        sampler.samples().iter().map(|kb| format!("{:.0} MB", *kb as f64 / 1024.0)).collect::<Vec<_>>().join(", "),
+        show(sampler.samples()),
         rss_kb("VmHWM") as f64 / 1024.0
     );
 
@@ -178,10 +184,10 @@ fn rss_kb(field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// Samples RSS at each quarter of the run.
+/// Samples RSS (anonymous, file-backed) at each quarter of the run.
 struct RssSampler {
     total: u64,
-    samples: Mutex<Vec<u64>>,
+    samples: Mutex<Vec<(u64, u64)>>,
 }
 
 impl RssSampler {
@@ -189,7 +195,7 @@ impl RssSampler {
         RssSampler { total, samples: Mutex::new(Vec::new()) }
     }
 
-    fn samples(&self) -> Vec<u64> {
+    fn samples(&self) -> Vec<(u64, u64)> {
         self.samples.lock().unwrap().clone()
     }
 }
@@ -204,7 +210,7 @@ impl Observer for RssSampler {
         let mut s = self.samples.lock().unwrap();
         let next_quarter = (s.len() as u64 + 1) * self.total / 4;
         if s.len() < 4 && done >= next_quarter {
-            s.push(rss_kb("VmRSS"));
+            s.push((rss_kb("RssAnon"), rss_kb("RssFile")));
         }
     }
 }

@@ -332,10 +332,11 @@ pub struct ArticleWriter {
 }
 
 impl ArticleWriter {
-    /// Adds (or replaces) one article with its store sequence number.
+    /// Adds one article with its store sequence number. The caller adds each
+    /// sequence number once (the store hands out each only once, and recovery
+    /// first removes everything above the committed mark).
     pub fn add(&mut self, article: &Article, seq: u64) -> Result<()> {
         let f = &self.fields;
-        self.writer.delete_term(Term::from_field_text(f.id, &article.id));
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &article.id);
         doc.add_u64(f.seq, seq);

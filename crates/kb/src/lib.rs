@@ -59,7 +59,7 @@ pub enum KbError {
 pub type Result<T> = std::result::Result<T, KbError>;
 
 /// Memory budget of the index writer (split among its threads).
-const WRITER_MEMORY: usize = 192 * 1024 * 1024;
+const WRITER_MEMORY: usize = 64 * 1024 * 1024;
 
 /// An open data directory.
 pub struct Kb {
