@@ -436,7 +436,7 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
             m += 1;
         }
         if starter_at.is_none() && name_at.is_none() {
-            headline_clause_boundary(&toks, k, m).map(|b| name_at = Some(b));
+            name_at = headline_clause_boundary(&toks, k, m);
         }
         if let Some(end) = starter_at.or(name_at).filter(|&end| headline_shaped(&toks[k..end])) {
             cuts.push((toks[k].0, toks[end].0));

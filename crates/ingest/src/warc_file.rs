@@ -67,9 +67,12 @@ pub(crate) fn read(
     }
 }
 
+/// The charset an HTTP response declares, and its decoded body.
+type Payload = (Option<String>, Vec<u8>);
+
 /// Splits an HTTP response into headers and body; returns the body (and
 /// declared charset) of a successful HTML response, `None` for anything else.
-fn http_html_payload(resp: &[u8]) -> Result<Option<(Option<String>, Vec<u8>)>, String> {
+fn http_html_payload(resp: &[u8]) -> Result<Option<Payload>, String> {
     let (head_end, sep) = match find(resp, b"\r\n\r\n") {
         Some(i) => (i, 4),
         None => find(resp, b"\n\n").map(|i| (i, 2)).ok_or("HTTP response without end of headers")?,

@@ -136,12 +136,19 @@ impl Kb {
 
     /// Indexes stored articles the index does not have yet; returns how many.
     fn catch_up(&mut self) -> Result<u64> {
-        let mark = self.index.committed_seq()?;
+        let mut mark = self.index.committed_seq()?;
         let max = self.store.max_seq()?;
-        if mark >= max {
+        if mark == max {
             return Ok(0);
         }
         let mut writer = self.writer()?;
+        if mark > max {
+            // The index is ahead of the store (a store restored from an older
+            // copy): it may hold articles the store lost; start it afresh.
+            tracing::warn!("search index is ahead of the store ({mark} > {max}); rebuilding it");
+            writer.clear()?;
+            mark = 0;
+        }
         writer.delete_above(mark)?;
         let mut after = mark;
         let mut n = 0;
@@ -205,23 +212,19 @@ impl Kb {
 
 fn dir_size(dir: &Path, keep: impl Fn(&Path) -> bool + Copy) -> u64 {
     let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
-    entries
-        .flatten()
-        .map(|e| {
-            let p = e.path();
-            match e.metadata() {
-                Ok(m) if m.is_dir() => {
-                    if keep(&p) {
-                        dir_size(&p, keep)
-                    } else {
-                        0
-                    }
-                }
-                Ok(m) if keep(&p) => m.len(),
-                _ => 0,
-            }
-        })
-        .sum()
+    let mut total = 0;
+    for e in entries.flatten() {
+        let p = e.path();
+        if !keep(&p) {
+            continue;
+        }
+        match e.metadata() {
+            Ok(m) if m.is_dir() => total += dir_size(&p, keep),
+            Ok(m) => total += m.len(),
+            Err(_) => {}
+        }
+    }
+    total
 }
 
 /// An article as `show` presents it.

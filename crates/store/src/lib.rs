@@ -431,7 +431,7 @@ mod tests {
         let b = article("Bote", "Text eins.");
         let out = s.insert_batch(&[a.clone(), a.clone(), b.clone()]).unwrap();
         assert_eq!(out, vec![Outcome::New(1), Outcome::Unchanged, Outcome::Duplicate { of: a.id.clone() }]);
-        assert_eq!(s.insert_batch(&[b.clone()]).unwrap(), vec![Outcome::Unchanged]);
+        assert_eq!(s.insert_batch(std::slice::from_ref(&b)).unwrap(), vec![Outcome::Unchanged]);
         let (seq, back) = s.article(&a.id).unwrap().unwrap();
         assert_eq!(seq, 1);
         assert_eq!(back, a);
