@@ -235,7 +235,13 @@ impl fmt::Display for QueryAst {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let scope = |s: &Scope| if *s == Scope::Title { "title:" } else { "" };
         match self {
-            QueryAst::Term(t, s) => write!(f, "{}{t}", scope(s)),
+            QueryAst::Term(t, s) => {
+                // `+` keeps a word that looks like an operator a plain word.
+                let literal = matches!(t.as_str(), "AND" | "UND" | "&&" | "OR" | "ODER" | "||" | "NOT" | "NICHT")
+                    || t.starts_with(['-', '+'])
+                    || ["title:", "titel:"].iter().any(|p| t.to_lowercase().starts_with(p));
+                write!(f, "{}{}{t}", scope(s), if literal && *s == Scope::All { "+" } else { "" })
+            }
             QueryAst::Phrase(p, s) => write!(f, "{}\"{p}\"", scope(s)),
             QueryAst::And(items) | QueryAst::Or(items) => {
                 let op = if matches!(self, QueryAst::And(_)) { " AND " } else { " OR " };
@@ -296,6 +302,13 @@ mod tests {
         #[test]
         fn never_panics_on_operator_soup(s in "([()\"„“ -]|AND|OR|NOT|UND|title:|x){0,40}") {
             let _ = parse(&s);
+        }
+
+        #[test]
+        fn printing_round_trips(s in "([()\"„“ -]|AND|OR|NOT|ODER|title:|Wien|x|y){0,30}") {
+            if let Ok(q) = parse(&s) {
+                proptest::prop_assert_eq!(parse(&q.to_string()), Ok(q));
+            }
         }
     }
 }
