@@ -131,3 +131,21 @@ fn same_text_from_another_source_is_a_duplicate() {
     assert_eq!(r["duplicates"], 1, "{r}");
     assert_eq!(d.json(&["stats"])["duplicates"], 2);
 }
+
+#[test]
+fn json_documents_arrays_objects_and_lines() {
+    let d = Dir::new();
+    d.write(
+        "in/array.json",
+        r#"[{"title": "Eins", "text": "Erster Text."}, {"title": "Zwei", "text": "Zweiter Text."}, 5]"#,
+    );
+    d.write("in/object.json", "{\n  \"title\": \"Drei\",\n  \"text\": \"Dritter Text.\"\n}\n");
+    d.write(
+        "in/lines.json",
+        "{\"title\": \"Vier\", \"text\": \"Vierter Text.\"}\n{\"title\": \"Fünf\", \"text\": \"Fünfter Text.\"}\n",
+    );
+    let out = d.run(&["ingest", "--json", d.path("in").to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["ingested"], 5, "{}", stderr(&out));
+    assert!(stderr(&out).contains("array.json:3: malformed JSON line: expected a JSON object"), "{}", stderr(&out));
+}

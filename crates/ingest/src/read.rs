@@ -198,8 +198,51 @@ fn read_file(path: &Path, limits: &Limits, stats: &mut FileStats, emit: &mut dyn
                 emit(Ok(RawUnit { origin, kind: UnitKind::Html { url: None, charset: None }, bytes }));
             }
         }
+        Format::Jsonl if is_json_document(&name) => read_json_document(reader, origin, limits, gz, emit),
         Format::Jsonl => read_jsonl(reader, origin, limits, gz, emit),
         Format::Warc => warc_file::read(reader, origin, limits, gz, stats, emit),
+    }
+}
+
+fn is_json_document(name: &str) -> bool {
+    let name = name.to_lowercase();
+    name.strip_suffix(".gz").unwrap_or(&name).ends_with(".json")
+}
+
+/// A `.json` file: an array of article objects, one article object, or (as
+/// many tools write them) JSON Lines after all.
+fn read_json_document(
+    mut reader: Box<dyn BufRead>,
+    origin: Origin,
+    limits: &Limits,
+    gz: bool,
+    emit: &mut dyn FnMut(Result<RawUnit, Problem>),
+) {
+    let limit = limits.max_article_bytes.saturating_mul(64);
+    let bytes = match read_limited(&mut reader, limit, gz) {
+        Ok(b) => b,
+        Err(e) => return emit(Err(Problem::at(&origin, e))),
+    };
+    if let Err(e) = check_text(&bytes) {
+        return emit(Err(Problem::at(&origin, e)));
+    }
+    match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(serde_json::Value::Array(items)) => {
+            for (i, item) in items.into_iter().enumerate() {
+                let at = Origin { line: Some(i as u64 + 1), ..origin.clone() };
+                let bytes = serde_json::to_vec(&item).expect("a parsed value serialises");
+                emit(Ok(RawUnit { origin: at, kind: UnitKind::JsonLine, bytes }));
+            }
+        }
+        Ok(value @ serde_json::Value::Object(_)) => {
+            let bytes = serde_json::to_vec(&value).expect("a parsed value serialises");
+            emit(Ok(RawUnit { origin, kind: UnitKind::JsonLine, bytes }));
+        }
+        Ok(_) => emit(Err(Problem::at(
+            &origin,
+            IngestError::Json("expected an array of article objects or one object".into()),
+        ))),
+        Err(_) => read_jsonl(Box::new(std::io::Cursor::new(bytes)), origin, limits, false, emit),
     }
 }
 
