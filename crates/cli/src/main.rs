@@ -89,6 +89,45 @@ enum Command {
     },
     /// Rebuild the search index from the article store.
     Reindex,
+    /// Analyse articles (entities with roles and mentions) and print the result.
+    ///
+    /// Reads files like `ingest` (nothing is stored); prints one JSON object
+    /// per article (JSON Lines), or a readable summary with `--format text`.
+    Analyze {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: OutputFormat,
+    },
+    /// Score the analysis against gold annotations: precision, recall and F1 per
+    /// category, for the development and the held-out part, with the misses of
+    /// the development part.
+    Eval {
+        /// Folder of gold files (`NAME.json`, see gold/GUIDELINES.md) with a
+        /// `heldout.txt` listing the held-out names.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Article files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Fail when a development F1 is below its floor, e.g. `persons=0.8,places=0.8`.
+        #[arg(long)]
+        floor: Option<String>,
+        /// How many development misses to list.
+        #[arg(long, default_value_t = 50)]
+        misses: usize,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum OutputFormat {
+    Json,
+    Text,
 }
 
 fn main() {
@@ -275,6 +314,73 @@ fn run(cli: Cli) -> Result<i32> {
             )?;
             Ok(0)
         }
+        Command::Analyze { paths, format } => {
+            let opts = IngestOptions::default();
+            let mut stats = dossier_ingest::FileStats::default();
+            let mut articles = Vec::new();
+            let mut problems = 0;
+            for p in &paths {
+                dossier_ingest::read_path(p, &opts.limits, &mut stats, &mut |unit| match unit
+                    .and_then(|u| dossier_ingest::parse_unit(&u, &opts))
+                {
+                    Ok(a) => articles.push(a),
+                    Err(e) => {
+                        problems += 1;
+                        eprintln!("error: {e}");
+                    }
+                });
+            }
+            for a in &articles {
+                let analysis = dossier_analyze::analyze(&a.text);
+                match format {
+                    OutputFormat::Json => {
+                        let v = serde_json::json!({
+                            "article": {"id": a.id, "title": a.title, "date": a.date, "language": a.language, "text": a.text},
+                            "entities": analysis.entities,
+                            "quotes": analysis.quotes,
+                            "times": analysis.times,
+                            "events": analysis.events,
+                            "diagnostics": analysis.diagnostics,
+                        });
+                        serde_json::to_writer(&mut out, &v)?;
+                        writeln!(out)?;
+                    }
+                    OutputFormat::Text => {
+                        writeln!(
+                            out,
+                            "# {} [{}] {}",
+                            a.title,
+                            a.date.map(|d| d.to_string()).unwrap_or_default(),
+                            a.origin
+                        )?;
+                        for e in &analysis.entities {
+                            let kind = serde_json::to_value(e.kind)?;
+                            let roles =
+                                if e.roles.is_empty() { String::new() } else { format!(" — {}", e.roles.join("; ")) };
+                            let forms: Vec<String> =
+                                e.mentions.iter().map(|m| format!("{}@{}", m.text, m.start)).collect();
+                            writeln!(
+                                out,
+                                "{} {} {}{}: {}",
+                                e.id,
+                                kind.as_str().unwrap_or(""),
+                                e.name,
+                                roles,
+                                forms.join(", ")
+                            )?;
+                        }
+                        writeln!(out)?;
+                    }
+                }
+            }
+            if articles.is_empty() && problems > 0 {
+                bail!("nothing could be analysed");
+            }
+            Ok(0)
+        }
+        Command::Eval { gold, paths, floor, misses, json } => {
+            eval(&gold, &paths, floor.as_deref(), misses, json, &mut out)
+        }
         Command::Reindex => {
             let (mut kb, _) = Kb::open(&cli.data)?;
             let n = kb.reindex()?;
@@ -335,4 +441,123 @@ impl Observer for Progress {
             ));
         }
     }
+}
+
+/// The name under which an article's gold file is stored.
+fn gold_key(a: &dossier_ingest::Article) -> String {
+    match a.origin.format {
+        dossier_ingest::Format::Jsonl => {
+            a.extra.get("external_id").and_then(|v| v.as_str()).unwrap_or(&a.id).to_string()
+        }
+        dossier_ingest::Format::Warc => {
+            let url = a.url.as_deref().unwrap_or("");
+            url.trim_end_matches('/').rsplit('/').next().unwrap_or(url).trim_end_matches(".html").to_string()
+        }
+        _ => std::path::Path::new(&a.origin.path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+fn eval(
+    gold_dir: &std::path::Path,
+    paths: &[PathBuf],
+    floor: Option<&str>,
+    misses: usize,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<i32> {
+    let mut golds = std::collections::HashMap::new();
+    for e in walkdir::WalkDir::new(gold_dir).into_iter().filter_map(|e| e.ok()) {
+        if e.path().extension().is_some_and(|x| x == "json") {
+            let text = std::fs::read_to_string(e.path()).with_context(|| e.path().display().to_string())?;
+            let g: dossier_eval::Gold =
+                serde_json::from_str(&text).with_context(|| format!("gold file {}", e.path().display()))?;
+            golds.insert(e.path().file_stem().unwrap().to_string_lossy().into_owned(), g);
+        }
+    }
+    let heldout: std::collections::HashSet<String> = std::fs::read_to_string(gold_dir.join("heldout.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let opts = IngestOptions::default();
+    let mut stats = dossier_ingest::FileStats::default();
+    let (mut dev, mut held) = (dossier_eval::Report::default(), dossier_eval::Report::default());
+    let mut without_gold = 0;
+    for p in paths {
+        dossier_ingest::read_path(p, &opts.limits, &mut stats, &mut |unit| {
+            let Ok(a) = unit.and_then(|u| dossier_ingest::parse_unit(&u, &opts)) else { return };
+            let k = gold_key(&a);
+            let Some(g) = golds.get(&k) else {
+                without_gold += 1;
+                return;
+            };
+            let analysis = dossier_analyze::analyze(&a.text);
+            if heldout.contains(&k) {
+                held.add(&k, g, &analysis)
+            } else {
+                dev.add(&k, g, &analysis)
+            }
+        });
+    }
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &serde_json::json!({"development": dev, "heldout": held}))?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{:<12} {:<14} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}",
+            "part", "category", "gold", "pred", "match", "P", "R", "F1"
+        )?;
+        for (part, r) in [("development", &dev), ("held-out", &held)] {
+            for c in dossier_eval::CATEGORIES {
+                let s = r.scores.get(*c).copied().unwrap_or_default();
+                writeln!(
+                    out,
+                    "{:<12} {:<14} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}",
+                    part,
+                    c,
+                    s.gold,
+                    s.predicted,
+                    s.matched,
+                    s.precision(),
+                    s.recall(),
+                    s.f1()
+                )?;
+            }
+        }
+        writeln!(
+            out,
+            "articles: {} development, {} held-out, {} without gold",
+            dev.articles, held.articles, without_gold
+        )?;
+        if misses > 0 && !dev.misses.is_empty() {
+            writeln!(out, "\nmisses (development part only; the held-out part is never inspected):")?;
+            for m in dev.misses.iter().take(misses) {
+                writeln!(out, "  {:<40} {:<13} {:<8} {}", m.article, m.category, m.what, m.item)?;
+            }
+            if dev.misses.len() > misses {
+                writeln!(out, "  … {} more", dev.misses.len() - misses)?;
+            }
+        }
+    }
+    if let Some(floor) = floor {
+        let mut failed = Vec::new();
+        for item in floor.split(',') {
+            let (cat, min) =
+                item.split_once('=').with_context(|| format!("--floor item {item:?} is not CATEGORY=MIN"))?;
+            let min: f64 = min.parse().with_context(|| format!("--floor {item:?}"))?;
+            let f1 = dev.scores.get(cat.trim()).copied().unwrap_or_default().f1();
+            if f1 < min {
+                failed.push(format!("{cat} F1 {f1:.3} < {min}"));
+            }
+        }
+        if !failed.is_empty() {
+            bail!("quality below the floor on the development part: {}", failed.join(", "));
+        }
+    }
+    Ok(0)
 }

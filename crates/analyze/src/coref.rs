@@ -1,0 +1,212 @@
+//! Roles and coreference inside one article.
+//!
+//! * Appositions become roles: `Russlands Außenminister Sergei Lawrow`,
+//!   `der russische Außenminister Sergei Lawrow` → role `Außenminister
+//!   (Russland)`, country Russland; `seine Amtskollegin Choe Son-hui` → role
+//!   `Amtskollegin`.
+//! * Role nouns with a determiner (`der Minister`, `die nordkoreanische
+//!   Außenministerin`, `seine Amtskollegin`) resolve to the most recent person
+//!   whose role has the same head (or a compatible one: a `Chefdiplomat` is a
+//!   foreign minister), the same country when an adjective names one, and a
+//!   compatible gender.
+//! * Subject pronouns (`Er`, `Sie` starting a sentence; `er`, `sie` right
+//!   after a reporting verb) resolve to the most recent person of that gender.
+
+use crate::entities::Found;
+use crate::lexicon::{key, Gender, Lexicon};
+use crate::segment::TokenKind;
+use crate::{Doc, EntityType, MentionKind};
+
+const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des", "sein", "seine", "seiner", "seinem",
+    "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "Sein", "Seine", "Seinem", "Seinen", "Ihr",
+    "Ihre", "Ihrem", "Ihren", "dessen", "deren", "dieser", "diese", "diesem", "diesen", "Dieser", "Diese",
+];
+
+const REPORTING: &[&str] = &[
+    "sagte",
+    "sagt",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "fügte",
+    "warnte",
+    "warnt",
+    "kritisierte",
+    "räumte",
+    "versicherte",
+    "teilte",
+    "meinte",
+    "unterstrich",
+    "hob",
+    "bekräftigte",
+    "fragte",
+    "antwortete",
+    "kündigte",
+    "schrieb",
+    "verwies",
+    "zeigte",
+    "forderte",
+    "sprach",
+    "erinnerte",
+    "empfahl",
+    "lobte",
+    "stellte",
+];
+
+/// Heads that may refer to a foreign minister.
+const DIPLOMAT_HEADS: &[&str] = &["chefdiplomat", "diplomat", "minister"];
+
+/// Adds roles from appositions, and role and pronoun mentions.
+pub fn resolve(doc: &Doc, found: &mut Found) {
+    let lex = Lexicon::get();
+    let n = doc.tokens.len();
+    found.mentions.sort_by_key(|m| m.first);
+    let name_mentions: Vec<_> = found.mentions.iter().copied().filter(|m| m.kind == MentionKind::Name).collect();
+
+    // Appositions.
+    for m in &name_mentions {
+        if found.ents[m.ent].kind != EntityType::Person || m.first == 0 {
+            continue;
+        }
+        let r = m.first - 1;
+        let role_word = doc.tok(r);
+        let Some((head, gender)) = lex.role_of(role_word) else { continue };
+        // Country: an adjective (`russische`) or a genitive (`Russlands`) before the role.
+        let country = (m.first.saturating_sub(3)..r).rev().find_map(|k| {
+            lex.country_of_adjective(doc.tok(k)).map(str::to_string).or_else(|| {
+                let w = doc.tok(k);
+                let base = w.strip_suffix('s').unwrap_or(w);
+                lex.country_alias.get(base).filter(|_| w.ends_with('s')).cloned()
+            })
+        });
+        let noun = nominative(role_word, lex);
+        let role = match country.as_ref().and_then(|iso| lex.countries.get(iso)) {
+            Some(c) => format!("{noun} ({})", c.name),
+            None => noun,
+        };
+        let ent = &mut found.ents[m.ent];
+        if !ent.roles.contains(&role) {
+            ent.roles.push(role);
+        }
+        if !ent.role_heads.iter().any(|h| h == head) {
+            ent.role_heads.push(head.to_string());
+        }
+        if gender == Gender::Female && ent.gender == Gender::Unknown {
+            ent.gender = Gender::Female;
+        }
+        if ent.country.is_none() && head != "amtskollege" && head != "kollege" {
+            ent.country = country;
+        }
+    }
+
+    // Which tokens are already part of a mention.
+    let mut used = vec![false; n];
+    for m in &found.mentions {
+        if found.ents[m.ent].kind == EntityType::Person || m.kind == MentionKind::Name {
+            used[m.first..m.last].iter_mut().for_each(|u| *u = true);
+        }
+    }
+    let mut new_mentions = Vec::new();
+    for i in 1..n {
+        if used[i] || doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.tok(i);
+        // Role noun phrases: determiner, adjectives, role noun, and no name after it.
+        if let Some((head, gender)) = lex.role_of(w).filter(|_| w.starts_with(char::is_uppercase)) {
+            let followed_by_name =
+                i + 1 < n && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name);
+            if followed_by_name {
+                continue;
+            }
+            let mut start = i;
+            let mut country = None;
+            while start > 0 && start + 3 > i {
+                let p = doc.tok(start - 1);
+                if DETERMINERS.contains(&p) {
+                    start -= 1;
+                    break;
+                }
+                if p.starts_with(char::is_lowercase)
+                    && doc.tokens[start - 1].kind == TokenKind::Word
+                    && (p.ends_with('e') || p.ends_with("en"))
+                {
+                    if country.is_none() {
+                        country = lex.country_of_adjective(p).map(str::to_string);
+                    }
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            if start == i || !DETERMINERS.contains(&doc.tok(start)) {
+                continue;
+            }
+            let at = doc.tokens[i].start;
+            if let Some(e) = most_recent(found, doc, at, |ent| {
+                let head_ok = ent.role_heads.iter().any(|h| {
+                    h == head
+                        || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
+                        || (head == "minister" && h.ends_with("minister"))
+                });
+                let country_ok = country.is_none() || ent.country == country;
+                let gender_ok = gender == Gender::Unknown
+                    || ent.gender == gender
+                    || (ent.gender == Gender::Unknown && gender == Gender::Male);
+                head_ok && country_ok && gender_ok
+            }) {
+                new_mentions.push((e, start, i + 1, MentionKind::Role));
+            }
+            continue;
+        }
+        // Subject pronouns.
+        let pronoun_gender = match w {
+            "Er" | "er" => Some(Gender::Male),
+            "Sie" | "sie" => Some(Gender::Female),
+            _ => None,
+        };
+        if let Some(g) = pronoun_gender {
+            let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
+            let after_verb = REPORTING.contains(&doc.tok(i - 1));
+            let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
+            let plural_verb = next.ends_with("en") && g == Gender::Female;
+            if (initial || after_verb) && !plural_verb {
+                let at = doc.tokens[i].start;
+                if let Some(e) = most_recent(found, doc, at, |ent| {
+                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                }) {
+                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                }
+            }
+        }
+    }
+    for (e, a, b, kind) in new_mentions {
+        found.mention(e, a, b, kind);
+    }
+}
+
+/// The person mentioned last before byte `at` that satisfies `ok`.
+fn most_recent(found: &Found, doc: &Doc, at: usize, ok: impl Fn(&crate::entities::Ent) -> bool) -> Option<usize> {
+    found
+        .mentions
+        .iter()
+        .filter(|m| {
+            doc.tokens[m.first].start < at && found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent])
+        })
+        .max_by_key(|m| m.first)
+        .map(|m| m.ent)
+}
+
+/// A role noun in its nominative singular (`Außenministers` → `Außenminister`).
+fn nominative(word: &str, lex: &Lexicon) -> String {
+    for suffix in ["s", "es", "n", "en"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if lex.role_of(stem).is_some() && key(stem).len() >= 4 && !word.ends_with("innen") {
+                return stem.to_string();
+            }
+        }
+    }
+    word.to_string()
+}

@@ -1,0 +1,418 @@
+//! The lexicons the analyzer reads: gazetteers of places, countries and
+//! organisations, first names, role nouns, and the common-noun dictionary.
+//! All are compiled into the binary (see DATA.md) and parsed once, on first
+//! use, into hash maps.
+
+use dossier_text::{fold_german, CompoundSplitter};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::io::Read;
+use std::sync::OnceLock;
+
+const PLACES_GZ: &[u8] = include_bytes!("../../../data/de/places.tsv.gz");
+const FIRST_NAMES_GZ: &[u8] = include_bytes!("../../../data/de/first_names.tsv.gz");
+const COUNTRIES_TSV: &str = include_str!("../../../data/de/countries.tsv");
+const ORGANIZATIONS_TSV: &str = include_str!("../../../data/de/organizations.tsv");
+const ROLES_TSV: &str = include_str!("../../../data/de/roles.tsv");
+const REGIONS_TSV: &str = include_str!("../../../data/de/regions.tsv");
+
+/// Family names of Korean and Chinese persons as German media write them;
+/// a capitalised word after one of them is a given name.
+pub const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "Kim", "Lee", "Ri", "Rhee", "Yi", "Park", "Pak", "Choe", "Choi", "Jang", "Chang", "Jung", "Jong", "Chong", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Han", "Moon", "Mun", "Ryu", "Yoo", "Hong", "Shin", "Sin", "Kwon", "Song", "Ahn", "An",
+    "Oh", "O", "Seo", "So", "Hwang", "Lim", "Im", "Ko", "Nam", "Paek", "Baek", "Wang", "Li", "Zhang", "Liu", "Chen",
+    "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang",
+    "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
+    "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Qin", "Xi", "Nguyen", "Tran", "Le", "Pham",
+    "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong",
+];
+
+/// Grammatical gender of a first name or role noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+    /// Unknown or both.
+    Unknown,
+}
+
+/// A place in the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// `country`, `region` or `city`.
+    pub kind: &'static str,
+    /// ISO code of its country (of itself for countries).
+    pub country: String,
+    /// Population (cities).
+    pub population: u64,
+    /// Whether the name is also a German common word (needs context).
+    pub ambiguous: bool,
+}
+
+/// A country: canonical German name, adjective stems, people nouns.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO code.
+    pub iso: String,
+    /// Canonical German name.
+    pub name: String,
+}
+
+/// All lexicons.
+pub struct Lexicon {
+    /// Place surface forms (single and multi-word) → place.
+    pub places: HashMap<String, Place>,
+    /// First word → longest multi-word place/organisation/country names starting with it (in words).
+    pub multi: HashMap<String, Vec<Vec<String>>>,
+    /// Country aliases (surface) → ISO.
+    pub country_alias: HashMap<String, String>,
+    /// Folded adjective stem → ISO (`russisch` → RU).
+    pub country_adjective: HashMap<String, String>,
+    /// People nouns → ISO (`Russen` → RU).
+    pub country_people: HashMap<String, String>,
+    /// ISO → country.
+    pub countries: HashMap<String, Country>,
+    /// Capital city surface form → ISO of its country.
+    pub capitals: HashMap<String, String>,
+    /// Organisation surface forms → canonical name.
+    pub organizations: HashMap<String, String>,
+    /// First names → gender.
+    pub first_names: HashMap<String, Gender>,
+    /// Folded role nouns (masculine).
+    pub roles: Vec<String>,
+    /// East Asian family names.
+    pub east_asian: HashSet<&'static str>,
+    /// Region aliases → canonical region name.
+    pub region_canonical: HashMap<String, String>,
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    let mut s = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut s).expect("embedded lexicon is valid gzip'd UTF-8");
+    s
+}
+
+fn lines(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+/// Folds a word for lexicon look-ups (lower case, umlauts, ß).
+pub fn key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_german(&word.to_lowercase(), &mut out);
+    out
+}
+
+/// Capital cities by ISO code (the cities whose name stands for a government).
+const CAPITALS: &[(&str, &str)] = &[
+    ("Berlin", "DE"),
+    ("Wien", "AT"),
+    ("Bern", "CH"),
+    ("Moskau", "RU"),
+    ("Kiew", "UA"),
+    ("Kyjiw", "UA"),
+    ("Minsk", "BY"),
+    ("Pjöngjang", "KP"),
+    ("Seoul", "KR"),
+    ("Peking", "CN"),
+    ("Tokio", "JP"),
+    ("Neu-Delhi", "IN"),
+    ("Islamabad", "PK"),
+    ("Teheran", "IR"),
+    ("Bagdad", "IQ"),
+    ("Damaskus", "SY"),
+    ("Jerusalem", "IL"),
+    ("Amman", "JO"),
+    ("Beirut", "LB"),
+    ("Kairo", "EG"),
+    ("Riad", "SA"),
+    ("Abu Dhabi", "AE"),
+    ("Doha", "QA"),
+    ("Ankara", "TR"),
+    ("Athen", "GR"),
+    ("Paris", "FR"),
+    ("Rom", "IT"),
+    ("Madrid", "ES"),
+    ("Lissabon", "PT"),
+    ("London", "GB"),
+    ("Dublin", "IE"),
+    ("Den Haag", "NL"),
+    ("Amsterdam", "NL"),
+    ("Brüssel", "BE"),
+    ("Kopenhagen", "DK"),
+    ("Oslo", "NO"),
+    ("Stockholm", "SE"),
+    ("Helsinki", "FI"),
+    ("Tallinn", "EE"),
+    ("Riga", "LV"),
+    ("Vilnius", "LT"),
+    ("Warschau", "PL"),
+    ("Prag", "CZ"),
+    ("Bratislava", "SK"),
+    ("Budapest", "HU"),
+    ("Bukarest", "RO"),
+    ("Sofia", "BG"),
+    ("Belgrad", "RS"),
+    ("Zagreb", "HR"),
+    ("Tiflis", "GE"),
+    ("Eriwan", "AM"),
+    ("Baku", "AZ"),
+    ("Astana", "KZ"),
+    ("Kabul", "AF"),
+    ("Washington", "US"),
+    ("Ottawa", "CA"),
+    ("Mexiko-Stadt", "MX"),
+    ("Brasília", "BR"),
+    ("Buenos Aires", "AR"),
+    ("Havanna", "CU"),
+    ("Pretoria", "ZA"),
+    ("Abuja", "NG"),
+    ("Addis Abeba", "ET"),
+    ("Nairobi", "KE"),
+    ("Rabat", "MA"),
+    ("Algier", "DZ"),
+    ("Tunis", "TN"),
+    ("Tripolis", "LY"),
+    ("Jakarta", "ID"),
+    ("Kuala Lumpur", "MY"),
+    ("Bangkok", "TH"),
+    ("Hanoi", "VN"),
+    ("Manila", "PH"),
+    ("Taipeh", "TW"),
+    ("Canberra", "AU"),
+];
+
+/// Organisation words that are also common German nouns and need capital-letter context.
+const AMBIGUOUS_ORGS: &[&str] = &["Linke", "Grüne", "Grünen", "Mitte", "Kreml"];
+
+impl Lexicon {
+    /// The lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let nouns = CompoundSplitter::german();
+        let mut lex = Lexicon {
+            places: HashMap::default(),
+            multi: HashMap::default(),
+            country_alias: HashMap::default(),
+            country_adjective: HashMap::default(),
+            country_people: HashMap::default(),
+            countries: HashMap::default(),
+            capitals: HashMap::default(),
+            organizations: HashMap::default(),
+            first_names: HashMap::default(),
+            roles: Vec::new(),
+            east_asian: EAST_ASIAN_SURNAMES.iter().copied().collect(),
+            region_canonical: HashMap::default(),
+        };
+        let add_multi = |lex: &mut Lexicon, surface: &str| {
+            let words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
+            if words.len() > 1 {
+                lex.multi.entry(words[0].clone()).or_default().push(words);
+            }
+        };
+        for f in lines(&gunzip(PLACES_GZ)) {
+            let [surface, kind, country, pop, _id] = f[..] else { continue };
+            let kind: &'static str = match kind {
+                "country" => "country",
+                "region" => "region",
+                _ => "city",
+            };
+            let population = pop.parse().unwrap_or(0);
+            let ambiguous = !surface.contains(' ') && nouns.contains(&key(surface));
+            // Small towns named like common words are left out altogether.
+            if ambiguous && kind == "city" && population < 200_000 {
+                continue;
+            }
+            let place = Place { kind, country: country.to_string(), population, ambiguous };
+            match lex.places.get(surface) {
+                Some(old) if old.kind == "country" || old.population >= population => {}
+                _ => {
+                    lex.places.insert(surface.to_string(), place);
+                }
+            }
+            add_multi(&mut lex, surface);
+        }
+        for f in lines(REGIONS_TSV) {
+            let (name, iso) = (f[0], f.get(1).copied().unwrap_or(""));
+            for a in std::iter::once(name).chain(f.get(2).copied().unwrap_or("").split('|')).filter(|a| !a.is_empty()) {
+                lex.places.insert(
+                    a.to_string(),
+                    Place { kind: "region", country: iso.to_string(), population: 0, ambiguous: false },
+                );
+                lex.region_canonical.insert(a.to_string(), name.to_string());
+                add_multi(&mut lex, a);
+            }
+        }
+        for f in lines(COUNTRIES_TSV) {
+            let (iso, name) = (f[0], f[1]);
+            let aliases = f.get(2).copied().unwrap_or("");
+            let adjectives = f.get(3).copied().unwrap_or("");
+            let people = f.get(4).copied().unwrap_or("");
+            lex.countries.insert(iso.to_string(), Country { iso: iso.to_string(), name: name.to_string() });
+            for a in std::iter::once(name).chain(aliases.split('|')).filter(|a| !a.is_empty()) {
+                lex.country_alias.insert(a.to_string(), iso.to_string());
+                lex.places.insert(
+                    a.to_string(),
+                    Place { kind: "country", country: iso.to_string(), population: 0, ambiguous: false },
+                );
+                add_multi(&mut lex, a);
+            }
+            for adj in adjectives.split('|').filter(|a| !a.is_empty()) {
+                lex.country_adjective.insert(key(adj), iso.to_string());
+            }
+            for p in people.split('|').filter(|a| !a.is_empty()) {
+                lex.country_people.insert(p.to_string(), iso.to_string());
+            }
+        }
+        // Countries the hand list lacks keep their CLDR name.
+        let cldr: Vec<(String, String)> = lex
+            .places
+            .iter()
+            .filter(|(_, p)| p.kind == "country" && !p.country.is_empty())
+            .map(|(s, p)| (s.clone(), p.country.clone()))
+            .collect();
+        for (surface, iso) in cldr {
+            lex.countries.entry(iso.clone()).or_insert(Country { iso: iso.clone(), name: surface.clone() });
+            lex.country_alias.entry(surface).or_insert(iso);
+        }
+        for (city, iso) in CAPITALS {
+            lex.capitals.insert(city.to_string(), iso.to_string());
+        }
+        for f in lines(ORGANIZATIONS_TSV) {
+            let canonical = f[0];
+            let aliases = f.get(1).copied().unwrap_or("");
+            for a in std::iter::once(canonical).chain(aliases.split('|')).filter(|a| !a.is_empty()) {
+                lex.organizations.insert(a.to_string(), canonical.to_string());
+                add_multi(&mut lex, a);
+            }
+        }
+        for f in lines(&gunzip(FIRST_NAMES_GZ)) {
+            let [name, g] = f[..] else { continue };
+            let gender = match g {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            // Names that are German common nouns (Rose, Hoffnung) would be noise.
+            if nouns.contains(&key(name)) || name.chars().count() < 3 {
+                continue;
+            }
+            lex.first_names.insert(name.to_string(), gender);
+        }
+        for f in lines(ROLES_TSV) {
+            lex.roles.push(key(f[0]));
+        }
+        // Longest multi-word names first.
+        for v in lex.multi.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v.dedup();
+        }
+        lex
+    }
+
+    /// Whether a capitalised word is a German common noun (in any usual
+    /// inflected form).
+    pub fn is_common_noun(&self, word: &str) -> bool {
+        let nouns = CompoundSplitter::german();
+        let k = key(word);
+        if nouns.contains(&k) {
+            return true;
+        }
+        for ending in ["e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen"] {
+            if let Some(stem) = k.strip_suffix(ending) {
+                if stem.len() >= 3 && nouns.contains(stem) {
+                    return true;
+                }
+            }
+        }
+        // Compounds of nouns are nouns (Raumbahnhof, Gedenkveranstaltungen).
+        nouns.split(&k).is_some()
+    }
+
+    /// The role noun a word ends with, if any (`Außenministerin` → `minister`).
+    pub fn role_of(&self, word: &str) -> Option<(&str, Gender)> {
+        let mut k = key(word);
+        let mut gender = Gender::Male;
+        if let Some(n) = dossier_text::strip_feminine(&k) {
+            k.truncate(n);
+            gender = Gender::Female;
+        } else if k.ends_with("in") && k.len() > 6 {
+            // kollegin, chefin
+            let stem = &k[..k.len() - 2];
+            if self.roles.iter().any(|r| stem.ends_with(r.as_str())) {
+                k.truncate(k.len() - 2);
+                gender = Gender::Female;
+            }
+        } else if k.ends_with("innen") {
+            k.truncate(k.len() - 5);
+            gender = Gender::Female;
+        }
+        for ending in ["", "s", "n", "en", "e", "es"] {
+            if let Some(stem) = k.strip_suffix(ending) {
+                // `kolleg` (from `Kollegin`) is `kollege`.
+                let with_e = format!("{stem}e");
+                let hit = self
+                    .roles
+                    .iter()
+                    .filter(|r| stem.ends_with(r.as_str()) || with_e.ends_with(r.as_str()))
+                    .max_by_key(|r| r.len());
+                if let Some(r) = hit {
+                    return Some((r.as_str(), gender));
+                }
+            }
+        }
+        None
+    }
+
+    /// The country an adjective names (`nordkoreanischen` → KP).
+    pub fn country_of_adjective(&self, word: &str) -> Option<&str> {
+        let k = key(word);
+        for ending in ["e", "en", "er", "es", "em", ""] {
+            if let Some(stem) = k.strip_suffix(ending) {
+                if let Some(iso) = self.country_adjective.get(stem) {
+                    return Some(iso);
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether a word is an organisation name that is also a common noun.
+    pub fn ambiguous_org(&self, surface: &str) -> bool {
+        AMBIGUOUS_ORGS.contains(&surface)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_and_answers() {
+        let l = Lexicon::get();
+        assert_eq!(l.places["Pjöngjang"].country, "KP");
+        assert_eq!(l.places["Moskau"].country, "RU");
+        assert_eq!(l.country_alias["DVRK"], "KP");
+        assert_eq!(l.country_of_adjective("nordkoreanischen"), Some("KP"));
+        assert_eq!(l.country_of_adjective("russische"), Some("RU"));
+        assert_eq!(l.organizations["EU"], "Europäische Union");
+        assert_eq!(l.first_names.get("Sergei"), Some(&Gender::Male));
+        assert_eq!(l.role_of("Außenministerin"), Some(("minister", Gender::Female)));
+        assert_eq!(l.role_of("Amtskollegin").map(|r| r.0), Some("amtskollege"));
+        assert_eq!(l.role_of("Chefdiplomat").map(|r| r.0), Some("chefdiplomat"));
+        assert_eq!(l.role_of("Staatschef").map(|r| r.0), Some("staatschef"));
+        assert_eq!(l.role_of("Konzernchef").map(|r| r.0), Some("chef"));
+        assert!(l.role_of("Moskau").is_none());
+        assert!(l.is_common_noun("Gespräche"));
+        assert!(l.is_common_noun("Gedenkveranstaltungen"));
+        assert!(!l.is_common_noun("Lawrow"));
+        assert!(!l.is_common_noun("Pjöngjang"));
+        assert!(l.multi["Koreanischen"].iter().any(|w| w.join(" ") == "Koreanischen Halbinsel"));
+    }
+}
