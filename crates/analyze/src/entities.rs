@@ -9,7 +9,7 @@
 //! full name, the surname alone and its genitive (`Lawrows`) are that person
 //! everywhere in the article.
 
-use crate::lexicon::{key, Gender, Lexicon};
+use crate::lexicon::{common_noun, key, Gender, Lexicon};
 use crate::segment::TokenKind;
 use crate::{Doc, Entity, EntityType, Mention, MentionKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -51,6 +51,8 @@ pub struct Found {
     pub ents: Vec<Ent>,
     /// Mentions.
     pub mentions: Vec<Men>,
+    /// Mentions by the first part of a hyphenated compound: entity, token, byte length.
+    pub prefix_mentions: Vec<(usize, usize, usize)>,
     by_key: HashMap<(EntityType, String), usize>,
 }
 
@@ -85,10 +87,23 @@ impl Found {
     pub fn into_entities(mut self, doc: &Doc) -> Vec<Entity> {
         self.mentions.sort_by_key(|m| (m.first, m.last));
         self.mentions.dedup_by_key(|m| (m.first, m.last));
+        self.prefix_mentions.sort();
+        self.prefix_mentions.dedup();
+        // Spans in bytes: whole-token mentions and compound prefixes.
+        let mut spans: Vec<(usize, usize, usize, MentionKind)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.ent, doc.tokens[m.first].start, doc.tokens[m.last - 1].end, m.kind))
+            .collect();
+        for &(e, t, len) in &self.prefix_mentions {
+            let start = doc.tokens[t].start;
+            spans.push((e, start, start + len, MentionKind::Name));
+        }
+        spans.sort_by_key(|s| (s.1, s.2));
         let mut order: Vec<usize> = Vec::new();
-        for m in &self.mentions {
-            if !order.contains(&m.ent) {
-                order.push(m.ent);
+        for s in &spans {
+            if !order.contains(&s.0) {
+                order.push(s.0);
             }
         }
         let lex = Lexicon::get();
@@ -97,18 +112,14 @@ impl Found {
             .enumerate()
             .map(|(n, &e)| {
                 let ent = &self.ents[e];
-                let mentions = self
-                    .mentions
+                let mentions = spans
                     .iter()
-                    .filter(|m| m.ent == e)
-                    .map(|m| {
-                        let (b0, b1) = (doc.tokens[m.first].start, doc.tokens[m.last - 1].end);
-                        Mention {
-                            start: doc.char_at(b0),
-                            end: doc.char_at(b1),
-                            text: doc.text[b0..b1].to_string(),
-                            kind: m.kind,
-                        }
+                    .filter(|s| s.0 == e)
+                    .map(|&(_, b0, b1, kind)| Mention {
+                        start: doc.char_at(b0),
+                        end: doc.char_at(b1),
+                        text: doc.text[b0..b1].to_string(),
+                        kind,
                     })
                     .collect();
                 Entity {
@@ -315,6 +326,94 @@ const PARTICLES: &[&str] =
 const ORG_SUFFIXES: &[&str] =
     &["AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Group", "Holding", "Corporation", "Corp.", "Co."];
 
+/// Capitalised abbreviations that are things, not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "LNG", "BIP", "KI", "IT", "EDV", "PKW", "LKW", "USB", "GPS", "TV", "PR", "CEO", "CFO", "CTO", "DNA", "PCR", "SUV",
+    "MW", "GW", "TWH", "KW", "PS", "EUR", "USD", "CHF", "OK", "FAQ", "PDF", "SMS", "HIV", "AIDS", "UV", "ASA", "PLC",
+    "LLC", "NV", "SA", "SPA", "AB", "OY", "AS", "BV", "GMBH", "AG", "SE", "KG", "OHG", "EV", "UKW", "WLAN", "KMU",
+    "MRT", "ICE", "IC", "EC", "ÖPNV", "ÖBB", "DB", "VR",
+];
+
+/// Institutions named by a country adjective and a head noun
+/// (`das russische Außenministerium`, `die französische Regierung`), with
+/// the ending the adjective takes before the head (neuter, feminine,
+/// masculine).
+const NATIONAL_HEADS: &[(&str, &str)] = &[
+    ("ministerium", "es"),
+    ("parlament", "es"),
+    ("präsidialamt", "es"),
+    ("außenamt", "es"),
+    ("kabinett", "es"),
+    ("regierung", "e"),
+    ("botschaft", "e"),
+    ("armee", "e"),
+    ("marine", "e"),
+    ("luftwaffe", "e"),
+    ("polizei", "e"),
+    ("zentralbank", "e"),
+    ("nachrichtenagentur", "e"),
+    ("staatsanwaltschaft", "e"),
+    ("rat", "er"),
+    ("senat", "er"),
+    ("geheimdienst", "er"),
+    ("generalstab", "er"),
+    ("sender", "er"),
+];
+
+/// Heads of single-word organisation names (`Bundesverwaltungsgericht`, `Wirtschaftskammer`, `Linksfraktion`).
+const ORG_COMPOUND_HEADS: &[&str] = &[
+    "gericht",
+    "gerichtshof",
+    "kammer",
+    "fraktion",
+    "verband",
+    "ministerium",
+    "behörde",
+    "agentur",
+    "stiftung",
+    "institut",
+    "universität",
+    "hochschule",
+    "sekretariat",
+    "kommission",
+    "parlament",
+    "konzern",
+];
+
+/// Words that open an organisation name followed by a proper name (`Universität Bremen`).
+const ORG_OPENERS: &[&str] = &[
+    "Universität",
+    "Institut",
+    "Stiftung",
+    "Hochschule",
+    "Akademie",
+    "Bank",
+    "Verband",
+    "Aktionsbündnis",
+    "Bündnis",
+    "Partei",
+    "Gruppe",
+    "Klinikum",
+    "Museum",
+    "Theater",
+    "Orchester",
+    "Verein",
+];
+
+/// Words that open a place name followed by a name (`Kanton Bern`).
+const AREA_OPENERS: &[&str] =
+    &["Kanton", "Provinz", "Region", "Bezirk", "Gebiet", "Bundesland", "Departement", "Oblast", "Gouvernement"];
+
+/// Heads of compound place names (`Ballhausplatz`, `Kirchbergstrasse`).
+const PLACE_HEADS: &[&str] = &[
+    "platz", "strasse", "gasse", "allee", "ufer", "hafen", "damm", "markt", "viertel", "brucke", "tor", "see", "meer",
+    "bucht", "insel", "tal", "gebirge", "wald", "kai",
+];
+
+/// Compass prefixes of region names (`Norddeutschland`, `Westafrika`).
+const COMPASS: &[&str] =
+    &["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Nordost", "Nordwest", "Südost", "Südwest"];
+
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).
 const ORG_KIND_HEADS: &[&str] = &[
     "konzern",
@@ -370,14 +469,26 @@ pub fn recognise(doc: &Doc) -> Found {
     let mut claimed = vec![false; n];
     let mut found = Found::default();
     // Capitalised words that are no common noun: name material.
+    let is_first_name = |w: &str| {
+        lex.first_names.contains_key(w) || (w.contains('-') && w.split('-').all(|p| lex.first_names.contains_key(p)))
+    };
     let proper: Vec<bool> = toks
         .iter()
         .map(|t| {
             t.cap
+                && !t.text.ends_with('.')
                 && !NOT_NAMES.contains(&t.text)
-                && (!lex.is_common_noun(t.text) || lex.first_names.contains_key(t.text))
+                && (!lex.is_common_noun(t.text) || is_first_name(t.text) || lex.east_asian.contains(t.text))
         })
         .collect();
+    // Lower-case name particles glued to a name (`al-Haddad`, `el-Sisi`).
+    let particle_name = |t: &Tok| {
+        ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"].iter().any(|p| {
+            t.text.len() > p.len() + 1
+                && t.text.to_lowercase().starts_with(p)
+                && t.text[p.len()..].starts_with(char::is_uppercase)
+        })
+    };
 
     // 1. Multi-word gazetteer names, longest first.
     let mut i = 0;
@@ -412,26 +523,55 @@ pub fn recognise(doc: &Doc) -> Found {
         i += 1;
     }
 
+    // 1b. Organisation names opened by a kind word (`Universität Bremen`):
+    // the place inside belongs to the name. Likewise `Kanton Bern`.
+    for i in 0..n.saturating_sub(1) {
+        let w = toks[i].text;
+        let opener = ORG_OPENERS.contains(&w);
+        let area = AREA_OPENERS.contains(&w);
+        if claimed[i] || claimed[i + 1] || !(opener || area) || !(proper[i + 1] || typed_place(lex, toks[i + 1].text)) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && !claimed[j] && toks[j].cap && (proper[j] || typed_place(lex, toks[j].text)) && j < i + 4 {
+            j += 1;
+        }
+        let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        let kind = if opener { EntityType::Organization } else { EntityType::Place };
+        let e = found.entity(kind, &name.join(" "), None);
+        found.mention(e, i, j, MentionKind::Name);
+        claimed[i..j].iter_mut().for_each(|c| *c = true);
+    }
+
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;
     while i < n {
-        if claimed[i] || !proper[i] || !toks[i].word {
+        if claimed[i] || !(proper[i] || particle_name(&toks[i])) || !toks[i].word {
             i += 1;
             continue;
         }
-        // The run: name words, particles inside.
+        // The run: name words, particles inside. After a first name or an
+        // East Asian family name the next capitalised word is part of the
+        // name even when it is also a noun (`Matthias Brenner`, `Pak Song-il`).
+        let opens_name = is_first_name(toks[i].text) || lex.east_asian.contains(toks[i].text);
         let mut j = i + 1;
         while j < n && !claimed[j] {
-            if toks[j].word && proper[j] && toks[j].cap {
+            let t = &toks[j];
+            let name_word = t.word && t.cap && !t.text.ends_with('.') && !NOT_NAMES.contains(&t.text);
+            if (name_word && proper[j])
+                || particle_name(t)
+                || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
+                || (name_word && lex.east_asian.contains(toks[i].text) && j <= i + 2)
+            {
                 j += 1;
-            } else if PARTICLES.contains(&toks[j].text) && j + 1 < n && proper[j + 1] && j > i {
+            } else if PARTICLES.contains(&t.text) && j + 1 < n && (proper[j + 1] || toks[j + 1].cap) && j > i {
                 j += 1;
             } else {
                 break;
             }
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
-        let first_is_first_name = lex.first_names.contains_key(words[0]);
+        let first_is_first_name = is_first_name(words[0]);
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && lex.role_of(prev).is_some() && !proper[i - 1];
@@ -443,7 +583,8 @@ pub fn recognise(doc: &Doc) -> Found {
             let name = words.join(" ");
             let e = found.entity(EntityType::Person, &name, None);
             if first_is_first_name {
-                found.ents[e].gender = lex.first_names[words[0]];
+                let first = words[0].split('-').next().unwrap_or(words[0]);
+                found.ents[e].gender = lex.first_names.get(first).copied().unwrap_or(Gender::Unknown);
             }
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
@@ -455,7 +596,8 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // 3. Single words: organisations, countries, places (gazetteers).
     for i in 0..n {
-        if claimed[i] || !toks[i].cap {
+        let lower_org = toks[i].word && !toks[i].cap && lex.organizations.contains_key(toks[i].text);
+        if claimed[i] || !(toks[i].cap || lower_org) {
             continue;
         }
         let w = toks[i].text;
@@ -469,7 +611,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 continue;
             }
         }
-        if let Some(base) = degenitive(w, |s| lex.places.contains_key(s)) {
+        if let Some(base) = degenitive(w, |s| lex.places.contains_key(s)).filter(|_| !NOT_NAMES.contains(&w)) {
             let place = &lex.places[base];
             let located = i > 0 && LOCATIVE.contains(&toks[i - 1].text);
             if !place.ambiguous || located {
@@ -492,8 +634,11 @@ pub fn recognise(doc: &Doc) -> Found {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         if letters.len() >= 2
             && letters.len() <= 6
+            && letters.len() == w.chars().count()
             && letters.iter().all(|c| c.is_uppercase())
             && !NOT_NAMES.contains(&w)
+            && !ORG_SUFFIXES.contains(&w)
+            && !NOT_ORG_ACRONYMS.contains(&w)
         {
             let e = found.entity(EntityType::Organization, w, None);
             found.mention(e, i, i + 1, MentionKind::Name);
@@ -501,13 +646,16 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 4a. A person first seen by surname alone (`Außenminister Akbulut`) is
+    // the person whose full name ends with it, when there is exactly one.
+    merge_surnames(&mut found, lex);
+
     // 4. Document-level propagation: surnames, genitives and first names of known persons.
     let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mentioned: Vec<bool> = (0..found.ents.len()).map(|e| found.mentions.iter().any(|m| m.ent == e)).collect();
     for (e, ent) in found.ents.iter().enumerate() {
-        if ent.kind == EntityType::Person {
-            let parts: Vec<&str> = ent.name.split(' ').collect();
-            let surname =
-                if lex.east_asian.contains(parts[0]) && parts.len() >= 2 { parts[0] } else { parts[parts.len() - 1] };
+        if ent.kind == EntityType::Person && mentioned[e] {
+            let surname = surname_of(&ent.name, lex);
             // Two persons with one surname: the bare surname is ambiguous.
             match surnames.get(surname) {
                 Some(&other) if other != e => {
@@ -533,7 +681,16 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // 5. Unknown names after a locative preposition are places (`in Wŏnsan`).
     for i in 1..n {
-        if !claimed[i] && proper[i] && !toks[i].initial && LOCATIVE.contains(&toks[i - 1].text) {
+        let w = toks[i].text;
+        let plausible = !dossier_text::is_german_word(&w.to_lowercase())
+            && !lex.first_names.contains_key(w)
+            && !lex.east_asian.contains(w)
+            && !w.split_once('-').is_some_and(|(a, b)| {
+                lex.organizations.contains_key(a)
+                    || lex.places.contains_key(a)
+                    || common_noun(b.rsplit('-').next().unwrap_or(b))
+            });
+        if !claimed[i] && proper[i] && plausible && !toks[i].initial && LOCATIVE.contains(&toks[i - 1].text) {
             let mut j = i + 1;
             while j < n && !claimed[j] && proper[j] {
                 j += 1;
@@ -542,6 +699,30 @@ pub fn recognise(doc: &Doc) -> Found {
             let e = found.entity(EntityType::Place, &name.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    // 5b. Compound place names (`Ballhausplatz`) that the dictionary does not
+    // list as common nouns, and compass regions (`Norddeutschland`).
+    for i in 0..n {
+        if claimed[i] || !toks[i].cap || toks[i].text.contains('-') || NOT_NAMES.contains(&toks[i].text) {
+            continue;
+        }
+        let w = toks[i].text;
+        let k = key(w);
+        let compound_place = PLACE_HEADS.iter().any(|h| k.ends_with(h) && k.len() > h.len() + 3) && !common_noun(w);
+        let compass = COMPASS.iter().find_map(|c| w.strip_prefix(c)).filter(|rest| {
+            rest.starts_with(char::is_lowercase) && {
+                let mut r = rest.chars();
+                let cap: String = r.next().map(|f| f.to_uppercase().chain(r).collect()).unwrap_or_default();
+                lex.places.get(&cap).is_some_and(|p| p.kind != "city")
+            }
+        });
+        if compound_place || compass.is_some() {
+            let name = degenitive(w, |_| true).unwrap_or(w);
+            let e = found.entity(EntityType::Place, name, None);
+            found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
         }
     }
 
@@ -575,23 +756,150 @@ pub fn recognise(doc: &Doc) -> Found {
             found.mention(e, i, i + 1, MentionKind::Demonym);
             claimed[i] = true;
             // `das russische Außenministerium` names an organisation.
-            if i + 1 < n && key(toks[i + 1].text).ends_with("ministerium") {
-                let adj = toks[i].text;
-                let stem = adj.trim_end_matches(|c| matches!(c, 'e' | 'n' | 's' | 'r' | 'm'));
-                let mut name = String::new();
-                let mut cs = stem.chars();
-                if let Some(f) = cs.next() {
-                    name.extend(f.to_uppercase());
-                    name.push_str(cs.as_str());
+            if i + 1 < n && toks[i + 1].cap && !claimed[i + 1] {
+                let next = toks[i + 1].text;
+                let bare = next
+                    .strip_suffix("es")
+                    .filter(|b| national_head(b).is_some())
+                    .or_else(|| next.strip_suffix('s').filter(|b| national_head(b).is_some()))
+                    .unwrap_or(next);
+                if let Some(ending) = national_head(bare) {
+                    let adj = toks[i].text;
+                    let stem = adj.trim_end_matches(|c| matches!(c, 'e' | 'n' | 's' | 'r' | 'm'));
+                    let mut name = String::new();
+                    let mut cs = stem.chars();
+                    if let Some(f) = cs.next() {
+                        name.extend(f.to_uppercase());
+                        name.push_str(cs.as_str());
+                    }
+                    let org = found.entity(
+                        EntityType::Organization,
+                        &format!("{name}{ending} {bare}"),
+                        Some(iso.to_string()),
+                    );
+                    found.mention(org, i + 1, i + 2, MentionKind::Name);
+                    claimed[i + 1] = true;
                 }
-                let head = toks[i + 1].text.trim_end_matches('s');
-                let org = found.entity(EntityType::Organization, &format!("{name}es {head}"), Some(iso.to_string()));
-                found.mention(org, i + 1, i + 2, MentionKind::Name);
-                claimed[i + 1] = true;
+            }
+        }
+    }
+
+    // 8. Organisation names: `Universität Bremen`, single-word institutions
+    // (`Bundesverwaltungsgericht`), and name prefixes of hyphenated compounds
+    // (`EU-Beitrittsverhandlungen` mentions the EU).
+    for i in 0..n {
+        if claimed[i] || !toks[i].word {
+            continue;
+        }
+        let w = toks[i].text;
+        if ORG_OPENERS.contains(&w)
+            && i + 1 < n
+            && !claimed[i + 1]
+            && (proper[i + 1] || typed_place(lex, toks[i + 1].text))
+        {
+            let mut j = i + 1;
+            while j < n && !claimed[j] && toks[j].cap && (proper[j] || typed_place(lex, toks[j].text)) {
+                j += 1;
+            }
+            let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+            let e = found.entity(EntityType::Organization, &name.join(" "), None);
+            found.mention(e, i, j, MentionKind::Name);
+            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            continue;
+        }
+        let k = key(w);
+        let k = k
+            .strip_suffix("es")
+            .filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h)))
+            .or_else(|| k.strip_suffix('s').filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h))))
+            .unwrap_or(&k)
+            .to_string();
+        let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
+        if toks[i].cap && head.is_some() && !w.contains('-') && lex.organizations.get(w).is_none() {
+            // Only institutions with a proper first part (Bundes-, Landes-, Ober-…) or
+            // standing alone with a capital: `Linksfraktion`, `Wirtschaftskammer`.
+            let name = w.trim_end_matches("es").to_string();
+            let name = if name.len() < w.len() && key(&name).ends_with(*head.unwrap()) {
+                name
+            } else {
+                w.trim_end_matches('s').to_string()
+            };
+            let name = if key(&name).ends_with(*head.unwrap()) { name } else { w.to_string() };
+            let e = found.entity(EntityType::Organization, &name, None);
+            found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
+            continue;
+        }
+        if let Some((prefix, _)) = w.split_once('-') {
+            if let Some(e) = typed_entity_prefix(&mut found, lex, prefix) {
+                found.prefix_mentions.push((e, i, prefix.len()));
             }
         }
     }
     found
+}
+
+fn surname_of<'a>(name: &'a str, lex: &Lexicon) -> &'a str {
+    let parts: Vec<&str> = name.split(' ').collect();
+    if lex.east_asian.contains(parts[0]) && parts.len() >= 2 {
+        parts[0]
+    } else {
+        parts[parts.len() - 1]
+    }
+}
+
+fn merge_surnames(found: &mut Found, lex: &Lexicon) {
+    let persons: Vec<usize> = (0..found.ents.len()).filter(|&e| found.ents[e].kind == EntityType::Person).collect();
+    for &short in &persons {
+        let name = found.ents[short].name.clone();
+        if name.contains(' ') {
+            continue;
+        }
+        let fuller: Vec<usize> = persons
+            .iter()
+            .copied()
+            .filter(|&o| o != short && found.ents[o].name.contains(' ') && surname_of(&found.ents[o].name, lex) == name)
+            .collect();
+        if let [target] = fuller[..] {
+            for m in found.mentions.iter_mut().filter(|m| m.ent == short) {
+                m.ent = target;
+            }
+            let src = found.ents[short].clone();
+            let t = &mut found.ents[target];
+            for r in src.roles {
+                if !t.roles.contains(&r) {
+                    t.roles.push(r);
+                }
+            }
+            if t.gender == Gender::Unknown {
+                t.gender = src.gender;
+            }
+        }
+    }
+}
+
+/// The adjective ending of a national institution head (`Außenministerium` → `es`).
+fn national_head(word: &str) -> Option<&'static str> {
+    let k = key(word);
+    NATIONAL_HEADS.iter().find(|(h, _)| k.ends_with(&key(h))).map(|(_, e)| *e)
+}
+
+fn typed_place(lex: &Lexicon, w: &str) -> bool {
+    lex.places.contains_key(w)
+}
+
+/// The organisation, country or place a compound's first part names (`EU`, `Nato`, `China`).
+fn typed_entity_prefix(found: &mut Found, lex: &Lexicon, prefix: &str) -> Option<usize> {
+    if prefix.chars().count() < 2 || !prefix.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if lex.organizations.contains_key(prefix)
+        || lex.country_alias.contains_key(prefix)
+        || lex.places.get(prefix).is_some_and(|p| !p.ambiguous)
+    {
+        return typed_entity(found, lex, prefix);
+    }
+    None
 }
 
 fn is_place_or_org(lex: &Lexicon, w: &str) -> bool {

@@ -98,6 +98,19 @@ fn lines(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
     tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
+/// Whether a word is a dictionary noun in one of its usual inflected forms
+/// (compounds are not looked at).
+pub fn common_noun(word: &str) -> bool {
+    let nouns = CompoundSplitter::german();
+    let k = key(word);
+    if nouns.contains(&k) {
+        return true;
+    }
+    ["e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen"]
+        .iter()
+        .any(|ending| k.strip_suffix(ending).is_some_and(|stem| stem.len() >= 3 && nouns.contains(stem)))
+}
+
 /// Folds a word for lexicon look-ups (lower case, umlauts, ß).
 pub fn key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -224,7 +237,7 @@ impl Lexicon {
                 _ => "city",
             };
             let population = pop.parse().unwrap_or(0);
-            let ambiguous = !surface.contains(' ') && nouns.contains(&key(surface));
+            let ambiguous = !surface.contains(' ') && common_noun(surface);
             // Small towns named like common words are left out altogether.
             if ambiguous && kind == "city" && population < 200_000 {
                 continue;
@@ -317,22 +330,9 @@ impl Lexicon {
     }
 
     /// Whether a capitalised word is a German common noun (in any usual
-    /// inflected form).
+    /// inflected form, or a compound of nouns).
     pub fn is_common_noun(&self, word: &str) -> bool {
-        let nouns = CompoundSplitter::german();
-        let k = key(word);
-        if nouns.contains(&k) {
-            return true;
-        }
-        for ending in ["e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen"] {
-            if let Some(stem) = k.strip_suffix(ending) {
-                if stem.len() >= 3 && nouns.contains(stem) {
-                    return true;
-                }
-            }
-        }
-        // Compounds of nouns are nouns (Raumbahnhof, Gedenkveranstaltungen).
-        nouns.split(&k).is_some()
+        common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some()
     }
 
     /// The role noun a word ends with, if any (`Außenministerin` → `minister`).

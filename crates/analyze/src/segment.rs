@@ -50,7 +50,7 @@ const ABBREVIATIONS: &[&str] = &[
     "kap", "bd", "hg", "hrsg", "dipl", "ing", "mag", "str", "abg", "ehem", "geb", "verh", "z", "u", "a", "b", "d", "v",
     "o", "s", "chr", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "mind", "max", "rd",
     "tsd", "allg", "bes", "bzgl", "dt", "engl", "franz", "insb", "jhd", "kath", "ev", "evang", "pol", "rep", "russ",
-    "staatl", "urspr", "zit", "zt", "usa",
+    "staatl", "urspr", "zit", "zt",
 ];
 
 /// Quotation marks of every style.

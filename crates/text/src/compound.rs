@@ -17,6 +17,15 @@ use fst::raw::Fst;
 /// finite-state set by `build.rs`.
 static GERMAN_NOUNS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nouns.fst"));
 
+/// All lower-case German word forms (see DATA.md), as a finite-state set.
+static GERMAN_WORDS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"));
+
+/// Whether a lower-case form is a German word form (any part of speech).
+pub fn is_german_word(lower: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Fst<&'static [u8]>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Fst::new(GERMAN_WORDS_FST).expect("build.rs wrote a valid set")).contains_key(lower)
+}
+
 const LINKS: [&str; 6] = ["s", "es", "n", "en", "e", "er"];
 /// Inflection endings the final part may carry (`Lieferung` + `en`).
 const HEAD_ENDINGS: [&str; 9] = ["", "s", "es", "n", "en", "e", "er", "ern", "nen"];
