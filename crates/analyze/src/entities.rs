@@ -400,6 +400,47 @@ const ORG_OPENERS: &[&str] = &[
     "Verein",
 ];
 
+/// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).
+const SPECIFIC_HEADS: &[&str] = &["gericht", "gerichtshof", "kammer", "fraktion"];
+
+/// Whether a capitalised word is an adjective of a name (`Hamburgische`,
+/// `Kärntner`, `Freien`, `Staatliche`).
+fn is_name_adjective(w: &str) -> bool {
+    let k = key(w);
+    (k.ends_with("ische")
+        || k.ends_with("ischen")
+        || k.ends_with("liche")
+        || k.ends_with("lichen")
+        || k.ends_with("ner")
+        || k.ends_with("er"))
+        && !common_noun(w)
+        || matches!(
+            w,
+            "Freie"
+                | "Freien"
+                | "Neue"
+                | "Neuen"
+                | "Deutsche"
+                | "Deutschen"
+                | "Europäische"
+                | "Europäischen"
+                | "Internationale"
+                | "Internationalen"
+        )
+}
+
+/// An organisation head in the nominative (`Oberverwaltungsgerichts` → `Oberverwaltungsgericht`).
+fn nominative_head(word: &str, head: &str) -> String {
+    for suffix in ["es", "s"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if key(stem).ends_with(head) {
+                return stem.to_string();
+            }
+        }
+    }
+    word.to_string()
+}
+
 /// Words that open a place name followed by a name (`Kanton Bern`).
 const AREA_OPENERS: &[&str] =
     &["Kanton", "Provinz", "Region", "Bezirk", "Gebiet", "Bundesland", "Departement", "Oblast", "Gouvernement"];
@@ -532,7 +573,18 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[i] || claimed[i + 1] || !(opener || area) || !(proper[i + 1] || typed_place(lex, toks[i + 1].text)) {
             continue;
         }
-        let mut j = i + 1;
+        let i = if opener
+            && i > 0
+            && !claimed[i - 1]
+            && toks[i - 1].cap
+            && !toks[i - 1].initial
+            && is_name_adjective(toks[i - 1].text)
+        {
+            i - 1
+        } else {
+            i
+        };
+        let mut j = if toks[i].text == w { i + 1 } else { i + 2 };
         while j < n && !claimed[j] && toks[j].cap && (proper[j] || typed_place(lex, toks[j].text)) && j < i + 4 {
             j += 1;
         }
@@ -603,7 +655,9 @@ pub fn recognise(doc: &Doc) -> Found {
         let w = toks[i].text;
         if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)) {
             if !lex.ambiguous_org(base)
-                || (!toks[i].initial && i > 0 && matches!(toks[i - 1].text, "die" | "der" | "den" | "des"))
+                || (!toks[i].initial
+                    && i > 0
+                    && matches!(toks[i - 1].text, "die" | "der" | "den" | "des" | "Die" | "Der" | "Den" | "Des"))
             {
                 let e = found.entity(EntityType::Organization, &lex.organizations[base], None);
                 found.mention(e, i, i + 1, MentionKind::Name);
@@ -727,13 +781,17 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 6. Organisations by pattern: `Mainfeld Chemie AG`, `der Chemiekonzern Mainfeld`.
+    let mut short_names: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
-        if claimed[i] || !proper[i] {
+        if claimed[i] || !toks[i].cap || NOT_NAMES.contains(&toks[i].text) {
             continue;
         }
         let mut j = i + 1;
-        while j < n && !claimed[j] && toks[j].cap {
+        while j < n && !claimed[j] && toks[j].cap && j < i + 5 {
             j += 1;
+        }
+        if !proper[i] && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text)) {
+            continue;
         }
         let before_kind = i > 0 && ORG_KIND_HEADS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
         let has_suffix = toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
@@ -742,6 +800,19 @@ pub fn recognise(doc: &Doc) -> Found {
             let e = found.entity(EntityType::Organization, &name.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
+            // The company is then called by its first word (`Alpenstrom`).
+            if j > i + 1 {
+                short_names.insert(name[0].to_string(), e);
+            }
+        }
+    }
+    for i in 0..n {
+        if claimed[i] || !toks[i].cap {
+            continue;
+        }
+        if let Some(base) = degenitive(toks[i].text, |s| short_names.contains_key(s)) {
+            found.mention(short_names[base], i, i + 1, MentionKind::Name);
+            claimed[i] = true;
         }
     }
 
@@ -816,19 +887,39 @@ pub fn recognise(doc: &Doc) -> Found {
             .to_string();
         let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
         if toks[i].cap && head.is_some() && !w.contains('-') && lex.organizations.get(w).is_none() {
-            // Only institutions with a proper first part (Bundes-, Landes-, Ober-…) or
-            // standing alone with a capital: `Linksfraktion`, `Wirtschaftskammer`.
-            let name = w.trim_end_matches("es").to_string();
-            let name = if name.len() < w.len() && key(&name).ends_with(*head.unwrap()) {
-                name
-            } else {
-                w.trim_end_matches('s').to_string()
-            };
-            let name = if key(&name).ends_with(*head.unwrap()) { name } else { w.to_string() };
-            let e = found.entity(EntityType::Organization, &name, None);
-            found.mention(e, i, i + 1, MentionKind::Name);
-            claimed[i] = true;
-            continue;
+            // A capitalised adjective before it makes it a name (`Hamburgische
+            // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
+            // courts, chambers and parliamentary groups are specific enough.
+            let adjective = i > 0
+                && !claimed[i - 1]
+                && toks[i - 1].cap
+                && !toks[i - 1].initial
+                && is_name_adjective(toks[i - 1].text);
+            let specific = SPECIFIC_HEADS.iter().any(|h| head.is_some_and(|x| x == h));
+            if adjective || specific {
+                let first = if adjective { i - 1 } else { i };
+                let mut last = i + 1;
+                // `… für Klima und Energiewende`, `… Rhein-Main`.
+                if last + 1 < n && toks[last].text == "für" && toks[last + 1].cap {
+                    last += 2;
+                    while last + 1 < n && toks[last].text == "und" && toks[last + 1].cap {
+                        last += 2;
+                    }
+                } else if last < n
+                    && toks[last].cap
+                    && !claimed[last]
+                    && (proper[last] || typed_place(lex, toks[last].text))
+                {
+                    last += 1;
+                }
+                let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
+                let h = words.len() - 1 - (last - i - 1);
+                words[h] = nominative_head(&words[h], head.unwrap());
+                let e = found.entity(EntityType::Organization, &words.join(" "), None);
+                found.mention(e, first, last, MentionKind::Name);
+                claimed[first..last].iter_mut().for_each(|c| *c = true);
+                continue;
+            }
         }
         if let Some((prefix, _)) = w.split_once('-') {
             if let Some(e) = typed_entity_prefix(&mut found, lex, prefix) {
