@@ -598,14 +598,24 @@ pub fn recognise(doc: &Doc) -> Found {
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;
     while i < n {
-        if claimed[i] || !(proper[i] || particle_name(&toks[i])) || !toks[i].word {
+        let prev_is_role = i > 0
+            && toks[i - 1].word
+            && (lex.role_of(toks[i - 1].text).is_some() || TITLES.contains(&toks[i - 1].text));
+        let starts = proper[i]
+            || particle_name(&toks[i])
+            || (prev_is_role
+                && toks[i].cap
+                && !NOT_NAMES.contains(&toks[i].text)
+                && !toks[i].text.ends_with('.')
+                && lex.role_of(toks[i].text).is_none());
+        if claimed[i] || !starts || !toks[i].word {
             i += 1;
             continue;
         }
         // The run: name words, particles inside. After a first name or an
         // East Asian family name the next capitalised word is part of the
         // name even when it is also a noun (`Matthias Brenner`, `Pak Song-il`).
-        let opens_name = is_first_name(toks[i].text) || lex.east_asian.contains(toks[i].text);
+        let opens_name = is_first_name(toks[i].text) || lex.east_asian.contains(toks[i].text) || prev_is_role;
         let mut j = i + 1;
         while j < n && !claimed[j] {
             let t = &toks[j];
@@ -644,6 +654,39 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         i += 1;
+    }
+
+    // 4a. A person first seen by surname alone (`Außenminister Akbulut`) is
+    // the person whose full name ends with it, when there is exactly one.
+    merge_surnames(&mut found, lex);
+
+    // 4. Document-level propagation: surnames, genitives and first names of known persons.
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mentioned: Vec<bool> = (0..found.ents.len()).map(|e| found.mentions.iter().any(|m| m.ent == e)).collect();
+    for (e, ent) in found.ents.iter().enumerate() {
+        if ent.kind == EntityType::Person && mentioned[e] {
+            let surname = surname_of(&ent.name, lex);
+            // Two persons with one surname: the bare surname is ambiguous.
+            match surnames.get(surname) {
+                Some(&other) if other != e => {
+                    surnames.insert(surname.to_string(), usize::MAX);
+                }
+                _ => {
+                    surnames.insert(surname.to_string(), e);
+                }
+            }
+            surnames.entry(ent.name.clone()).or_insert(e);
+        }
+    }
+    for i in 0..n {
+        if claimed[i] || !toks[i].cap || NOT_NAMES.contains(&toks[i].text) {
+            continue;
+        }
+        if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {
+            let e = surnames[base];
+            found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
+        }
     }
 
     // 3. Single words: organisations, countries, places (gazetteers).
@@ -695,39 +738,6 @@ pub fn recognise(doc: &Doc) -> Found {
             && !NOT_ORG_ACRONYMS.contains(&w)
         {
             let e = found.entity(EntityType::Organization, w, None);
-            found.mention(e, i, i + 1, MentionKind::Name);
-            claimed[i] = true;
-        }
-    }
-
-    // 4a. A person first seen by surname alone (`Außenminister Akbulut`) is
-    // the person whose full name ends with it, when there is exactly one.
-    merge_surnames(&mut found, lex);
-
-    // 4. Document-level propagation: surnames, genitives and first names of known persons.
-    let mut surnames: HashMap<String, usize> = HashMap::default();
-    let mentioned: Vec<bool> = (0..found.ents.len()).map(|e| found.mentions.iter().any(|m| m.ent == e)).collect();
-    for (e, ent) in found.ents.iter().enumerate() {
-        if ent.kind == EntityType::Person && mentioned[e] {
-            let surname = surname_of(&ent.name, lex);
-            // Two persons with one surname: the bare surname is ambiguous.
-            match surnames.get(surname) {
-                Some(&other) if other != e => {
-                    surnames.insert(surname.to_string(), usize::MAX);
-                }
-                _ => {
-                    surnames.insert(surname.to_string(), e);
-                }
-            }
-            surnames.entry(ent.name.clone()).or_insert(e);
-        }
-    }
-    for i in 0..n {
-        if claimed[i] || !proper[i] {
-            continue;
-        }
-        if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {
-            let e = surnames[base];
             found.mention(e, i, i + 1, MentionKind::Name);
             claimed[i] = true;
         }

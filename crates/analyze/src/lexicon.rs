@@ -208,7 +208,6 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        let nouns = CompoundSplitter::german();
         let mut lex = Lexicon {
             places: HashMap::default(),
             multi: HashMap::default(),
@@ -243,6 +242,11 @@ impl Lexicon {
                 continue;
             }
             let place = Place { kind, country: country.to_string(), population, ambiguous };
+            if let Some(rest) = surface.strip_prefix("Sankt ") {
+                let short = format!("St. {rest}");
+                lex.places.entry(short.clone()).or_insert_with(|| place.clone());
+                add_multi(&mut lex, &short);
+            }
             match lex.places.get(surface) {
                 Some(old) if old.kind == "country" || old.population >= population => {}
                 _ => {
@@ -312,8 +316,7 @@ impl Lexicon {
                 "f" => Gender::Female,
                 _ => Gender::Unknown,
             };
-            // Names that are German common nouns (Rose, Hoffnung) would be noise.
-            if nouns.contains(&key(name)) || name.chars().count() < 3 {
+            if name.chars().count() < 3 {
                 continue;
             }
             lex.first_names.insert(name.to_string(), gender);

@@ -1,0 +1,103 @@
+//! Golden tests per rule family: a German sentence in, the entities out, in a
+//! compact form: `type name [roles] (country): mention/kind, …`.
+
+use dossier_analyze::analyze;
+use expect_test::{expect, Expect};
+
+fn check(text: &str, expected: Expect) {
+    let a = analyze(text);
+    let mut out = String::new();
+    for e in &a.entities {
+        let kind = serde_json::to_value(e.kind).unwrap();
+        out.push_str(&format!("{} {}", kind.as_str().unwrap(), e.name));
+        if !e.roles.is_empty() {
+            out.push_str(&format!(" [{}]", e.roles.join("; ")));
+        }
+        if let Some(c) = &e.country {
+            out.push_str(&format!(" ({c})"));
+        }
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| format!("{}/{}", m.text, serde_json::to_value(m.kind).unwrap().as_str().unwrap()))
+            .collect();
+        out.push_str(&format!(": {}\n", ms.join(", ")));
+    }
+    expected.assert_eq(&out);
+}
+
+#[test]
+fn apposition_with_country_genitive_and_later_role_mentions() {
+    check(
+        "Russlands Außenminister Dmitri Sokolow traf in Hanoi seine Amtskollegin Tran Thi Lan. Der Minister lobte die Gespräche. Die vietnamesische Außenministerin sprach von einem Erfolg.",
+        expect![[r#"
+            place Russland (Russland): Russlands/name
+            person Dmitri Sokolow [Außenminister (Russland)] (Russland): Dmitri Sokolow/name, Der Minister/role
+            place Hanoi (Vietnam): Hanoi/name
+            person Tran Thi Lan [Amtskollegin]: Tran Thi Lan/name
+            place Vietnam (Vietnam): vietnamesische/demonym
+        "#]],
+    );
+}
+
+#[test]
+fn surname_genitive_and_pronoun_after_reporting_verb() {
+    check(
+        "Die Präsidentin Ana Beatriz Souza empfing Kanzler Jonas Hartmann. „Wir sind bereit“, sagte sie. Souzas Regierung hoffe auf Fortschritte, erklärte Hartmann.",
+        expect![[r#"
+            person Ana Beatriz Souza [Präsidentin]: Ana Beatriz Souza/name, sie/pronoun, Souzas/name
+            person Jonas Hartmann [Kanzler]: Jonas Hartmann/name, Hartmann/name
+        "#]],
+    );
+}
+
+#[test]
+fn korean_names_and_capitals_for_governments() {
+    check(
+        "Der nordkoreanische Staatschef Kim Yong-chol empfing in Pjöngjang Gäste aus Peking. Zwischen Moskau und Pjöngjang wachse das Vertrauen, sagte Kim.",
+        expect![[r#"
+            place Nordkorea (Nordkorea): nordkoreanische/demonym
+            person Kim Yong-chol [Staatschef (Nordkorea)] (Nordkorea): Kim Yong-chol/name, Kim/name
+            place Pjöngjang (Nordkorea): Pjöngjang/name, Pjöngjang/name
+            place Peking (China): Peking/name
+            place Moskau (Russland): Moskau/name
+        "#]],
+    );
+}
+
+#[test]
+fn organisations_by_list_acronym_pattern_and_compound_prefix() {
+    check(
+        "Die NATO und die Vereinten Nationen warnten. Die Alpenwerk Holding AG meldete Gewinne; Alpenwerk will wachsen. Der EU-Gipfel beginnt.",
+        expect![[r#"
+            organization NATO: NATO/name
+            organization Vereinte Nationen: Vereinten Nationen/name
+            organization Alpenwerk Holding AG: Alpenwerk Holding AG/name, Alpenwerk/name
+            organization Europäische Union: EU/name
+        "#]],
+    );
+}
+
+#[test]
+fn swiss_spelling_and_national_institutions() {
+    check(
+        "Der Schweizer Aussenminister Beat Imhof telefonierte mit dem russischen Aussenministerium. Das Treffen fand in St. Gallen statt.",
+        expect![[r#"
+            place Schweiz (Schweiz): Schweizer/demonym
+            person Beat Imhof [Aussenminister (Schweiz)] (Schweiz): Beat Imhof/name
+            place Russland (Russland): russischen/demonym
+            organization Russisches Aussenministerium (Russland): Aussenministerium/name
+            place St. Gallen (Schweiz): St. Gallen/name
+        "#]],
+    );
+}
+
+#[test]
+fn common_nouns_and_sentence_starts_are_not_names() {
+    check(
+        "Dabei geht es um Geld. Auch Gespräche über die Löhne in Bergen halfen nicht. Im Wesentlichen bleibt alles.",
+        expect![[r#"
+            place Bergen (Norwegen): Bergen/name
+        "#]],
+    );
+}
