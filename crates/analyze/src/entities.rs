@@ -311,6 +311,12 @@ const NOT_NAMES: &[&str] = &[
     "Präsident",
 ];
 
+/// [`NOT_NAMES`] as a set.
+fn not_name(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect()).contains(w)
+}
+
 /// Prepositions after which an unknown capitalised word is a place.
 const LOCATIVE: &[&str] = &["in", "nach", "aus", "bei", "im", "In", "Nach", "Aus", "Bei"];
 
@@ -518,7 +524,7 @@ pub fn recognise(doc: &Doc) -> Found {
         .map(|t| {
             t.cap
                 && !t.text.ends_with('.')
-                && !NOT_NAMES.contains(&t.text)
+                && !not_name(t.text)
                 && (!lex.is_common_noun(t.text) || is_first_name(t.text) || lex.east_asian.contains(t.text))
         })
         .collect();
@@ -605,7 +611,7 @@ pub fn recognise(doc: &Doc) -> Found {
             || particle_name(&toks[i])
             || (prev_is_role
                 && toks[i].cap
-                && !NOT_NAMES.contains(&toks[i].text)
+                && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')
                 && lex.role_of(toks[i].text).is_none());
         if claimed[i] || !starts || !toks[i].word {
@@ -619,7 +625,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let mut j = i + 1;
         while j < n && !claimed[j] {
             let t = &toks[j];
-            let name_word = t.word && t.cap && !t.text.ends_with('.') && !NOT_NAMES.contains(&t.text);
+            let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
             if (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
@@ -679,7 +685,7 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
     for i in 0..n {
-        if claimed[i] || !toks[i].cap || NOT_NAMES.contains(&toks[i].text) {
+        if claimed[i] || !toks[i].cap || not_name(toks[i].text) {
             continue;
         }
         if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {
@@ -708,7 +714,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 continue;
             }
         }
-        if let Some(base) = degenitive(w, |s| lex.places.contains_key(s)).filter(|_| !NOT_NAMES.contains(&w)) {
+        if let Some(base) = degenitive(w, |s| lex.places.contains_key(s)).filter(|_| !not_name(w)) {
             let place = &lex.places[base];
             let located = i > 0 && LOCATIVE.contains(&toks[i - 1].text);
             if !place.ambiguous || located {
@@ -733,7 +739,7 @@ pub fn recognise(doc: &Doc) -> Found {
             && letters.len() <= 6
             && letters.len() == w.chars().count()
             && letters.iter().all(|c| c.is_uppercase())
-            && !NOT_NAMES.contains(&w)
+            && !not_name(w)
             && !ORG_SUFFIXES.contains(&w)
             && !NOT_ORG_ACRONYMS.contains(&w)
         {
@@ -747,6 +753,7 @@ pub fn recognise(doc: &Doc) -> Found {
     for i in 1..n {
         let w = toks[i].text;
         let plausible = !dossier_text::is_german_word(&w.to_lowercase())
+            && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !lex.first_names.contains_key(w)
             && !lex.east_asian.contains(w)
             && !w.split_once('-').is_some_and(|(a, b)| {
@@ -769,7 +776,7 @@ pub fn recognise(doc: &Doc) -> Found {
     // 5b. Compound place names (`Ballhausplatz`) that the dictionary does not
     // list as common nouns, and compass regions (`Norddeutschland`).
     for i in 0..n {
-        if claimed[i] || !toks[i].cap || toks[i].text.contains('-') || NOT_NAMES.contains(&toks[i].text) {
+        if claimed[i] || !toks[i].cap || toks[i].text.contains('-') || not_name(toks[i].text) {
             continue;
         }
         let w = toks[i].text;
@@ -793,7 +800,7 @@ pub fn recognise(doc: &Doc) -> Found {
     // 6. Organisations by pattern: `Mainfeld Chemie AG`, `der Chemiekonzern Mainfeld`.
     let mut short_names: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
-        if claimed[i] || !toks[i].cap || NOT_NAMES.contains(&toks[i].text) {
+        if claimed[i] || !toks[i].cap || not_name(toks[i].text) {
             continue;
         }
         let mut j = i + 1;

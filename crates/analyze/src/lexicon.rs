@@ -333,13 +333,57 @@ impl Lexicon {
     }
 
     /// Whether a capitalised word is a German common noun (in any usual
-    /// inflected form, or a compound of nouns).
+    /// inflected form, or a compound of nouns). Answers are remembered per
+    /// thread: news text repeats its words.
     pub fn is_common_noun(&self, word: &str) -> bool {
-        common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some()
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, bool>> = std::cell::RefCell::new(HashMap::default());
+        }
+        CACHE.with(|c| {
+            if let Some(&v) = c.borrow().get(word) {
+                return v;
+            }
+            let v = common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some();
+            let mut c = c.borrow_mut();
+            if c.len() > 200_000 {
+                c.clear();
+            }
+            c.insert(word.to_string(), v);
+            v
+        })
     }
 
     /// The role noun a word ends with, if any (`Außenministerin` → `minister`).
+    /// Answers are remembered per thread.
     pub fn role_of(&self, word: &str) -> Option<(&str, Gender)> {
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, Option<(usize, Gender)>>> =
+                std::cell::RefCell::new(HashMap::default());
+        }
+        let hit = CACHE.with(|c| c.borrow().get(word).copied());
+        let found = match hit {
+            Some(v) => v,
+            None => {
+                let v = self
+                    .role_uncached(word)
+                    .map(|(r, g)| (self.roles.iter().position(|x| x == r).expect("a listed role"), g));
+                CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() > 200_000 {
+                        c.clear();
+                    }
+                    c.insert(word.to_string(), v);
+                });
+                v
+            }
+        };
+        found.map(|(i, g)| (self.roles[i].as_str(), g))
+    }
+
+    fn role_uncached(&self, word: &str) -> Option<(&str, Gender)> {
+        if !word.starts_with(char::is_alphabetic) {
+            return None;
+        }
         let mut k = key(word);
         let mut gender = Gender::Male;
         if let Some(n) = dossier_text::strip_feminine(&k) {

@@ -89,6 +89,13 @@ enum Command {
     },
     /// Rebuild the search index from the article store.
     Reindex,
+    /// Analyse stored German articles again: those analysed by an older
+    /// version of the rules, or all of them with `--all`.
+    Reanalyze {
+        /// Redo every analysis.
+        #[arg(long)]
+        all: bool,
+    },
     /// Analyse articles (entities with roles and mentions) and print the result.
     ///
     /// Reads files like `ingest` (nothing is stored); prints one JSON object
@@ -380,6 +387,14 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Eval { gold, paths, floor, misses, json } => {
             eval(&gold, &paths, floor.as_deref(), misses, json, &mut out)
+        }
+        Command::Reanalyze { all } => {
+            let (mut kb, _) = Kb::open(&cli.data)?;
+            let n = kb.reanalyze(all)?;
+            if !cli.quiet {
+                eprintln!("reanalysed {n} articles");
+            }
+            Ok(0)
         }
         Command::Reindex => {
             let (mut kb, _) = Kb::open(&cli.data)?;

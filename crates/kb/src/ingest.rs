@@ -79,7 +79,18 @@ impl IngestReport {
     }
 }
 
-type Parsed = Vec<std::result::Result<Article, Problem>>;
+/// A parsed article with its analysis (German articles): `(version, JSON)`.
+type Analysed = (Article, Option<(i64, String)>);
+type Parsed = Vec<std::result::Result<Analysed, Problem>>;
+
+/// Runs the analysis stage on German articles.
+pub(crate) fn analyse(article: &Article) -> Option<(i64, String)> {
+    if article.language.as_deref() != Some("de") {
+        return None;
+    }
+    let analysis = dossier_analyze::analyze(&article.text);
+    Some((dossier_analyze::VERSION, serde_json::to_string(&analysis).expect("analysis serialises")))
+}
 
 impl Kb {
     /// Ingests files and folders, streaming; problems go to `observer` and
@@ -99,16 +110,20 @@ impl Kb {
                 let mut dirty = false;
                 for chunk in rx {
                     let mut articles = Vec::with_capacity(chunk.len());
+                    let mut analyses = Vec::with_capacity(chunk.len());
                     for item in chunk {
                         match item {
-                            Ok(a) => articles.push(a),
+                            Ok((a, x)) => {
+                                articles.push(a);
+                                analyses.push(x);
+                            }
                             Err(p) => {
                                 counts.problems.fetch_add(1, Relaxed);
                                 observer.problem(&p);
                             }
                         }
                     }
-                    let outcomes = store.insert_batch(&articles)?;
+                    let outcomes = store.insert_batch_with(&articles, &analyses)?;
                     for (a, o) in articles.iter().zip(outcomes) {
                         match o {
                             Outcome::New(seq) => {
@@ -138,8 +153,15 @@ impl Kb {
             let mut chunk: Vec<std::result::Result<RawUnit, Problem>> = Vec::new();
             let mut chunk_bytes = 0usize;
             let flush = |chunk: &mut Vec<std::result::Result<RawUnit, Problem>>| -> bool {
-                let parsed: Parsed =
-                    std::mem::take(chunk).into_par_iter().map(|u| u.and_then(|u| parse_unit(&u, opts))).collect();
+                let parsed: Parsed = std::mem::take(chunk)
+                    .into_par_iter()
+                    .map(|u| {
+                        u.and_then(|u| parse_unit(&u, opts)).map(|a| {
+                            let x = analyse(&a);
+                            (a, x)
+                        })
+                    })
+                    .collect();
                 tx.send(parsed).is_ok()
             };
             let mut writer_alive = true;

@@ -189,11 +189,41 @@ impl Kb {
         Ok(n)
     }
 
-    /// One article and the copies of it recorded under other sources.
+    /// One article, its analysis, and the copies of it recorded under other sources.
     pub fn article(&self, id: &str) -> Result<Option<ArticleView>> {
         let Some((seq, article)) = self.store.article(id)? else { return Ok(None) };
         let duplicates = self.store.duplicates_of(&article.id)?;
-        Ok(Some(ArticleView { seq, article, duplicates }))
+        let analysis = self.store.analysis(seq)?.and_then(|(_, json)| serde_json::from_str(&json).ok());
+        Ok(Some(ArticleView { seq, article, analysis, duplicates }))
+    }
+
+    /// Analyses again every German article whose stored analysis is missing
+    /// or was made by another analyzer version (all of them with `all`);
+    /// returns how many. Uses every core; memory stays bounded by the batch.
+    pub fn reanalyze(&mut self, all: bool) -> Result<u64> {
+        use rayon::prelude::*;
+        let version = if all { -1 } else { dossier_analyze::VERSION };
+        let mut after = 0;
+        let mut n = 0;
+        loop {
+            let seqs = self.store.stale_analyses("de", version, after, 512)?;
+            let Some(&last) = seqs.last() else { break };
+            let texts: Vec<(u64, String)> = seqs
+                .iter()
+                .filter_map(|&s| self.store.text(s).transpose().map(|t| t.map(|t| (s, t))))
+                .collect::<std::result::Result<_, _>>()?;
+            let results: Vec<(u64, i64, String)> = texts
+                .par_iter()
+                .map(|(seq, text)| {
+                    let a = dossier_analyze::analyze(text);
+                    (*seq, dossier_analyze::VERSION, serde_json::to_string(&a).expect("analysis serialises"))
+                })
+                .collect();
+            n += results.len() as u64;
+            self.store.put_analyses(&results)?;
+            after = last;
+        }
+        Ok(n)
     }
 
     /// Store and index figures.
@@ -234,6 +264,8 @@ pub struct ArticleView {
     pub seq: u64,
     /// The article.
     pub article: dossier_article::Article,
+    /// Its analysis (German articles), as `dossier analyze` prints it.
+    pub analysis: Option<serde_json::Value>,
     /// Copies under other sources.
     pub duplicates: Vec<dossier_store::DuplicateRecord>,
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Migrations: entry `i` moves the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -56,6 +56,13 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX duplicates_of ON duplicates(duplicate_of);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 1 → 2: the analysis of each article (JSON), with the analyzer version that made it.
+    "CREATE TABLE analyses (
+        seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+        version INTEGER NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX analyses_version ON analyses(version);",
 ];
 
 /// Store errors.
@@ -184,6 +191,17 @@ impl Store {
     /// Stores a batch of articles in one transaction, deciding for each
     /// whether it is new, unchanged or a duplicate of a stored one.
     pub fn insert_batch(&mut self, articles: &[Article]) -> Result<Vec<Outcome>> {
+        let none = vec![None; articles.len()];
+        self.insert_batch_with(articles, &none)
+    }
+
+    /// Like [`insert_batch`](Self::insert_batch), storing each new article's
+    /// analysis (`(analyzer version, JSON)`) in the same transaction.
+    pub fn insert_batch_with(
+        &mut self,
+        articles: &[Article],
+        analyses: &[Option<(i64, String)>],
+    ) -> Result<Vec<Outcome>> {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(articles.len());
         {
@@ -200,7 +218,9 @@ impl Store {
                 "INSERT OR IGNORE INTO duplicates (id, duplicate_of, source, url, title, date, origin)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for a in articles {
+            let mut put =
+                tx.prepare_cached("INSERT OR REPLACE INTO analyses (seq, version, json) VALUES (?1, ?2, ?3)")?;
+            for (n, a) in articles.iter().enumerate() {
                 if exists.exists([&a.id])? || dup_exists.exists([&a.id])? {
                     outcomes.push(Outcome::Unchanged);
                     continue;
@@ -231,7 +251,11 @@ impl Store {
                     serde_json::to_string(&a.related).expect("serialises"),
                     serde_json::to_string(&a.extra).expect("serialises"),
                 ])?;
-                outcomes.push(Outcome::New(tx.last_insert_rowid() as u64));
+                let seq = tx.last_insert_rowid();
+                if let Some(Some((version, json))) = analyses.get(n) {
+                    put.execute(params![seq, version, json])?;
+                }
+                outcomes.push(Outcome::New(seq as u64));
             }
         }
         tx.commit()?;
@@ -284,6 +308,44 @@ impl Store {
         let rows: Vec<RawRow> =
             stmt.query_map(params![after as i64, limit as i64], row_to_article)?.collect::<rusqlite::Result<_>>()?;
         rows.into_iter().map(decode).collect()
+    }
+
+    /// The stored analysis of an article: `(analyzer version, JSON)`.
+    pub fn analysis(&self, seq: u64) -> Result<Option<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT version, json FROM analyses WHERE seq = ?1")?;
+        Ok(stmt.query_row([seq as i64], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+    }
+
+    /// Sequence numbers of articles (of a language) whose analysis is missing
+    /// or was made by another analyzer version, above `after`, at most `limit`.
+    pub fn stale_analyses(&self, language: &str, version: i64, after: u64, limit: usize) -> Result<Vec<u64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.seq FROM articles a LEFT JOIN analyses x ON x.seq = a.seq
+             WHERE a.seq > ?1 AND a.language = ?2 AND (x.version IS NULL OR x.version != ?3)
+             ORDER BY a.seq LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(params![after as i64, language, version, limit as i64], |r| r.get::<_, i64>(0))?;
+        Ok(rows.map(|r| r.map(|v| v as u64)).collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The text of an article by sequence number.
+    pub fn text(&self, seq: u64) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT text FROM articles WHERE seq = ?1")?;
+        Ok(stmt.query_row([seq as i64], |r| r.get(0)).optional()?)
+    }
+
+    /// Stores analyses `(seq, version, JSON)` in one transaction.
+    pub fn put_analyses(&mut self, items: &[(u64, i64, String)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut put =
+                tx.prepare_cached("INSERT OR REPLACE INTO analyses (seq, version, json) VALUES (?1, ?2, ?3)")?;
+            for (seq, version, json) in items {
+                put.execute(params![*seq as i64, version, json])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// The highest sequence number stored (0 when empty).
