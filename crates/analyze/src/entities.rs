@@ -404,7 +404,35 @@ const ORG_OPENERS: &[&str] = &[
     "Theater",
     "Orchester",
     "Verein",
+    "Radio",
+    "Verlag",
+    "Fernsehsender",
 ];
+
+/// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
+fn is_kind_noun(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "gesellschaft",
+        "versorger",
+        "bauer",
+        "konzern",
+        "unternehmen",
+        "hersteller",
+        "firma",
+        "werft",
+        "bank",
+        "gruppe",
+        "betreiber",
+        "anbieter",
+        "dienstleister",
+        "zulieferer",
+        "handler",
+        "reederei",
+        "startup",
+    ];
+    let k = key(w);
+    common_noun(w) || HEADS.iter().any(|h| k.ends_with(h))
+}
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).
 const SPECIFIC_HEADS: &[&str] = &["gericht", "gerichtshof", "kammer", "fraktion"];
@@ -460,6 +488,27 @@ const PLACE_HEADS: &[&str] = &[
 /// Compass prefixes of region names (`Norddeutschland`, `Westafrika`).
 const COMPASS: &[&str] =
     &["Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Nordost", "Nordwest", "Südost", "Südwest"];
+
+/// Last parts of hyphenated organisation names (`Goethe-Universität`, `Asean-Sekretariat`).
+const HYPHEN_ORG_HEADS: &[&str] = &[
+    "Universität",
+    "Institut",
+    "Stiftung",
+    "Zeitung",
+    "Sekretariat",
+    "Klinikum",
+    "Gruppe",
+    "Werke",
+    "Bank",
+    "Verlag",
+    "Partei",
+    "Kommission",
+    "Behörde",
+    "Agentur",
+    "Zentrum",
+    "Forum",
+    "Allianz",
+];
 
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).
 const ORG_KIND_HEADS: &[&str] = &[
@@ -574,7 +623,7 @@ pub fn recognise(doc: &Doc) -> Found {
     // the place inside belongs to the name. Likewise `Kanton Bern`.
     for i in 0..n.saturating_sub(1) {
         let w = toks[i].text;
-        let opener = ORG_OPENERS.contains(&w);
+        let opener = ORG_OPENERS.contains(&w) && !lex.organizations.contains_key(toks[i + 1].text);
         let area = AREA_OPENERS.contains(&w);
         if claimed[i] || claimed[i + 1] || !(opener || area) || !(proper[i + 1] || typed_place(lex, toks[i + 1].text)) {
             continue;
@@ -813,6 +862,11 @@ pub fn recognise(doc: &Doc) -> Found {
         let before_kind = i > 0 && ORG_KIND_HEADS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
         let has_suffix = toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
         if before_kind || has_suffix {
+            // `Energieversorger Alpenstrom Holding AG`: the kind noun is not part of the name.
+            let mut i = i;
+            while has_suffix && i + 2 < j && (is_kind_noun(toks[i].text) || is_name_adjective(toks[i].text)) {
+                i += 1;
+            }
             let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
             let e = found.entity(EntityType::Organization, &name.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
@@ -935,6 +989,41 @@ pub fn recognise(doc: &Doc) -> Found {
                 let e = found.entity(EntityType::Organization, &words.join(" "), None);
                 found.mention(e, first, last, MentionKind::Name);
                 claimed[first..last].iter_mut().for_each(|c| *c = true);
+                continue;
+            }
+        }
+        // `Industrieverband Rhein-Main`, `Fachverband Metalltechnische Industrie`.
+        if toks[i].cap && head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap {
+            let mut last = i + 1;
+            while last < n
+                && !claimed[last]
+                && toks[last].cap
+                && (proper[last]
+                    || typed_place(lex, toks[last].text)
+                    || is_name_adjective(toks[last].text)
+                    || (last > i + 1 && is_name_adjective(toks[last - 1].text)))
+                && last < i + 4
+            {
+                last += 1;
+            }
+            if last > i + 1
+                && (proper[i + 1] || typed_place(lex, toks[i + 1].text) || is_name_adjective(toks[i + 1].text))
+            {
+                let mut words: Vec<String> = toks[i..last].iter().map(|t| t.text.to_string()).collect();
+                words[0] = nominative_head(&words[0], head.unwrap());
+                let e = found.entity(EntityType::Organization, &words.join(" "), None);
+                found.mention(e, i, last, MentionKind::Name);
+                claimed[i..last].iter_mut().for_each(|c| *c = true);
+                continue;
+            }
+        }
+        if let Some((first, last_part)) = w.rsplit_once('-') {
+            let last_bare = last_part.strip_suffix('s').filter(|b| HYPHEN_ORG_HEADS.contains(b)).unwrap_or(last_part);
+            if toks[i].cap && first.starts_with(char::is_uppercase) && HYPHEN_ORG_HEADS.contains(&last_bare) {
+                let name = format!("{first}-{last_bare}");
+                let e = found.entity(EntityType::Organization, &name, None);
+                found.mention(e, i, i + 1, MentionKind::Name);
+                claimed[i] = true;
                 continue;
             }
         }

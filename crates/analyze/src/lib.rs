@@ -27,7 +27,8 @@ pub const VERSION: i64 = 1;
 /// The analysis of one article (the output contract of `dossier analyze`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
-    /// Sentences as char ranges.
+    /// Sentences as char ranges (not stored; recomputed on demand).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sentences: Vec<Span>,
     /// Entities with their mentions.
     pub entities: Vec<Entity>,

@@ -78,7 +78,7 @@ fn plain_text_corpus_matches_its_manifest() {
         assert_eq!(a.source.as_deref(), Some(path.split('/').nth(2).unwrap()), "{path}");
         checked += 1;
     }
-    assert_eq!(checked, 30);
+    assert!(checked >= 50, "{checked} files checked");
 }
 
 #[test]

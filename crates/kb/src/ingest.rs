@@ -88,8 +88,15 @@ pub(crate) fn analyse(article: &Article) -> Option<(i64, String)> {
     if article.language.as_deref() != Some("de") {
         return None;
     }
-    let analysis = dossier_analyze::analyze(&article.text);
-    Some((dossier_analyze::VERSION, serde_json::to_string(&analysis).expect("analysis serialises")))
+    Some(stored_analysis(&article.text))
+}
+
+/// The analysis as stored: sentence boundaries are left out (cheap to
+/// recompute, and the largest part).
+pub(crate) fn stored_analysis(text: &str) -> (i64, String) {
+    let mut analysis = dossier_analyze::analyze(text);
+    analysis.sentences.clear();
+    (dossier_analyze::VERSION, serde_json::to_string(&analysis).expect("analysis serialises"))
 }
 
 impl Kb {

@@ -215,8 +215,8 @@ impl Kb {
             let results: Vec<(u64, i64, String)> = texts
                 .par_iter()
                 .map(|(seq, text)| {
-                    let a = dossier_analyze::analyze(text);
-                    (*seq, dossier_analyze::VERSION, serde_json::to_string(&a).expect("analysis serialises"))
+                    let (version, json) = ingest::stored_analysis(text);
+                    (*seq, version, json)
                 })
                 .collect();
             n += results.len() as u64;
