@@ -326,7 +326,10 @@ const TITLES: &[&str] =
 
 /// Name particles inside names (`Khalid al-Mansouri` needs none; `Ursula von der …`).
 const PARTICLES: &[&str] =
-    &["von", "van", "de", "da", "di", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "dos", "du"];
+    &["von", "van", "de", "da", "di", "das", "dos", "do", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "del"];
+
+/// Vietnamese family names: middle names follow (`Nguyen Van Thanh`).
+const VIETNAMESE: &[&str] = &["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong"];
 
 /// Legal forms and heads after which a name is an organisation.
 const ORG_SUFFIXES: &[&str] =
@@ -670,7 +673,12 @@ pub fn recognise(doc: &Doc) -> Found {
         // The run: name words, particles inside. After a first name or an
         // East Asian family name the next capitalised word is part of the
         // name even when it is also a noun (`Matthias Brenner`, `Pak Song-il`).
-        let opens_name = is_first_name(toks[i].text) || lex.east_asian.contains(toks[i].text) || prev_is_role;
+        // A first name that is also a noun (`Rand`, `Anker`) opens a name only
+        // before a word that is no noun.
+        let next_proper = i + 1 < n && proper[i + 1] && !claimed[i + 1];
+        let first_name_here = is_first_name(toks[i].text) && (!common_noun(toks[i].text) || next_proper);
+        let opens_name = first_name_here || prev_is_role;
+        let vietnamese = VIETNAMESE.contains(&toks[i].text);
         let mut j = i + 1;
         while j < n && !claimed[j] {
             let t = &toks[j];
@@ -678,23 +686,39 @@ pub fn recognise(doc: &Doc) -> Found {
             if (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
-                || (name_word && lex.east_asian.contains(toks[i].text) && j <= i + 2)
+                || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
+                || (name_word && vietnamese && j <= i + 2)
             {
                 j += 1;
-            } else if PARTICLES.contains(&t.text) && j + 1 < n && (proper[j + 1] || toks[j + 1].cap) && j > i {
+            } else if j > i
+                && j + 1 < n
+                && proper[j + 1]
+                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"))
+            {
                 j += 1;
             } else {
                 break;
             }
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
-        let first_is_first_name = is_first_name(words[0]);
+        let first_is_first_name = first_name_here;
+        // Two words no lexicon knows and German does not have (`Ayşe Kocabaş`),
+        // not introduced by an article: a foreign name.
+        let unknown_pair = words.len() == 2
+            && words.iter().all(|w| {
+                !dossier_text::is_german_word(&w.to_lowercase())
+                    && !is_place_or_org(lex, w)
+                    && !lex.country_people.contains_key(*w)
+                    && lex.country_of_adjective(w).is_none()
+            })
+            && !(i > 0 && matches!(toks[i - 1].text, "der" | "die" | "das" | "den" | "dem" | "des" | "Der" | "Die" | "Das"))
+            && !(j < n && ORG_SUFFIXES.contains(&toks[j].text));
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && lex.role_of(prev).is_some() && !proper[i - 1];
         let after_title = TITLES.contains(&prev);
         let gazetteer_single = words.len() == 1 && is_place_or_org(lex, words[0]);
-        let is_person = (words.len() >= 2 && (first_is_first_name || east_asian || after_role || after_title))
+        let is_person = (words.len() >= 2 && (first_is_first_name || east_asian || after_role || after_title || unknown_pair))
             || (words.len() == 1 && (after_role || after_title) && !gazetteer_single);
         if is_person {
             let name = words.join(" ");
