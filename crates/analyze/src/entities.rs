@@ -329,7 +329,8 @@ const PARTICLES: &[&str] =
     &["von", "van", "de", "da", "di", "das", "dos", "do", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "del"];
 
 /// Vietnamese family names: middle names follow (`Nguyen Van Thanh`).
-const VIETNAMESE: &[&str] = &["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong"];
+const VIETNAMESE: &[&str] =
+    &["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong"];
 
 /// Legal forms and heads after which a name is an organisation.
 const ORG_SUFFIXES: &[&str] =
@@ -511,6 +512,71 @@ const HYPHEN_ORG_HEADS: &[&str] = &[
     "Zentrum",
     "Forum",
     "Allianz",
+    "Depesche",
+    "Rundschau",
+    "Kurier",
+    "Bote",
+    "Anzeiger",
+    "Blatt",
+    "Tagblatt",
+    "Nachrichten",
+    "Presse",
+];
+
+/// Last words of company names (`Sahyadri Infotech`, `Nordsjø Energi`).
+const COMPANY_WORDS: &[&str] = &[
+    "Energy",
+    "Energi",
+    "Energie",
+    "Industrial",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Tech",
+    "Infotech",
+    "Solutions",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Bank",
+    "Capital",
+    "Holdings",
+    "Partners",
+    "Logistics",
+    "Logistik",
+    "Shipping",
+    "Pharma",
+    "Biologics",
+    "Biotech",
+    "Chemicals",
+    "Chemie",
+    "Steel",
+    "Electronics",
+    "Software",
+    "Networks",
+    "Media",
+    "Telecom",
+    "Petroleum",
+    "Mining",
+    "Railways",
+    "Foods",
+    "Insurance",
+    "Consulting",
+    "Labs",
+    "Therapeutics",
+    "Semiconductor",
+    "Semiconductors",
+    "Robotics",
+    "Aerospace",
+    "Defence",
+    "Defense",
+    "Automotive",
+    "Marine",
+    "Shipyard",
+    "Werft",
+    "Werke",
+    "Versicherung",
 ];
 
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).
@@ -711,14 +777,24 @@ pub fn recognise(doc: &Doc) -> Found {
                     && !lex.country_people.contains_key(*w)
                     && lex.country_of_adjective(w).is_none()
             })
-            && !(i > 0 && matches!(toks[i - 1].text, "der" | "die" | "das" | "den" | "dem" | "des" | "Der" | "Die" | "Das"))
+            && !(i > 0
+                && matches!(toks[i - 1].text, "der" | "die" | "das" | "den" | "dem" | "des" | "Der" | "Die" | "Das"))
             && !(j < n && ORG_SUFFIXES.contains(&toks[j].text));
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && lex.role_of(prev).is_some() && !proper[i - 1];
         let after_title = TITLES.contains(&prev);
         let gazetteer_single = words.len() == 1 && is_place_or_org(lex, words[0]);
-        let is_person = (words.len() >= 2 && (first_is_first_name || east_asian || after_role || after_title || unknown_pair))
+        // `Sahyadri Infotech`: a name ending in a company word is a company.
+        if words.len() >= 2 && COMPANY_WORDS.contains(words.last().expect("a run has words")) && !after_role {
+            let e = found.entity(EntityType::Organization, &words.join(" "), None);
+            found.mention(e, i, j, MentionKind::Name);
+            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            i = j;
+            continue;
+        }
+        let is_person = (words.len() >= 2
+            && (first_is_first_name || east_asian || after_role || after_title || unknown_pair))
             || (words.len() == 1 && (after_role || after_title) && !gazetteer_single);
         if is_person {
             let name = words.join(" ");
