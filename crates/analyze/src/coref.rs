@@ -185,6 +185,39 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     for (e, a, b, kind) in new_mentions {
         found.mention(e, a, b, kind);
     }
+
+    // `das Außenministerium` after `Außenministerin Hollerweger (Österreich)`:
+    // the ministry of the country of the last minister mentioned.
+    let taken: Vec<bool> = (0..n).map(|i| found.mentions.iter().any(|m| m.first <= i && i < m.last)).collect();
+    for i in 1..n {
+        let w = doc.tok(i);
+        if taken[i] || !w.starts_with(char::is_uppercase) || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das") {
+            continue;
+        }
+        let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
+        if !key(head).ends_with("ministerium") {
+            continue;
+        }
+        let at = doc.tokens[i].start;
+        let country = found
+            .mentions
+            .iter()
+            .filter(|m| doc.tokens[m.first].start < at)
+            .filter(|m| {
+                let ent = &found.ents[m.ent];
+                ent.kind == EntityType::Person
+                    && ent.country.is_some()
+                    && ent.role_heads.iter().any(|h| h.ends_with("minister"))
+            })
+            .max_by_key(|m| m.first)
+            .and_then(|m| found.ents[m.ent].country.clone());
+        let Some(iso) = country else { continue };
+        let Some(adj) = lex.adjective_of.get(&iso) else { continue };
+        let mut name: String = adj.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+        name.push_str(&adj[adj.chars().next().map_or(0, char::len_utf8)..]);
+        let e = found.entity(EntityType::Organization, &format!("{name}es {head}"), Some(iso));
+        found.mention(e, i, i + 1, MentionKind::Name);
+    }
 }
 
 /// The person mentioned last before byte `at` that satisfies `ok`.

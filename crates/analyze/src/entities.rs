@@ -361,7 +361,6 @@ const NATIONAL_HEADS: &[(&str, &str)] = &[
     ("luftwaffe", "e"),
     ("polizei", "e"),
     ("zentralbank", "e"),
-    ("nachrichtenagentur", "e"),
     ("staatsanwaltschaft", "e"),
     ("rat", "er"),
     ("senat", "er"),
@@ -719,6 +718,9 @@ pub fn recognise(doc: &Doc) -> Found {
         claimed[i..j].iter_mut().for_each(|c| *c = true);
     }
 
+    // Companies are later called by their first word (`Alpenstrom`).
+    let mut short_names: HashMap<String, usize> = HashMap::default();
+
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;
     while i < n {
@@ -787,9 +789,15 @@ pub fn recognise(doc: &Doc) -> Found {
         let gazetteer_single = words.len() == 1 && is_place_or_org(lex, words[0]);
         // `Sahyadri Infotech`: a name ending in a company word is a company.
         if words.len() >= 2 && COMPANY_WORDS.contains(words.last().expect("a run has words")) && !after_role {
-            let e = found.entity(EntityType::Organization, &words.join(" "), None);
-            found.mention(e, i, j, MentionKind::Name);
-            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            let mut a = i;
+            while a + 2 < j && is_kind_noun(toks[a].text) {
+                a += 1;
+            }
+            let name: Vec<&str> = toks[a..j].iter().map(|t| t.text).collect();
+            let e = found.entity(EntityType::Organization, &name.join(" "), None);
+            found.mention(e, a, j, MentionKind::Name);
+            claimed[a..j].iter_mut().for_each(|c| *c = true);
+            short_names.insert(name[0].to_string(), e);
             i = j;
             continue;
         }
@@ -947,7 +955,6 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 6. Organisations by pattern: `Mainfeld Chemie AG`, `der Chemiekonzern Mainfeld`.
-    let mut short_names: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
         if claimed[i] || !toks[i].cap || not_name(toks[i].text) {
             continue;
@@ -1026,6 +1033,65 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 7b. `Wettbewerbskommission (Weko)`: a short form in brackets after a
+    // name is an organisation, and so is the name; later the short form
+    // alone is that organisation.
+    let mut acronyms: HashMap<String, usize> = HashMap::default();
+    for i in 1..n.saturating_sub(2) {
+        let (open, w, close) = (toks[i].text, toks[i + 1].text, toks[i + 2].text);
+        if open != "(" || close != ")" || claimed[i + 1] || !toks[i + 1].cap {
+            continue;
+        }
+        let letters = w.chars().count();
+        let short_form = (2..=7).contains(&letters)
+            && w.chars().all(char::is_alphabetic)
+            && !dossier_text::is_german_word(&w.to_lowercase())
+            && !lex.country_alias.contains_key(w)
+            && !lex.places.contains_key(w);
+        if !short_form {
+            continue;
+        }
+        // The name before the bracket: an organisation already found there, or
+        // the capitalised words before it.
+        let before = found.mentions.iter().rev().find(|m| m.last == i).map(|m| m.ent);
+        let e = match before {
+            Some(e) if found.ents[e].kind == EntityType::Organization => e,
+            Some(_) => continue,
+            None => {
+                let mut a = i;
+                while a > 0
+                    && !claimed[a - 1]
+                    && (toks[a - 1].cap || matches!(toks[a - 1].text, "für" | "und" | "der" | "des"))
+                    && a + 6 > i
+                {
+                    a -= 1;
+                }
+                while a < i && !toks[a].cap {
+                    a += 1;
+                }
+                if a == i {
+                    continue;
+                }
+                let name: Vec<&str> = toks[a..i].iter().map(|t| t.text).collect();
+                let e = found.entity(EntityType::Organization, &name.join(" "), None);
+                found.mention(e, a, i, MentionKind::Name);
+                claimed[a..i].iter_mut().for_each(|c| *c = true);
+                e
+            }
+        };
+        found.mention(e, i + 1, i + 2, MentionKind::Name);
+        claimed[i + 1] = true;
+        acronyms.insert(w.to_string(), e);
+    }
+    for i in 0..n {
+        if !claimed[i] && toks[i].cap {
+            if let Some(&e) = acronyms.get(toks[i].text) {
+                found.mention(e, i, i + 1, MentionKind::Name);
+                claimed[i] = true;
+            }
+        }
+    }
+
     // 8. Organisation names: `Universität Bremen`, single-word institutions
     // (`Bundesverwaltungsgericht`), and name prefixes of hyphenated compounds
     // (`EU-Beitrittsverhandlungen` mentions the EU).
@@ -1091,6 +1157,28 @@ pub fn recognise(doc: &Doc) -> Found {
                 claimed[first..last].iter_mut().for_each(|c| *c = true);
                 continue;
             }
+        }
+        // `Staatssekretariat für Wirtschaft`, `Institut für Klima und Energiewende`.
+        let opens = head.is_some() || ORG_OPENERS.contains(&w);
+        if toks[i].cap && opens && i + 2 < n && toks[i + 1].text == "für" && toks[i + 2].cap && !claimed[i + 2] {
+            let adjective = i > 0
+                && !claimed[i - 1]
+                && toks[i - 1].cap
+                && !toks[i - 1].initial
+                && is_name_adjective(toks[i - 1].text);
+            let first = if adjective { i - 1 } else { i };
+            let mut last = i + 3;
+            while last + 1 < n && matches!(toks[last].text, "und" | "für") && toks[last + 1].cap {
+                last += 2;
+            }
+            let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
+            if let Some(h) = head {
+                words[i - first] = nominative_head(&words[i - first], h);
+            }
+            let e = found.entity(EntityType::Organization, &words.join(" "), None);
+            found.mention(e, first, last, MentionKind::Name);
+            claimed[first..last].iter_mut().for_each(|c| *c = true);
+            continue;
         }
         // `Industrieverband Rhein-Main`, `Fachverband Metalltechnische Industrie`.
         if toks[i].cap && head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap {

@@ -86,6 +86,8 @@ pub struct Lexicon {
     pub east_asian: HashSet<&'static str>,
     /// Region aliases → canonical region name.
     pub region_canonical: HashMap<String, String>,
+    /// ISO → the country's adjective stem as written (`russisch`).
+    pub adjective_of: HashMap<String, String>,
 }
 
 fn gunzip(bytes: &[u8]) -> String {
@@ -221,6 +223,7 @@ impl Lexicon {
             roles: Vec::new(),
             east_asian: EAST_ASIAN_SURNAMES.iter().copied().collect(),
             region_canonical: HashMap::default(),
+            adjective_of: HashMap::default(),
         };
         let add_multi = |lex: &mut Lexicon, surface: &str| {
             let words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
@@ -282,6 +285,7 @@ impl Lexicon {
             }
             for adj in adjectives.split('|').filter(|a| !a.is_empty()) {
                 lex.country_adjective.insert(key(adj), iso.to_string());
+                lex.adjective_of.entry(iso.to_string()).or_insert_with(|| adj.to_string());
             }
             for p in people.split('|').filter(|a| !a.is_empty()) {
                 lex.country_people.insert(p.to_string(), iso.to_string());
