@@ -605,7 +605,7 @@ struct Tok<'a> {
 }
 
 /// Strips a genitive `s` when the rest is known (`Russlands` → `Russland`).
-fn degenitive<'a>(word: &'a str, known: impl Fn(&str) -> bool) -> Option<&'a str> {
+fn degenitive(word: &str, known: impl Fn(&str) -> bool) -> Option<&str> {
     if known(word) {
         return Some(word);
     }
@@ -751,22 +751,19 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n && !claimed[j] {
             let t = &toks[j];
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
-            if (name_word && proper[j])
+            let name_part = (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
-                || (name_word && vietnamese && j <= i + 2)
-            {
-                j += 1;
-            } else if j > i
+                || (name_word && vietnamese && j <= i + 2);
+            let particle = j > i
                 && j + 1 < n
                 && proper[j + 1]
-                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"))
-            {
-                j += 1;
-            } else {
+                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"));
+            if !(name_part || particle) {
                 break;
             }
+            j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
         let first_is_first_name = first_name_here;
@@ -1014,7 +1011,7 @@ pub fn recognise(doc: &Doc) -> Found {
                     .unwrap_or(next);
                 if let Some(ending) = national_head(bare) {
                     let adj = toks[i].text;
-                    let stem = adj.trim_end_matches(|c| matches!(c, 'e' | 'n' | 's' | 'r' | 'm'));
+                    let stem = adj.trim_end_matches(['e', 'n', 's', 'r', 'm']);
                     let mut name = String::new();
                     let mut cs = stem.chars();
                     if let Some(f) = cs.next() {
@@ -1123,7 +1120,7 @@ pub fn recognise(doc: &Doc) -> Found {
             .unwrap_or(&k)
             .to_string();
         let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
-        if toks[i].cap && head.is_some() && !w.contains('-') && lex.organizations.get(w).is_none() {
+        if let (true, Some(head), false, None) = (toks[i].cap, head, w.contains('-'), lex.organizations.get(w)) {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
             // courts, chambers and parliamentary groups are specific enough.
@@ -1132,7 +1129,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 && toks[i - 1].cap
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);
-            let specific = SPECIFIC_HEADS.iter().any(|h| head.is_some_and(|x| x == h));
+            let specific = SPECIFIC_HEADS.contains(head);
             if adjective || specific {
                 let first = if adjective { i - 1 } else { i };
                 let mut last = i + 1;
@@ -1151,7 +1148,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 }
                 let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
                 let h = words.len() - 1 - (last - i - 1);
-                words[h] = nominative_head(&words[h], head.unwrap());
+                words[h] = nominative_head(&words[h], head);
                 let e = found.entity(EntityType::Organization, &words.join(" "), None);
                 found.mention(e, first, last, MentionKind::Name);
                 claimed[first..last].iter_mut().for_each(|c| *c = true);
@@ -1181,7 +1178,7 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         // `Industrieverband Rhein-Main`, `Fachverband Metalltechnische Industrie`.
-        if toks[i].cap && head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap {
+        if let (true, Some(head), true) = (toks[i].cap, head, i + 1 < n && !claimed[i + 1] && toks[i + 1].cap) {
             let mut last = i + 1;
             while last < n
                 && !claimed[last]
@@ -1198,7 +1195,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 && (proper[i + 1] || typed_place(lex, toks[i + 1].text) || is_name_adjective(toks[i + 1].text))
             {
                 let mut words: Vec<String> = toks[i..last].iter().map(|t| t.text.to_string()).collect();
-                words[0] = nominative_head(&words[0], head.unwrap());
+                words[0] = nominative_head(&words[0], head);
                 let e = found.entity(EntityType::Organization, &words.join(" "), None);
                 found.mention(e, i, last, MentionKind::Name);
                 claimed[i..last].iter_mut().for_each(|c| *c = true);

@@ -12,6 +12,8 @@
 //! propagation) → [`coref`] (appositions become roles; role nouns and
 //! pronouns resolve to entities).
 #![warn(missing_docs)]
+// Rules look at neighbouring tokens by index; iterators would hide that.
+#![allow(clippy::needless_range_loop)]
 
 pub mod coref;
 pub mod entities;

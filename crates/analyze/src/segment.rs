@@ -92,13 +92,13 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 let cj = chars[j].1;
                 if is_word_char(cj) {
                     j += 1;
-                } else if matches!(cj, '-' | '\'' | '’' | '/') && j + 1 < n && is_word_char(chars[j + 1].1) {
-                    j += 2;
-                } else if matches!(cj, '.' | ',' | '\'')
-                    && chars[j - 1].1.is_ascii_digit()
-                    && j + 1 < n
-                    && chars[j + 1].1.is_ascii_digit()
+                } else if (matches!(cj, '-' | '\'' | '’' | '/') && j + 1 < n && is_word_char(chars[j + 1].1))
+                    || (matches!(cj, '.' | ',' | '\'')
+                        && chars[j - 1].1.is_ascii_digit()
+                        && j + 1 < n
+                        && chars[j + 1].1.is_ascii_digit())
                 {
+                    // Inner hyphens and apostrophes of words, inner separators of numbers.
                     j += 2;
                 } else {
                     break;
@@ -137,7 +137,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
         }
         tokens[t].sentence = sent;
         let tok = &text[tokens[t].start..tokens[t].end];
-        let ends = matches!(tok, "." | "!" | "?" | "…") || (tokens[t].kind == TokenKind::Punct && tok == ":" && false);
+        let ends = matches!(tok, "." | "!" | "?" | "…");
         if ends {
             // Closing quotes and brackets after the stop belong to this sentence.
             let mut e = t + 1;
