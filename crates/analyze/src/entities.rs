@@ -657,8 +657,8 @@ pub fn recognise(doc: &Doc) -> Found {
     // 1. Multi-word gazetteer names, longest first.
     let mut i = 0;
     while i < n {
+        let mut matched = None;
         if let Some(cands) = lex.multi.get(toks[i].text) {
-            let mut matched = None;
             for words in cands {
                 let mut j = i;
                 let mut ok = true;
@@ -675,6 +675,18 @@ pub fn recognise(doc: &Doc) -> Found {
                     break;
                 }
             }
+        }
+        // Multi-word names of the gazetteer (`Kuala Lumpur`, `St. Petersburg`), when longer.
+        if toks[i].cap {
+            let window: Vec<&str> =
+                toks[i..n.min(i + 5)].iter().take_while(|t| t.word || t.text.ends_with('.')).map(|t| t.text).collect();
+            if let Some((k, _)) = crate::gazetteer::Gazetteer::get().longest(&window) {
+                if matched.as_ref().is_none_or(|(j, _)| i + k > *j) {
+                    matched = Some((i + k, window[..k].join(" ")));
+                }
+            }
+        }
+        {
             if let Some((j, surface)) = matched {
                 if let Some(e) = typed_entity(&mut found, lex, &surface) {
                     found.mention(e, i, j, MentionKind::Name);
@@ -868,8 +880,8 @@ pub fn recognise(doc: &Doc) -> Found {
                 continue;
             }
         }
-        if let Some(base) = degenitive(w, |s| lex.places.contains_key(s)).filter(|_| !not_name(w)) {
-            let place = &lex.places[base];
+        if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w)) {
+            let place = lex.place(base).expect("just looked up");
             let located = i > 0 && LOCATIVE.contains(&toks[i - 1].text);
             if !place.ambiguous || located {
                 if let Some(e) = typed_entity(&mut found, lex, base) {
@@ -912,7 +924,7 @@ pub fn recognise(doc: &Doc) -> Found {
             && !lex.east_asian.contains(w)
             && !w.split_once('-').is_some_and(|(a, b)| {
                 lex.organizations.contains_key(a)
-                    || lex.places.contains_key(a)
+                    || lex.place(a).is_some()
                     || common_noun(b.rsplit('-').next().unwrap_or(b))
             });
         if !claimed[i] && proper[i] && plausible && !toks[i].initial && LOCATIVE.contains(&toks[i - 1].text) {
@@ -940,7 +952,7 @@ pub fn recognise(doc: &Doc) -> Found {
             rest.starts_with(char::is_lowercase) && {
                 let mut r = rest.chars();
                 let cap: String = r.next().map(|f| f.to_uppercase().chain(r).collect()).unwrap_or_default();
-                lex.places.get(&cap).is_some_and(|p| p.kind != "city")
+                lex.place(&cap).is_some_and(|p| p.kind != "city")
             }
         });
         if compound_place || compass.is_some() {
@@ -1044,7 +1056,7 @@ pub fn recognise(doc: &Doc) -> Found {
             && w.chars().all(char::is_alphabetic)
             && !dossier_text::is_german_word(&w.to_lowercase())
             && !lex.country_alias.contains_key(w)
-            && !lex.places.contains_key(w);
+            && lex.place(w).is_none();
         if !short_form {
             continue;
         }
@@ -1267,7 +1279,7 @@ fn national_head(word: &str) -> Option<&'static str> {
 }
 
 fn typed_place(lex: &Lexicon, w: &str) -> bool {
-    lex.places.contains_key(w)
+    lex.place(w).is_some()
 }
 
 /// The organisation, country or place a compound's first part names (`EU`, `Nato`, `China`).
@@ -1277,7 +1289,7 @@ fn typed_entity_prefix(found: &mut Found, lex: &Lexicon, prefix: &str) -> Option
     }
     if lex.organizations.contains_key(prefix)
         || lex.country_alias.contains_key(prefix)
-        || lex.places.get(prefix).is_some_and(|p| !p.ambiguous)
+        || lex.place(prefix).is_some_and(|p| !p.ambiguous)
     {
         return typed_entity(found, lex, prefix);
     }
@@ -1285,7 +1297,7 @@ fn typed_entity_prefix(found: &mut Found, lex: &Lexicon, prefix: &str) -> Option
 }
 
 fn is_place_or_org(lex: &Lexicon, w: &str) -> bool {
-    degenitive(w, |s| lex.places.contains_key(s) || lex.organizations.contains_key(s)).is_some()
+    degenitive(w, |s| lex.place(s).is_some() || lex.organizations.contains_key(s)).is_some()
 }
 
 /// The entity a gazetteer surface form names (country, region, city or organisation).
@@ -1297,7 +1309,7 @@ fn typed_entity(found: &mut Found, lex: &Lexicon, surface: &str) -> Option<usize
         let name = lex.countries.get(iso).map_or(surface, |c| c.name.as_str()).to_string();
         return Some(found.entity(EntityType::Place, &name, Some(iso.clone())));
     }
-    if let Some(p) = lex.places.get(surface) {
+    if let Some(p) = lex.place(surface) {
         let name = lex.region_canonical.get(surface).map_or(surface, String::as_str).to_string();
         let country = Some(p.country.clone()).filter(|c| !c.is_empty());
         return Some(found.entity(EntityType::Place, &name, country));

@@ -8,7 +8,6 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::io::Read;
 use std::sync::OnceLock;
 
-const PLACES_GZ: &[u8] = include_bytes!("../../../data/de/places.tsv.gz");
 const FIRST_NAMES_GZ: &[u8] = include_bytes!("../../../data/de/first_names.tsv.gz");
 const COUNTRIES_TSV: &str = include_str!("../../../data/de/countries.tsv");
 const ORGANIZATIONS_TSV: &str = include_str!("../../../data/de/organizations.tsv");
@@ -62,7 +61,8 @@ pub struct Country {
 
 /// All lexicons.
 pub struct Lexicon {
-    /// Place surface forms (single and multi-word) → place.
+    /// Hand-listed place surface forms (countries, regions) → place; the
+    /// GeoNames/CLDR gazetteer is looked up through [`Lexicon::place`].
     pub places: HashMap<String, Place>,
     /// First word → longest multi-word place/organisation/country names starting with it (in words).
     pub multi: HashMap<String, Vec<Vec<String>>>,
@@ -103,14 +103,7 @@ fn lines(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 /// Whether a word is a dictionary noun in one of its usual inflected forms
 /// (compounds are not looked at).
 pub fn common_noun(word: &str) -> bool {
-    let nouns = CompoundSplitter::german();
-    let k = key(word);
-    if nouns.contains(&k) {
-        return true;
-    }
-    ["e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen"]
-        .iter()
-        .any(|ending| k.strip_suffix(ending).is_some_and(|stem| stem.len() >= 3 && nouns.contains(stem)))
+    dossier_text::is_noun_form(word)
 }
 
 /// Folds a word for lexicon look-ups (lower case, umlauts, ß).
@@ -231,33 +224,6 @@ impl Lexicon {
                 lex.multi.entry(words[0].clone()).or_default().push(words);
             }
         };
-        for f in lines(&gunzip(PLACES_GZ)) {
-            let [surface, kind, country, pop, _id] = f[..] else { continue };
-            let kind: &'static str = match kind {
-                "country" => "country",
-                "region" => "region",
-                _ => "city",
-            };
-            let population = pop.parse().unwrap_or(0);
-            let ambiguous = !surface.contains(' ') && common_noun(surface);
-            // Small towns named like common words are left out altogether.
-            if ambiguous && kind == "city" && population < 200_000 {
-                continue;
-            }
-            let place = Place { kind, country: country.to_string(), population, ambiguous };
-            if let Some(rest) = surface.strip_prefix("Sankt ") {
-                let short = format!("St. {rest}");
-                lex.places.entry(short.clone()).or_insert_with(|| place.clone());
-                add_multi(&mut lex, &short);
-            }
-            match lex.places.get(surface) {
-                Some(old) if old.kind == "country" || old.population >= population => {}
-                _ => {
-                    lex.places.insert(surface.to_string(), place);
-                }
-            }
-            add_multi(&mut lex, surface);
-        }
         for f in lines(REGIONS_TSV) {
             let (name, iso) = (f[0], f.get(1).copied().unwrap_or(""));
             for a in std::iter::once(name).chain(f.get(2).copied().unwrap_or("").split('|')).filter(|a| !a.is_empty()) {
@@ -292,13 +258,7 @@ impl Lexicon {
             }
         }
         // Countries the hand list lacks keep their CLDR name.
-        let cldr: Vec<(String, String)> = lex
-            .places
-            .iter()
-            .filter(|(_, p)| p.kind == "country" && !p.country.is_empty())
-            .map(|(s, p)| (s.clone(), p.country.clone()))
-            .collect();
-        for (surface, iso) in cldr {
+        for (surface, iso) in crate::gazetteer::Gazetteer::get().countries() {
             lex.countries.entry(iso.clone()).or_insert(Country { iso: iso.clone(), name: surface.clone() });
             lex.country_alias.entry(surface).or_insert(iso);
         }
@@ -434,6 +394,11 @@ impl Lexicon {
         None
     }
 
+    /// The place a surface form names: the hand lists first, then the gazetteer.
+    pub fn place(&self, surface: &str) -> Option<Place> {
+        self.places.get(surface).cloned().or_else(|| crate::gazetteer::Gazetteer::get().lookup(surface))
+    }
+
     /// Whether a word is an organisation name that is also a common noun.
     pub fn ambiguous_org(&self, surface: &str) -> bool {
         AMBIGUOUS_ORGS.contains(&surface)
@@ -447,8 +412,9 @@ mod tests {
     #[test]
     fn loads_and_answers() {
         let l = Lexicon::get();
-        assert_eq!(l.places["Pjöngjang"].country, "KP");
-        assert_eq!(l.places["Moskau"].country, "RU");
+        assert_eq!(l.place("Pjöngjang").unwrap().country, "KP");
+        assert_eq!(l.place("Moskau").unwrap().country, "RU");
+        assert_eq!(l.place("Nordkorea").unwrap().kind, "country");
         assert_eq!(l.country_alias["DVRK"], "KP");
         assert_eq!(l.country_of_adjective("nordkoreanischen"), Some("KP"));
         assert_eq!(l.country_of_adjective("russische"), Some("RU"));

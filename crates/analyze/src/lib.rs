@@ -17,6 +17,7 @@
 
 pub mod coref;
 pub mod entities;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod segment;
 

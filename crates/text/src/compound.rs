@@ -20,6 +20,20 @@ static GERMAN_NOUNS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nouns
 /// All lower-case German word forms (see DATA.md), as a finite-state set.
 static GERMAN_WORDS_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"));
 
+/// Whether a word is a dictionary noun in one of its usual inflected forms
+/// (`Gespräche` → `Gespräch`; compounds are not looked at).
+pub fn is_noun_form(word: &str) -> bool {
+    let nouns = CompoundSplitter::german();
+    let mut k = String::new();
+    crate::fold_german(&word.to_lowercase(), &mut k);
+    if nouns.contains(&k) {
+        return true;
+    }
+    ["e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen"]
+        .iter()
+        .any(|ending| k.strip_suffix(ending).is_some_and(|stem| stem.len() >= 3 && nouns.contains(stem)))
+}
+
 /// Whether a lower-case form is a German word form (any part of speech).
 pub fn is_german_word(lower: &str) -> bool {
     static WORDS: std::sync::OnceLock<Fst<&'static [u8]>> = std::sync::OnceLock::new();

@@ -14,6 +14,6 @@ mod compound;
 mod fold;
 mod normalize;
 
-pub use compound::{is_german_word, CompoundSplitter, Part};
+pub use compound::{is_german_word, is_noun_form, CompoundSplitter, Part};
 pub use fold::{fold_german, strip_feminine};
 pub use normalize::{normalize, normalize_inline};
