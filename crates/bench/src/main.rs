@@ -36,6 +36,9 @@ struct Args {
     /// Skip the FTS5 comparison.
     #[arg(long)]
     no_fts5: bool,
+    /// Ingest without the analysis stage (store and index only).
+    #[arg(long)]
+    no_analyze: bool,
     /// Keep the working directory.
     #[arg(long)]
     keep: bool,
@@ -71,10 +74,13 @@ fn main() -> Result<()> {
     let (mut kb, _) = Kb::open(&data)?;
     let sampler = RssSampler::new(args.articles as u64);
     let t = Instant::now();
-    let report = kb.ingest(&files, &IngestOptions::default(), &sampler)?;
+    let report = kb.ingest(&files, &IngestOptions::default(), !args.no_analyze, &sampler)?;
     let secs = t.elapsed().as_secs_f64();
     let stats = kb.stats()?;
-    println!("\n## Dossier ingest (parse, normalise, detect language, analyse, store in SQLite, index with tantivy)");
+    println!(
+        "\n## Dossier ingest (parse, normalise, detect language, {}store in SQLite, index with tantivy)",
+        if args.no_analyze { "" } else { "analyse, " }
+    );
     println!(
         "ingest: {} articles in {:.1} s = {:.0} articles/s, {:.1} MB/s (input JSONL), {:.1} MB/s (article text)",
         report.ingested,

@@ -43,6 +43,9 @@ enum Command {
         /// Print the summary as JSON on stdout.
         #[arg(long)]
         json: bool,
+        /// Store and index only; analyse later with `dossier reanalyze`.
+        #[arg(long)]
+        no_analyze: bool,
     },
     /// Full-text search (German-aware: Aussenminister finds Außenminister, Minister finds Außenminister).
     ///
@@ -166,7 +169,7 @@ fn run(cli: Cli) -> Result<i32> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        Command::Ingest { paths, source, max_article_mib, json } => {
+        Command::Ingest { paths, source, max_article_mib, json, no_analyze } => {
             let (mut kb, recovery) = Kb::open(&cli.data)?;
             if let Some(why) = &recovery.rebuilt {
                 eprintln!("note: search index rebuilt from the store ({why})");
@@ -179,7 +182,7 @@ fn run(cli: Cli) -> Result<i32> {
                 limits: dossier_ingest::Limits { max_article_bytes: max_article_mib.max(1) * 1024 * 1024 },
             };
             let progress = Progress::new(!cli.quiet && std::io::stderr().is_terminal());
-            let report = kb.ingest(&paths, &opts, &progress)?;
+            let report = kb.ingest(&paths, &opts, !no_analyze, &progress)?;
             progress.finish();
             if json {
                 serde_json::to_writer_pretty(&mut out, &report)?;

@@ -91,18 +91,25 @@ pub(crate) fn analyse(article: &Article) -> Option<(i64, String)> {
     Some(stored_analysis(&article.text))
 }
 
-/// The analysis as stored: sentence boundaries are left out (cheap to
-/// recompute, and the largest part).
+/// The analysis as stored (compact: see `stored.rs`).
 pub(crate) fn stored_analysis(text: &str) -> (i64, String) {
-    let mut analysis = dossier_analyze::analyze(text);
-    analysis.sentences.clear();
-    (dossier_analyze::VERSION, serde_json::to_string(&analysis).expect("analysis serialises"))
+    let analysis = dossier_analyze::analyze(text);
+    (dossier_analyze::VERSION, crate::stored::compact(&analysis))
 }
 
 impl Kb {
     /// Ingests files and folders, streaming; problems go to `observer` and
     /// the run goes on. Returns the summary.
-    pub fn ingest(&mut self, paths: &[PathBuf], opts: &IngestOptions, observer: &dyn Observer) -> Result<IngestReport> {
+    ///
+    /// German articles are analysed on the way in unless `analyze` is false
+    /// (then `reanalyze` does it later).
+    pub fn ingest(
+        &mut self,
+        paths: &[PathBuf],
+        opts: &IngestOptions,
+        analyze: bool,
+        observer: &dyn Observer,
+    ) -> Result<IngestReport> {
         let started = Instant::now();
         let counts = Counts::default();
         let mut stats = FileStats::default();
@@ -164,7 +171,7 @@ impl Kb {
                     .into_par_iter()
                     .map(|u| {
                         u.and_then(|u| parse_unit(&u, opts)).map(|a| {
-                            let x = analyse(&a);
+                            let x = if analyze { analyse(&a) } else { None };
                             (a, x)
                         })
                     })

@@ -18,6 +18,7 @@
 
 mod ingest;
 mod search;
+mod stored;
 
 pub use ingest::{Counts, IngestReport, Observer};
 pub use search::{Hit, SearchRequest, SearchResponse};
@@ -193,7 +194,11 @@ impl Kb {
     pub fn article(&self, id: &str) -> Result<Option<ArticleView>> {
         let Some((seq, article)) = self.store.article(id)? else { return Ok(None) };
         let duplicates = self.store.duplicates_of(&article.id)?;
-        let analysis = self.store.analysis(seq)?.and_then(|(_, json)| serde_json::from_str(&json).ok());
+        let analysis = self
+            .store
+            .analysis(seq)?
+            .and_then(|(_, json)| stored::expand(&json, &article.text))
+            .and_then(|a| serde_json::to_value(a).ok());
         Ok(Some(ArticleView { seq, article, analysis, duplicates }))
     }
 
