@@ -65,10 +65,7 @@ fn main() -> Result<()> {
         t.elapsed().as_secs_f64()
     );
 
-    // 2. Analysis alone: lexicon load, then every article on every core.
-    analysis_bench(&files, args.articles.min(20_000))?;
-
-    // 3. Dossier ingest.
+    // 2. Dossier ingest.
     let data = args.dir.join("data");
     let rss_before = rss_kb("VmRSS");
     let (mut kb, _) = Kb::open(&data)?;
@@ -119,7 +116,10 @@ fn main() -> Result<()> {
     println!("\n## Search: 200 queries × {} rounds, top 10 with snippets", args.rounds);
     print_latency("dossier", &ours);
 
-    // 4. SQLite FTS5 on the same corpus and queries.
+    // 4. Analysis alone: lexicon load, then every article on every core.
+    analysis_bench(&files, args.articles.min(20_000))?;
+
+    // 5. SQLite FTS5 on the same corpus and queries.
     if !args.no_fts5 {
         let fts = fts5::Fts5::build(&args.dir.join("fts5.sqlite"), &files)?;
         println!(
