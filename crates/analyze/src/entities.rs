@@ -387,6 +387,9 @@ const ORG_COMPOUND_HEADS: &[&str] = &[
     "kommission",
     "parlament",
     "konzern",
+    "rat",
+    "landtag",
+    "senat",
 ];
 
 /// Words that open an organisation name followed by a proper name (`Universität Bremen`).
@@ -697,6 +700,27 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
         i += 1;
+    }
+
+    // 1a. `Staatliche Universität`, `Technische Hochschule`: a name adjective
+    // and an organisation kind, with no name after them.
+    for i in 1..n {
+        let w = toks[i].text;
+        let next_is_name = i + 1 < n && (proper[i + 1] || typed_place(lex, toks[i + 1].text));
+        if ORG_OPENERS.contains(&w)
+            && !next_is_name
+            && !claimed[i - 1]
+            && toks[i - 1].cap
+            && !toks[i - 1].initial
+            && is_name_adjective(toks[i - 1].text)
+            && lex.country_of_adjective(toks[i - 1].text).is_none()
+        {
+            let name = format!("{} {}", toks[i - 1].text, w);
+            let e = found.entity(EntityType::Organization, &name, None);
+            found.mention(e, i - 1, i + 1, MentionKind::Name);
+            claimed[i - 1] = true;
+            claimed[i] = true;
+        }
     }
 
     // 1b. Organisation names opened by a kind word (`Universität Bremen`):
