@@ -24,35 +24,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 const REPORTING: &[&str] = &[
-    "sagte",
-    "sagt",
-    "erklärte",
-    "erklärt",
-    "betonte",
-    "betont",
-    "fügte",
-    "warnte",
-    "warnt",
-    "kritisierte",
-    "räumte",
-    "versicherte",
-    "teilte",
-    "meinte",
-    "unterstrich",
-    "hob",
-    "bekräftigte",
-    "fragte",
-    "antwortete",
-    "kündigte",
-    "schrieb",
-    "verwies",
-    "zeigte",
-    "forderte",
-    "sprach",
-    "erinnerte",
-    "empfahl",
-    "lobte",
-    "stellte",
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte", "warnte", "warnt", "kritisierte", "räumte",
+    "versicherte", "teilte", "meinte", "unterstrich", "hob", "bekräftigte", "fragte", "antwortete", "kündigte",
+    "schrieb", "verwies", "zeigte", "forderte", "sprach", "erinnerte", "empfahl", "lobte", "stellte",
 ];
 
 /// Heads that may refer to a foreign minister.

@@ -12,6 +12,7 @@
 
 mod compound;
 mod fold;
+pub mod german;
 mod normalize;
 
 pub use compound::{is_german_word, is_noun_form, CompoundSplitter, Part};
