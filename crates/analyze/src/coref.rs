@@ -118,6 +118,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             if start == i || !DETERMINERS.contains(&doc.tok(start)) {
                 continue;
             }
+            // Plurals name several people: `die beiden Minister`, `die Minister`.
+            let plural = (start..i)
+                .any(|k| matches!(doc.tok(k), "beiden" | "beide" | "zwei" | "drei" | "vier" | "alle" | "mehrere"))
+                || (matches!(doc.tok(start), "die" | "Die") && gender == Gender::Male)
+                || w.ends_with("innen");
+            if plural {
+                continue;
+            }
             let at = doc.tokens[i].start;
             if let Some(e) = most_recent(found, doc, at, |ent| {
                 let head_ok = ent.role_heads.iter().any(|h| {

@@ -101,3 +101,14 @@ fn common_nouns_and_sentence_starts_are_not_names() {
         "#]],
     );
 }
+
+#[test]
+fn plural_role_phrases_name_no_single_person() {
+    check(
+        "Außenminister Jonas Hartmann traf Kanzlerin Ana Souza. Die beiden Minister lobten das Treffen. Die Minister reisten ab. Die Kanzlerin blieb.",
+        expect![[r#"
+            person Jonas Hartmann [Außenminister]: Jonas Hartmann/name
+            person Ana Souza [Kanzlerin]: Ana Souza/name, Die Kanzlerin/role
+        "#]],
+    );
+}
