@@ -53,6 +53,8 @@ pub struct Found {
     pub mentions: Vec<Men>,
     /// Mentions by the first part of a hyphenated compound: entity, token, byte length.
     pub prefix_mentions: Vec<(usize, usize, usize)>,
+    /// What could not be settled.
+    pub diagnostics: Vec<crate::Diagnostic>,
     by_key: HashMap<(EntityType, String), usize>,
 }
 
@@ -587,6 +589,15 @@ pub fn recognise(doc: &Doc) -> Found {
         if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {
             let e = surnames[base];
             found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
+        } else if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s) == Some(&usize::MAX)) {
+            // Two persons share this surname: say so rather than guess.
+            let (b0, b1) = (doc.tokens[i].start, doc.tokens[i].end);
+            found.diagnostics.push(crate::Diagnostic {
+                start: doc.char_at(b0),
+                end: doc.char_at(b1),
+                message: format!("surname {base:?} is shared by several persons of the article; not resolved"),
+            });
             claimed[i] = true;
         }
     }

@@ -137,6 +137,7 @@ pub fn analyze(text: &str) -> Analysis {
             .collect(),
         ..Default::default()
     };
+    analysis.diagnostics = std::mem::take(&mut found.diagnostics);
     analysis.entities = found.into_entities(&doc);
     analysis
 }

@@ -112,3 +112,13 @@ fn plural_role_phrases_name_no_single_person() {
         "#]],
     );
 }
+
+#[test]
+fn shared_surnames_are_not_guessed() {
+    let a = analyze("Kim Yong-chol traf Kim Son-ae in Pjöngjang. Kim sagte, man sei zufrieden.");
+    let persons: Vec<&str> = a.entities.iter().filter(|e| e.name.starts_with("Kim")).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["Kim Yong-chol", "Kim Son-ae"]);
+    assert!(a.entities.iter().all(|e| e.mentions.iter().all(|m| m.text != "Kim")));
+    assert_eq!(a.diagnostics.len(), 1);
+    assert_eq!(a.diagnostics[0].message, "surname \"Kim\" is shared by several persons of the article; not resolved");
+}
