@@ -184,11 +184,26 @@ impl Kb {
                     break;
                 }
                 let before = (stats.files, stats.bytes);
+                // Live figures while a folder is read: files seen and bytes of
+                // the units read (uncompressed); the exact file figures are set
+                // when the path is done.
+                let (mut live_files, mut live_bytes, mut last_path) = (0u64, 0u64, String::new());
                 read_path(path, &opts.limits, &mut stats, &mut |unit| {
                     if !writer_alive {
                         return;
                     }
-                    chunk_bytes += unit.as_ref().map(|u| u.bytes.len()).unwrap_or(0);
+                    let (p, len) = match &unit {
+                        Ok(u) => (&u.origin.path, u.bytes.len()),
+                        Err(p) => (&p.path, 0),
+                    };
+                    if *p != last_path {
+                        last_path.clone_from(p);
+                        live_files += 1;
+                        counts.files.fetch_add(1, Relaxed);
+                    }
+                    live_bytes += len as u64;
+                    counts.bytes.fetch_add(len as u64, Relaxed);
+                    chunk_bytes += len;
                     chunk.push(unit);
                     if chunk.len() >= CHUNK_UNITS || chunk_bytes >= CHUNK_BYTES {
                         writer_alive = flush(&mut chunk);
@@ -196,7 +211,9 @@ impl Kb {
                     }
                 });
                 counts.files.fetch_add(stats.files - before.0, Relaxed);
+                counts.files.fetch_sub(live_files, Relaxed);
                 counts.bytes.fetch_add(stats.bytes - before.1, Relaxed);
+                counts.bytes.fetch_sub(live_bytes, Relaxed);
             }
             if writer_alive && !chunk.is_empty() {
                 flush(&mut chunk);
