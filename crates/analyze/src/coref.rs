@@ -177,7 +177,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
-        if !key(head).ends_with("ministerium") {
+        // `Bundes-` and `Landes-` ministries are domestic, whoever spoke last.
+        if !key(head).ends_with("ministerium") || head.starts_with("Bundes") || head.starts_with("Landes") {
             continue;
         }
         let at = doc.tokens[i].start;

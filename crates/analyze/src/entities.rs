@@ -236,6 +236,10 @@ const SPECIFIC_HEADS: &[&str] = &["gericht", "gerichtshof", "kammer", "fraktion"
 /// Whether a capitalised word is an adjective of a name (`Hamburgische`,
 /// `Kärntner`, `Freien`, `Staatliche`).
 fn is_name_adjective(w: &str) -> bool {
+    // `Berliner`, `Wiener`: a place with -er.
+    if w.strip_suffix("er").is_some_and(|p| Lexicon::get().place(p).is_some()) {
+        return true;
+    }
     let k = key(w);
     (k.ends_with("ische")
         || k.ends_with("ischen")
