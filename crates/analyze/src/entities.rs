@@ -276,8 +276,16 @@ fn nominative_head(word: &str, head: &str) -> String {
 }
 
 /// Words that open a place name followed by a name (`Kanton Bern`).
-const AREA_OPENERS: &[&str] =
-    &["Kanton", "Provinz", "Region", "Bezirk", "Gebiet", "Bundesland", "Departement", "Oblast", "Gouvernement"];
+const AREA_OPENERS: &[&str] = &[
+    "Kanton", "Provinz", "Region", "Bezirk", "Gebiet", "Bundesland", "Departement", "Oblast", "Gouvernement",
+    "Flughafen", "Villa", "Schloss", "Palais", "Industriepark", "Bahnhof", "Kloster", "Palast", "Stadion",
+];
+
+/// Landmarks named by a place adjective (`Hamburger Hafen`, `Wiener Rathaus`).
+const LANDMARKS: &[&str] = &[
+    "Hafen", "Rathaus", "Hofburg", "See", "Förde", "Flughafen", "Bahnhof", "Hauptbahnhof", "Dom", "Altstadt",
+    "Innenstadt", "Messe", "Schloss", "Oper", "Bucht", "Becken", "Hafencity", "Kanal", "Rathausplatz",
+];
 
 /// Heads of compound place names (`Ballhausplatz`, `Kirchbergstrasse`).
 const PLACE_HEADS: &[&str] = &[
@@ -441,7 +449,12 @@ pub fn recognise(doc: &Doc) -> Found {
         let w = toks[i].text;
         let opener = ORG_OPENERS.contains(&w) && !lex.organizations.contains_key(toks[i + 1].text);
         let area = AREA_OPENERS.contains(&w);
-        if claimed[i] || claimed[i + 1] || !(opener || area) || !(proper[i + 1] || typed_place(lex, toks[i + 1].text)) {
+        let genitive_name = area && i + 2 < n && matches!(toks[i + 1].text, "des" | "der" | "de") && toks[i + 2].cap;
+        if claimed[i]
+            || claimed[i + 1]
+            || !(opener || area)
+            || !(proper[i + 1] || typed_place(lex, toks[i + 1].text) || genitive_name)
+        {
             continue;
         }
         let i = if opener
@@ -459,6 +472,15 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n && !claimed[j] && toks[j].cap && (proper[j] || typed_place(lex, toks[j].text)) && j < i + 4 {
             j += 1;
         }
+        // `Palais des Nations`, `Schloss von …`: a genitive or particle inside.
+        if area
+            && j + 1 < n
+            && matches!(toks[j].text, "des" | "der" | "de" | "di")
+            && toks[j + 1].cap
+            && !claimed[j + 1]
+        {
+            j += 2;
+        }
         let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
         let kind = if opener { EntityType::Organization } else { EntityType::Place };
         let e = found.entity(kind, &name.join(" "), None);
@@ -468,6 +490,47 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // Companies are later called by their first word (`Alpenstrom`).
     let mut short_names: HashMap<String, usize> = HashMap::default();
+
+    // 1c. `Hamburger Hafen`, `Wiener Rathaus`: landmarks of a place; and
+    // hyphenated names of districts and areas (`Wien-Aspern`, `Rhein-Main-Gebiet`).
+    for i in 0..n {
+        if claimed[i] || !toks[i].cap {
+            continue;
+        }
+        let w = toks[i].text;
+        if i + 1 < n
+            && !claimed[i + 1]
+            && LANDMARKS.contains(&toks[i + 1].text)
+            && w.strip_suffix("er").is_some_and(|p| lex.place(p).is_some())
+        {
+            let e = found.entity(EntityType::Place, &format!("{w} {}", toks[i + 1].text), None);
+            found.mention(e, i, i + 2, MentionKind::Name);
+            claimed[i] = true;
+            claimed[i + 1] = true;
+            continue;
+        }
+        if let Some((first, rest)) = w.split_once('-') {
+            let last = rest.rsplit('-').next().unwrap_or(rest);
+            let area_word = matches!(last, "Gebiet" | "Region" | "Raum");
+            let first_place = lex.place(first).is_some_and(|p| p.kind == "city" || p.kind == "region");
+            // Not a person's double name (`Claire-Hélène Dufresne`, `Anna Kramer-Nowak`).
+            let in_name = is_first_name(w)
+                || (i + 1 < n && proper[i + 1])
+                || (i > 0 && (is_first_name(toks[i - 1].text) || lex.role_of(toks[i - 1].text).is_some()));
+            if first_place
+                && !in_name
+                && last.starts_with(char::is_uppercase)
+                && (area_word || (!common_noun(last) && !lex.is_common_noun(last)))
+            {
+                let e = match typed_entity(&mut found, lex, w) {
+                    Some(e) => e,
+                    None => found.entity(EntityType::Place, w, None),
+                };
+                found.mention(e, i, i + 1, MentionKind::Name);
+                claimed[i] = true;
+            }
+        }
+    }
 
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;

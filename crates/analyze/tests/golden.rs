@@ -122,3 +122,17 @@ fn shared_surnames_are_not_guessed() {
     assert_eq!(a.diagnostics.len(), 1);
     assert_eq!(a.diagnostics[0].message, "surname \"Kim\" is shared by several persons of the article; not resolved");
 }
+
+#[test]
+fn landmarks_districts_and_named_sites() {
+    check(
+        "Die Gäste landeten am Flughafen Schönefeld und fuhren zum Wiener Rathaus. Im Bezirk Wien-Favoriten und im Rhein-Main-Gebiet wird gebaut. Das Treffen fand im Palais des Nations statt.",
+        expect![[r#"
+            place Flughafen Schönefeld: Flughafen Schönefeld/name
+            place Wiener Rathaus: Wiener Rathaus/name
+            place Bezirk Wien-Favoriten: Bezirk Wien-Favoriten/name
+            place Rhein-Main-Gebiet (Deutschland): Rhein-Main-Gebiet/name
+            place Palais des Nations: Palais des Nations/name
+        "#]],
+    );
+}
