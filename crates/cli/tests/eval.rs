@@ -16,7 +16,7 @@ fn development_set_meets_the_quality_floor() {
         "--misses",
         "0",
         "--floor",
-        "persons=0.92,places=0.90,organizations=0.80",
+        "persons=0.95,places=0.93,organizations=0.84",
     ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", util::stderr(&out));
