@@ -155,10 +155,11 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
             let plural_verb = next.ends_with("en") && g == Gender::Female;
             if (initial || after_verb) && !plural_verb {
-                let at = doc.tokens[i].start;
-                if let Some(e) = most_recent(found, doc, at, |ent| {
+                let ok = |ent: &crate::entities::Ent| {
                     ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
-                }) {
+                };
+                let e = subject_before(found, doc, i, &ok).or_else(|| most_recent(found, doc, doc.tokens[i].start, ok));
+                if let Some(e) = e {
                     new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
                 }
             }
@@ -203,6 +204,31 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
 }
 
+/// Words after which a name is not the subject of its clause.
+const NOT_SUBJECT_BEFORE: &[&str] = &[
+    "von", "mit", "und", "oder", "dass", "den", "dem", "des", "für", "an", "bei", "zu", "zum", "zur", "gegen", "über",
+    "nach", "vom", "beim", "ohne", "um", "als", "wie",
+];
+
+/// The person named last, before token `i`, as the likely subject of a
+/// sentence (within its first six words, not after a preposition,
+/// conjunction or object article), in this or the two sentences before.
+fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entities::Ent) -> bool) -> Option<usize> {
+    let sentence = doc.tokens[i].sentence;
+    found
+        .mentions
+        .iter()
+        .filter(|m| m.first < i && doc.tokens[m.first].sentence + 2 >= sentence)
+        .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent]))
+        .filter(|m| {
+            let s = &doc.sentences[doc.tokens[m.first].sentence];
+            let words_before = (s.first..m.first).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+            words_before <= 5 && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
+        })
+        .max_by_key(|m| m.first)
+        .map(|m| m.ent)
+}
+
 /// The person mentioned last before byte `at` that satisfies `ok`.
 fn most_recent(found: &Found, doc: &Doc, at: usize, ok: impl Fn(&crate::entities::Ent) -> bool) -> Option<usize> {
     found
@@ -215,11 +241,16 @@ fn most_recent(found: &Found, doc: &Doc, at: usize, ok: impl Fn(&crate::entities
         .map(|m| m.ent)
 }
 
-/// A role noun in its nominative singular (`Außenministers` → `Außenminister`).
+/// A role noun in its nominative singular (`Außenministers` → `Außenminister`,
+/// `Staatspräsidenten` → `Staatspräsident`, `Amtskollegen` → `Amtskollege`).
 fn nominative(word: &str, lex: &Lexicon) -> String {
-    for suffix in ["s", "es", "n", "en"] {
+    if word.ends_with("innen") {
+        return word.to_string();
+    }
+    for suffix in ["es", "en", "s", "n"] {
         if let Some(stem) = word.strip_suffix(suffix) {
-            if lex.role_of(stem).is_some() && key(stem).len() >= 4 && !word.ends_with("innen") {
+            let k = key(stem);
+            if k.len() >= 4 && lex.roles.iter().any(|r| k.ends_with(r.as_str())) {
                 return stem.to_string();
             }
         }

@@ -136,3 +136,14 @@ fn landmarks_districts_and_named_sites() {
         "#]],
     );
 }
+
+#[test]
+fn pronoun_prefers_the_subject_over_a_later_object() {
+    check(
+        "Am Montag teilte Außenminister Jonas Hartmann mit, dass er Kanzler Paul Brandt treffen werde. Er schloss weitere Gespräche nicht aus.",
+        expect![[r#"
+            person Jonas Hartmann [Außenminister]: Jonas Hartmann/name, Er/pronoun
+            person Paul Brandt [Kanzler]: Paul Brandt/name
+        "#]],
+    );
+}
