@@ -1,11 +1,11 @@
 //! Snippets: the best window of an article's text for a query, with the
 //! matched words marked.
 //!
-//! Matching is done on folded words against the stems of the query's
-//! positive words: a word matches when it starts with a stem, or contains a
-//! stem of five letters or more (a compound head: `Außenministerin` for
-//! `Minister`). This is far cheaper than re-running the index analyzer over
-//! every hit and marks what a reader expects.
+//! Matching is done on stems: a word of the text matches when its stem (after
+//! folding and feminine reduction) is a stem of the query's positive words,
+//! or ends with one (a compound head: `Außenministerin` for `Minister`, but
+//! not `Außenministeriums`). This is far cheaper than re-running the index
+//! analyzer over every hit and marks what a reader expects.
 
 use crate::analysis;
 use crate::query::QueryAst;
@@ -57,17 +57,30 @@ impl Highlighter {
         let stems = if german { &self.german } else { &self.neutral };
         // Matches: (start byte, end byte, stem index).
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+        let stemmer = frostem::Stemmer::new(frostem::Algorithm::German);
         let mut folded = String::new();
         for (start, word) in words(body) {
             folded.clear();
-            if german {
+            let stem = if german {
                 dossier_text::fold_german(&word.to_lowercase(), &mut folded);
+                // A stem is a prefix of its word: no query stem inside, no match.
+                if !stems.iter().any(|s| folded.contains(s.as_str())) {
+                    continue;
+                }
+                if let Some(n) = dossier_text::strip_feminine(&folded) {
+                    folded.truncate(n);
+                }
+                stemmer.stem(&folded).into_owned()
             } else {
                 folded.push_str(&word.to_lowercase());
-            }
-            let hit = stems
-                .iter()
-                .position(|s| folded.starts_with(s.as_str()) || (s.len() >= 5 && folded.contains(s.as_str())));
+                folded.clone()
+            };
+            // The word's stem is a query stem, or ends with one (a compound head).
+            let hit = stems.iter().position(|s| {
+                stem == *s
+                    || (german && s.len() >= 4 && stem.ends_with(s.as_str()))
+                    || (!german && stem.starts_with(s.as_str()))
+            });
             if let Some(i) = hit {
                 matches.push((start, start + word.len(), i));
             }
