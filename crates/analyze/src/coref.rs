@@ -29,6 +29,13 @@ const REPORTING: &[&str] = &[
     "schrieb", "verwies", "zeigte", "forderte", "sprach", "erinnerte", "empfahl", "lobte", "stellte",
 ];
 
+/// Head nouns by which an organisation named before is referred to again.
+const ORG_HEAD_NOUNS: &[&str] = &[
+    "kommission", "ministerium", "behorde", "agentur", "organisation", "partei", "regierung", "gewerkschaft",
+    "verband", "konzern", "bank", "universitat", "institut", "stiftung", "gericht", "kammer", "fraktion", "allianz",
+    "union", "botschaft", "armee", "werft",
+];
+
 /// Heads that may refer to a foreign minister.
 const DIPLOMAT_HEADS: &[&str] = &["chefdiplomat", "diplomat", "minister"];
 
@@ -167,6 +174,41 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     for (e, a, b, kind) in new_mentions {
         found.mention(e, a, b, kind);
+    }
+
+    // `die Kommission` after `die EU-Kommission`: a bare head noun with an
+    // article names the organisation mentioned last whose name ends in it.
+    let taken: Vec<bool> = (0..n).map(|i| found.mentions.iter().any(|m| m.first <= i && i < m.last)).collect();
+    let mut org_mentions = Vec::new();
+    for i in 1..n {
+        let w = doc.tok(i);
+        if taken[i]
+            || !w.starts_with(char::is_uppercase)
+            || !matches!(doc.tok(i - 1), "die" | "der" | "das" | "Die" | "Der" | "Das" | "dem" | "den" | "des")
+        {
+            continue;
+        }
+        let head = key(w.strip_suffix("s").filter(|b| b.len() >= 5).unwrap_or(w));
+        if head.len() < 5 || !ORG_HEAD_NOUNS.iter().any(|h| head == *h) {
+            continue;
+        }
+        let at = doc.tokens[i].start;
+        let antecedent = found
+            .mentions
+            .iter()
+            .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
+            .filter(|m| {
+                let ent = &found.ents[m.ent];
+                ent.kind == EntityType::Organization && key(ent.name.rsplit([' ', '-']).next().unwrap_or("")) == head
+            })
+            .max_by_key(|m| m.first)
+            .map(|m| m.ent);
+        if let Some(e) = antecedent {
+            org_mentions.push((e, i - 1, i + 1));
+        }
+    }
+    for (e, a, b) in org_mentions {
+        found.mention(e, a, b, MentionKind::Role);
     }
 
     // `das Außenministerium` after `Außenministerin Hollerweger (Österreich)`:

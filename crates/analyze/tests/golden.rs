@@ -147,3 +147,14 @@ fn pronoun_prefers_the_subject_over_a_later_object() {
         "#]],
     );
 }
+
+#[test]
+fn organisations_referred_to_by_their_head_noun() {
+    check(
+        "Die EU-Kommission legte einen Plan vor. Die Kommission will ihn im Mai beschließen. Der Chemiekonzern Rheinfeld AG widersprach.",
+        expect![[r#"
+            organization Europäische Kommission: EU-Kommission/name, Die Kommission/role
+            organization Rheinfeld AG: Rheinfeld AG/name
+        "#]],
+    );
+}
