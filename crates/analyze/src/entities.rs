@@ -677,7 +677,11 @@ pub fn recognise(doc: &Doc) -> Found {
         }
         let w = toks[i].text;
         if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)) {
+            // Party names that are also adjectives (`Grüne`, `Linke`) count
+            // when capitalised inside a sentence; the others need an article.
+            let party = matches!(base, "Grüne" | "Grünen" | "Linke") && !toks[i].initial;
             if !lex.ambiguous_org(base)
+                || party
                 || (!toks[i].initial
                     && i > 0
                     && matches!(toks[i - 1].text, "die" | "der" | "den" | "des" | "Die" | "Der" | "Den" | "Des"))
