@@ -555,7 +555,9 @@ pub fn recognise(doc: &Doc) -> Found {
         // A first name that is also a noun (`Rand`, `Anker`) opens a name only
         // before a word that is no noun.
         let next_proper = i + 1 < n && proper[i + 1] && !claimed[i + 1];
-        let first_name_here = is_first_name(toks[i].text) && (!common_noun(toks[i].text) || next_proper);
+        let first_name_here = is_first_name(toks[i].text)
+            && (!common_noun(toks[i].text) || next_proper)
+            && (!lex.east_asian.contains(toks[i].text) || next_proper);
         let opens_name = first_name_here || prev_is_role;
         let vietnamese = VIETNAMESE.contains(&toks[i].text);
         let mut j = i + 1;

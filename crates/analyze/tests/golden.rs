@@ -158,3 +158,14 @@ fn organisations_referred_to_by_their_head_noun() {
         "#]],
     );
 }
+
+#[test]
+fn family_name_before_a_common_noun_is_the_person_alone() {
+    check(
+        "Vizepremier Li Wenjun reist nach Berlin. Dort trifft Li Vertreter der Wirtschaft.",
+        expect![[r#"
+            person Li Wenjun [Vizepremier]: Li Wenjun/name, Li/name
+            place Berlin (Deutschland): Berlin/name
+        "#]],
+    );
+}

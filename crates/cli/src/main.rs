@@ -341,7 +341,22 @@ fn run(cli: Cli) -> Result<i32> {
                 });
             }
             for a in &articles {
-                let analysis = dossier_analyze::analyze(&a.text);
+                // The rules are German; other languages get an empty analysis that says why.
+                let analysis = if a.language.as_deref().is_none_or(|l| l == "de") {
+                    dossier_analyze::analyze(&a.text)
+                } else {
+                    dossier_analyze::Analysis {
+                        diagnostics: vec![dossier_analyze::Diagnostic {
+                            start: 0,
+                            end: 0,
+                            message: format!(
+                                "language {}: the analysis is German-only so far",
+                                a.language.as_deref().unwrap_or("?")
+                            ),
+                        }],
+                        ..Default::default()
+                    }
+                };
                 match format {
                     OutputFormat::Json => {
                         let v = serde_json::json!({
