@@ -245,17 +245,8 @@ fn run(cli: Cli) -> Result<i32> {
                     h.id,
                     h.score
                 )?;
-                let mut marked = String::new();
-                let mut last = 0;
-                for &(a, b) in &h.highlights {
-                    marked.push_str(&h.snippet_text[last..a]);
-                    marked.push_str(open);
-                    marked.push_str(&h.snippet_text[a..b]);
-                    marked.push_str(close);
-                    last = b;
-                }
-                marked.push_str(&h.snippet_text[last..]);
-                writeln!(out, "   {}", marked.replace('\n', " "))?;
+                let marked = h.fragment.marked(open, close, |s| s.replace('\n', " "));
+                writeln!(out, "   {marked}")?;
             }
             Ok(0)
         }

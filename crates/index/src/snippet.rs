@@ -20,6 +20,27 @@ pub struct Snippet {
     pub highlights: Vec<(usize, usize)>,
 }
 
+impl Snippet {
+    /// The fragment with every match wrapped in `open` … `close`; `escape`
+    /// is applied to all text (e.g. HTML escaping, or none).
+    pub fn marked(&self, open: &str, close: &str, escape: impl Fn(&str) -> String) -> String {
+        let mut out = String::with_capacity(self.text.len() + 16);
+        let mut last = 0;
+        for &(a, b) in &self.highlights {
+            if a < last || b > self.text.len() {
+                continue;
+            }
+            out.push_str(&escape(&self.text[last..a]));
+            out.push_str(open);
+            out.push_str(&escape(&self.text[a..b]));
+            out.push_str(close);
+            last = b;
+        }
+        out.push_str(&escape(&self.text[last..]));
+        out
+    }
+}
+
 /// The query words to mark, as stems of both analyses.
 #[derive(Debug, Clone, Default)]
 pub struct Highlighter {

@@ -39,12 +39,9 @@ pub struct Hit {
     pub score: f32,
     /// A fragment of the text with the matches marked `<b>…</b>` (HTML-escaped).
     pub snippet: String,
-    /// The fragment as plain text.
+    /// The fragment with the positions of its matches.
     #[serde(skip)]
-    pub snippet_text: String,
-    /// Byte ranges of the matches in `snippet_text`.
-    #[serde(skip)]
-    pub highlights: Vec<(usize, usize)>,
+    pub fragment: dossier_index::Snippet,
     /// Language.
     pub language: Option<String>,
     /// URL.
@@ -96,19 +93,7 @@ impl Kb {
             let Some(f) = self.store.hit_fields(h.seq)? else { continue };
             let german = f.language.as_deref().is_none_or(|l| l == "de");
             let snip = results.snippet(&f.body, german);
-            let mut html = String::new();
-            let mut last = 0;
-            for &(a, b) in &snip.highlights {
-                if a < last || b > snip.text.len() {
-                    continue;
-                }
-                html.push_str(&escape_html(&snip.text[last..a]));
-                html.push_str("<b>");
-                html.push_str(&escape_html(&snip.text[a..b]));
-                html.push_str("</b>");
-                last = b;
-            }
-            html.push_str(&escape_html(&snip.text[last..]));
+            let html = snip.marked("<b>", "</b>", escape_html);
             hits.push(Hit {
                 id: f.id,
                 title: f.title,
@@ -116,8 +101,7 @@ impl Kb {
                 source: f.source,
                 score: h.score,
                 snippet: html,
-                snippet_text: snip.text,
-                highlights: snip.highlights,
+                fragment: snip,
                 language: f.language,
                 url: f.url,
             });
