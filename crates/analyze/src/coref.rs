@@ -13,7 +13,7 @@
 //!   after a reporting verb) resolve to the most recent person of that gender.
 
 use crate::entities::Found;
-use crate::lexicon::{key, Gender, Lexicon};
+use crate::lexicon::{key, national_name, Gender, Lexicon};
 use crate::segment::TokenKind;
 use crate::{Doc, EntityType, MentionKind};
 
@@ -178,7 +178,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
 
     // `die Kommission` after `die EU-Kommission`: a bare head noun with an
     // article names the organisation mentioned last whose name ends in it.
-    let taken: Vec<bool> = (0..n).map(|i| found.mentions.iter().any(|m| m.first <= i && i < m.last)).collect();
+    let mut taken = vec![false; n];
+    for m in &found.mentions {
+        taken[m.first..m.last].iter_mut().for_each(|t| *t = true);
+    }
     let mut org_mentions = Vec::new();
     for i in 1..n {
         let w = doc.tok(i);
@@ -209,11 +212,11 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     for (e, a, b) in org_mentions {
         found.mention(e, a, b, MentionKind::Role);
+        taken[a..b].iter_mut().for_each(|t| *t = true);
     }
 
     // `das Außenministerium` after `Außenministerin Hollerweger (Österreich)`:
     // the ministry of the country of the last minister mentioned.
-    let taken: Vec<bool> = (0..n).map(|i| found.mentions.iter().any(|m| m.first <= i && i < m.last)).collect();
     for i in 1..n {
         let w = doc.tok(i);
         if taken[i] || !w.starts_with(char::is_uppercase) || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das") {
@@ -239,10 +242,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             .and_then(|m| found.ents[m.ent].country.clone());
         let Some(iso) = country else { continue };
         let Some(adj) = lex.adjective_of.get(&iso) else { continue };
-        let mut name: String = adj.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-        name.push_str(&adj[adj.chars().next().map_or(0, char::len_utf8)..]);
-        let e = found.entity(EntityType::Organization, &format!("{name}es {head}"), Some(iso));
+        let e = found.entity(EntityType::Organization, &national_name(adj, "es", head), Some(iso));
         found.mention(e, i, i + 1, MentionKind::Name);
+        taken[i] = true;
     }
 }
 

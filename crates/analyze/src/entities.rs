@@ -9,7 +9,7 @@
 //! full name, the surname alone and its genitive (`Lawrows`) are that person
 //! everywhere in the article.
 
-use crate::lexicon::{common_noun, key, Gender, Lexicon};
+use crate::lexicon::{common_noun, key, national_name, Gender, Lexicon};
 use crate::segment::TokenKind;
 use crate::{Doc, Entity, EntityType, Mention, MentionKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -520,7 +520,7 @@ pub fn recognise(doc: &Doc) -> Found {
             if first_place
                 && !in_name
                 && last.starts_with(char::is_uppercase)
-                && (area_word || (!common_noun(last) && !lex.is_common_noun(last)))
+                && (area_word || !lex.is_common_noun(last))
             {
                 let e = match typed_entity(&mut found, lex, w) {
                     Some(e) => e,
@@ -770,8 +770,7 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         });
         if compound_place || compass.is_some() {
-            let name = degenitive(w, |_| true).unwrap_or(w);
-            let e = found.entity(EntityType::Place, name, None);
+            let e = found.entity(EntityType::Place, w, None);
             found.mention(e, i, i + 1, MentionKind::Name);
             claimed[i] = true;
         }
@@ -836,19 +835,9 @@ pub fn recognise(doc: &Doc) -> Found {
                     .or_else(|| next.strip_suffix('s').filter(|b| national_head(b).is_some()))
                     .unwrap_or(next);
                 if let Some(ending) = national_head(bare) {
-                    let adj = toks[i].text;
-                    let stem = adj.trim_end_matches(['e', 'n', 's', 'r', 'm']);
-                    let mut name = String::new();
-                    let mut cs = stem.chars();
-                    if let Some(f) = cs.next() {
-                        name.extend(f.to_uppercase());
-                        name.push_str(cs.as_str());
-                    }
-                    let org = found.entity(
-                        EntityType::Organization,
-                        &format!("{name}{ending} {bare}"),
-                        Some(iso.to_string()),
-                    );
+                    let stem = toks[i].text.trim_end_matches(['e', 'n', 's', 'r', 'm']);
+                    let name = national_name(stem, ending, bare);
+                    let org = found.entity(EntityType::Organization, &name, Some(iso.to_string()));
                     found.mention(org, i + 1, i + 2, MentionKind::Name);
                     claimed[i + 1] = true;
                 }

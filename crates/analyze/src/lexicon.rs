@@ -106,6 +106,15 @@ pub fn common_noun(word: &str) -> bool {
     dossier_text::is_noun_form(word)
 }
 
+/// The name of a national institution from an adjective stem, the ending
+/// the head takes and the head: (`russisch`, `es`, `Außenministerium`) →
+/// `Russisches Außenministerium`.
+pub fn national_name(adjective_stem: &str, ending: &str, head: &str) -> String {
+    let mut cs = adjective_stem.chars();
+    let first: String = cs.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    format!("{first}{}{ending} {head}", cs.as_str())
+}
+
 /// Folds a word for lexicon look-ups (lower case, umlauts, ß).
 pub fn key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -421,6 +430,7 @@ mod tests {
         assert_eq!(l.organizations["EU"], "Europäische Union");
         assert_eq!(l.first_names.get("Sergei"), Some(&Gender::Male));
         assert_eq!(l.role_of("Außenministerin"), Some(("minister", Gender::Female)));
+        assert_eq!(national_name("russisch", "es", "Außenministerium"), "Russisches Außenministerium");
         assert_eq!(l.role_of("Amtskollegin").map(|r| r.0), Some("amtskollege"));
         assert_eq!(l.role_of("Chefdiplomat").map(|r| r.0), Some("chefdiplomat"));
         assert_eq!(l.role_of("Staatschef").map(|r| r.0), Some("staatschef"));

@@ -144,7 +144,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             while e < tokens.len()
                 && !after_break[e]
                 && (tokens[e].kind == TokenKind::Quote || matches!(&text[tokens[e].start..tokens[e].end], ")" | "]"))
-                && is_closing(text, &tokens, e)
+                && is_closing(&tokens, e)
             {
                 tokens[e].sentence = sent;
                 e += 1;
@@ -173,7 +173,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 }
 
 /// Whether the quote at token `e` closes (is glued to the previous token).
-fn is_closing(_text: &str, tokens: &[Token], e: usize) -> bool {
+fn is_closing(tokens: &[Token], e: usize) -> bool {
     e > 0 && tokens[e - 1].end == tokens[e].start
 }
 
