@@ -77,9 +77,7 @@ fn kill_during_ingest_then_resume() {
         "{report}"
     );
     assert_eq!(consistent_count(&d), ARTICLES as u64);
-    // On a very fast machine the run may finish before the kill; the check
-    // above still holds, but say so.
-    if killed_mid_run == 0 {
-        eprintln!("note: every ingest finished before it could be killed");
-    }
+    // The first kill comes when the store holds 2 MB of a 27 MB corpus: the
+    // test only means something if at least one ingest really died mid-run.
+    assert!(killed_mid_run >= 1, "every ingest finished before it could be killed");
 }
