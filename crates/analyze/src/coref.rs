@@ -219,7 +219,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     // the ministry of the country of the last minister mentioned.
     for i in 1..n {
         let w = doc.tok(i);
-        if taken[i] || !w.starts_with(char::is_uppercase) || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das") {
+        if taken[i]
+            || !w.starts_with(char::is_uppercase)
+            || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das" | "im" | "ins" | "vom" | "zum" | "beim" | "Im")
+        {
             continue;
         }
         let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
@@ -228,18 +231,30 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         let at = doc.tokens[i].start;
-        let country = found
+        let before = || found.mentions.iter().filter(move |m| doc.tokens[m.first].start < at);
+        // Ministers anywhere in the article; the place or minister before the
+        // ministry decides, else the first minister after it.
+        let mut ministers: Vec<(usize, &str)> = found
             .mentions
             .iter()
-            .filter(|m| doc.tokens[m.first].start < at)
-            .filter(|m| {
+            .filter_map(|m| {
                 let ent = &found.ents[m.ent];
-                ent.kind == EntityType::Person
-                    && ent.country.is_some()
-                    && ent.role_heads.iter().any(|h| h.ends_with("minister"))
+                let minister = ent.kind == EntityType::Person && ent.role_heads.iter().any(|h| h.ends_with("minister"));
+                ent.country.as_deref().filter(|_| minister).map(|c| (m.first, c))
             })
-            .max_by_key(|m| m.first)
-            .and_then(|m| found.ents[m.ent].country.clone());
+            .collect();
+        ministers.sort_unstable();
+        // Of the ministers' countries, the one whose place was named last
+        // (`… empfing ihren Amtskollegen in Wien … im Außenministerium`);
+        // else the last minister's.
+        let by_place = before()
+            .filter(|m| m.kind == MentionKind::Name && found.ents[m.ent].kind == EntityType::Place)
+            .filter_map(|m| found.ents[m.ent].country.as_deref().map(|c| (m.first, c)))
+            .filter(|(_, c)| ministers.iter().any(|(_, mc)| mc == c))
+            .max_by_key(|(first, _)| *first)
+            .map(|(_, c)| c);
+        let minister_before = ministers.iter().rev().find(|(first, _)| *first < i).map(|(_, c)| *c);
+        let country = by_place.or(minister_before).or(ministers.first().map(|(_, c)| *c)).map(str::to_string);
         let Some(iso) = country else { continue };
         let Some(adj) = lex.adjective_of.get(&iso) else { continue };
         let e = found.entity(EntityType::Organization, &national_name(adj, "es", head), Some(iso));

@@ -207,11 +207,12 @@ const NATIONAL_HEADS: &[(&str, &str)] = &[
     ("sender", "er"),
 ];
 
-/// Heads of single-word organisation names (`Bundesverwaltungsgericht`, `Wirtschaftskammer`, `Linksfraktion`).
+/// Heads of single-word organisation names (`Bundesverwaltungsgericht`,
+/// `Wirtschaftskammer`, `Linksfraktion`), folded as [`key`] folds.
 const ORG_COMPOUND_HEADS: &[&str] = &[
-    "gericht", "gerichtshof", "kammer", "fraktion", "verband", "ministerium", "behörde", "agentur", "stiftung",
-    "institut", "universität", "hochschule", "sekretariat", "kommission", "parlament", "konzern", "rat", "landtag",
-    "senat",
+    "gericht", "gerichtshof", "kammer", "fraktion", "verband", "ministerium", "behorde", "agentur", "stiftung",
+    "institut", "universitat", "hochschule", "sekretariat", "kommission", "parlament", "konzern", "rat", "landtag",
+    "senat", "kanzlei", "kanzleramt", "prasidialamt",
 ];
 
 /// Words that open an organisation name followed by a proper name (`Universität Bremen`).
@@ -241,9 +242,11 @@ fn is_name_adjective(w: &str) -> bool {
         return true;
     }
     let k = key(w);
-    (k.ends_with("ische")
+    // `-ische(n)` is an adjective even where the dictionary lists the
+    // dialect noun (`Hessisch`, `Sächsisch`).
+    k.ends_with("ische")
         || k.ends_with("ischen")
-        || k.ends_with("liche")
+        || (k.ends_with("liche")
         || k.ends_with("lichen")
         || k.ends_with("ner")
         || k.ends_with("er"))
@@ -261,6 +264,34 @@ fn is_name_adjective(w: &str) -> bool {
                 | "Internationale"
                 | "Internationalen"
         )
+}
+
+/// The end of a `für` complement after an organisation name at token
+/// `last` (`… für Klima und Energiewende`, `… für auswärtige
+/// Angelegenheiten`), or `last` when none follows.
+fn fur_tail(toks: &[Tok], claimed: &[bool], last: usize) -> usize {
+    let n = toks.len();
+    if last + 1 >= n || toks[last].text != "für" {
+        return last;
+    }
+    let mut end = last;
+    let mut k = last + 1;
+    loop {
+        // Lower-case adjectives before the noun (`für angewandte Ökologie`).
+        let mut m = k;
+        while m < n && toks[m].word && !toks[m].cap && m < k + 2 && toks[m].text.ends_with(['e', 'n', 'r', 's']) {
+            m += 1;
+        }
+        if m >= n || !toks[m].cap || claimed[m] {
+            return end;
+        }
+        end = m + 1;
+        if end + 1 < n && matches!(toks[end].text, "und" | "," | "für") {
+            k = end + 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// An organisation head in the nominative (`Oberverwaltungsgerichts` → `Oberverwaltungsgericht`).
@@ -435,11 +466,12 @@ pub fn recognise(doc: &Doc) -> Found {
             && is_name_adjective(toks[i - 1].text)
             && lex.country_of_adjective(toks[i - 1].text).is_none()
         {
-            let name = format!("{} {}", toks[i - 1].text, w);
-            let e = found.entity(EntityType::Organization, &name, None);
-            found.mention(e, i - 1, i + 1, MentionKind::Name);
-            claimed[i - 1] = true;
-            claimed[i] = true;
+            // `Berliner Institut für Klima und Energiewende`.
+            let last = fur_tail(&toks, &claimed, i + 1);
+            let name: Vec<&str> = toks[i - 1..last].iter().map(|t| t.text).collect();
+            let e = found.entity(EntityType::Organization, &name.join(" "), None);
+            found.mention(e, i - 1, last, MentionKind::Name);
+            claimed[i - 1..last].iter_mut().for_each(|c| *c = true);
         }
     }
 
@@ -481,9 +513,20 @@ pub fn recognise(doc: &Doc) -> Found {
         {
             j += 2;
         }
-        let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        // `Universität Frankfurt (Oder)`: a bracketed place word completes the name.
+        if opener
+            && j + 2 < n
+            && toks[j].text == "("
+            && toks[j + 2].text == ")"
+            && toks[j + 1].cap
+            && lex.place(toks[j + 1].text).is_some()
+            && typed_place(lex, toks[j - 1].text)
+        {
+            j += 3;
+        }
+        let name = toks[i..j].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace("( ", "(").replace(" )", ")");
         let kind = if opener { EntityType::Organization } else { EntityType::Place };
-        let e = found.entity(kind, &name.join(" "), None);
+        let e = found.entity(kind, &name, None);
         found.mention(e, i, j, MentionKind::Name);
         claimed[i..j].iter_mut().for_each(|c| *c = true);
     }
@@ -678,7 +721,10 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         let w = toks[i].text;
-        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)) {
+        // `Bundesrat Matthias Ruchti`, `Nationalrat Roger Zbinden`: before a
+        // person's name, an institution is the person's title.
+        let title = found.mentions.iter().any(|m| m.first == i + 1 && found.ents[m.ent].kind == EntityType::Person);
+        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title) {
             // Party names that are also adjectives (`Grüne`, `Linke`) count
             // when capitalised inside a sentence; the others need an article.
             let party = matches!(base, "Grüne" | "Grünen" | "Linke") && !toks[i].initial;
@@ -945,8 +991,22 @@ pub fn recognise(doc: &Doc) -> Found {
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);
             let specific = SPECIFIC_HEADS.contains(head);
+            // `Industrie- und Handelskammer`: a truncated first part belongs to the name.
+            let truncated = !adjective
+                && i >= 3
+                && toks[i - 1].text == "und"
+                && toks[i - 2].text == "-"
+                && toks[i - 3].cap
+                && !claimed[i - 3]
+                && toks[i - 3].word;
             if adjective || specific {
-                let first = if adjective { i - 1 } else { i };
+                let first = if adjective {
+                    i - 1
+                } else if truncated {
+                    i - 3
+                } else {
+                    i
+                };
                 let mut last = i + 1;
                 // `… für Klima und Energiewende`, `… Rhein-Main`.
                 if last + 1 < n && toks[last].text == "für" && toks[last + 1].cap {
@@ -964,7 +1024,12 @@ pub fn recognise(doc: &Doc) -> Found {
                 let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
                 let h = words.len() - 1 - (last - i - 1);
                 words[h] = nominative_head(&words[h], head);
-                let e = found.entity(EntityType::Organization, &words.join(" "), None);
+                // `der Hessischen Staatskanzlei` → `Hessische Staatskanzlei`.
+                if adjective && words[0].ends_with("en") {
+                    words[0].pop();
+                }
+                // `Industrie- und Handelskammer` keeps its hyphen.
+                let e = found.entity(EntityType::Organization, &words.join(" ").replace(" - ", "- "), None);
                 found.mention(e, first, last, MentionKind::Name);
                 claimed[first..last].iter_mut().for_each(|c| *c = true);
                 continue;
@@ -1009,11 +1074,21 @@ pub fn recognise(doc: &Doc) -> Found {
             if last > i + 1
                 && (proper[i + 1] || typed_place(lex, toks[i + 1].text) || is_name_adjective(toks[i + 1].text))
             {
-                let mut words: Vec<String> = toks[i..last].iter().map(|t| t.text.to_string()).collect();
-                words[0] = nominative_head(&words[0], head);
+                // `die Regulierungsbehörde E-Control`: a dictionary noun before
+                // one coined name (not a place) only describes it.
+                let coined = last == i + 2
+                    && proper[i + 1]
+                    && !toks[i + 1].text.split('-').any(|part| lex.place(part).is_some())
+                    && !is_name_adjective(toks[i + 1].text)
+                    && lex.is_common_noun(w);
+                let first = if coined { i + 1 } else { i };
+                let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
+                if !coined {
+                    words[0] = nominative_head(&words[0], head);
+                }
                 let e = found.entity(EntityType::Organization, &words.join(" "), None);
-                found.mention(e, i, last, MentionKind::Name);
-                claimed[i..last].iter_mut().for_each(|c| *c = true);
+                found.mention(e, first, last, MentionKind::Name);
+                claimed[first..last].iter_mut().for_each(|c| *c = true);
                 continue;
             }
         }

@@ -169,3 +169,44 @@ fn family_name_before_a_common_noun_is_the_person_alone() {
         "#]],
     );
 }
+
+#[test]
+fn organisation_names_with_complements_and_truncated_compounds() {
+    check(
+        "Das Leipziger Institut für Boden und Wasserwirtschaft legte eine Studie vor. Die Industrie- und Handelskammer begrüßte sie, die Universität Frankfurt (Oder) widersprach. Ein Sprecher der Thüringischen Staatskanzlei schwieg, die Thüringische Staatskanzlei prüfe.",
+        expect![[r#"
+            organization Leipziger Institut für Boden und Wasserwirtschaft: Leipziger Institut für Boden und Wasserwirtschaft/name
+            organization Industrie- und Handelskammer: Industrie- und Handelskammer/name
+            organization Universität Frankfurt (Oder): Universität Frankfurt (Oder)/name
+            organization Thüringische Staatskanzlei: Thüringischen Staatskanzlei/name, Thüringische Staatskanzlei/name
+        "#]],
+    );
+}
+
+#[test]
+fn institution_before_a_name_is_a_title_and_a_descriptor_before_a_coined_name_is_dropped() {
+    check(
+        "Nationalrat Urs Kägi (SVP) kritisierte die Regulierungsbehörde Netz-Control. Der Nationalrat stimmte zu.",
+        expect![[r#"
+            person Urs Kägi: Urs Kägi/name
+            organization SVP: SVP/name
+            organization Netz-Control: Netz-Control/name
+            organization Nationalrat: Nationalrat/name
+        "#]],
+    );
+}
+
+#[test]
+fn a_bare_ministry_belongs_to_the_minister_whose_country_is_the_scene() {
+    check(
+        "Österreichs Außenministerin Ines Maurer empfing den kenianischen Außenminister Daniel Mwangi in Wien. Die Gespräche im Außenministerium dauerten zwei Stunden.",
+        expect![[r#"
+            place Österreich (Österreich): Österreichs/name
+            person Ines Maurer [Außenministerin (Österreich)] (Österreich): Ines Maurer/name
+            place Kenia (Kenia): kenianischen/demonym
+            person Daniel Mwangi [Außenminister (Kenia)] (Kenia): Daniel Mwangi/name
+            place Wien (Österreich): Wien/name
+            organization Österreichisches Außenministerium (Österreich): Außenministerium/name
+        "#]],
+    );
+}
