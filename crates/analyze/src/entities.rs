@@ -715,6 +715,8 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 3. Single words: organisations, countries, places (gazetteers).
+    let person_starts: rustc_hash::FxHashSet<usize> =
+        found.mentions.iter().filter(|m| found.ents[m.ent].kind == EntityType::Person).map(|m| m.first).collect();
     for i in 0..n {
         let lower_org = toks[i].word && !toks[i].cap && lex.organizations.contains_key(toks[i].text);
         if claimed[i] || !(toks[i].cap || lower_org) {
@@ -723,7 +725,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let w = toks[i].text;
         // `Bundesrat Matthias Ruchti`, `Nationalrat Roger Zbinden`: before a
         // person's name, an institution is the person's title.
-        let title = found.mentions.iter().any(|m| m.first == i + 1 && found.ents[m.ent].kind == EntityType::Person);
+        let title = person_starts.contains(&(i + 1));
         if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title) {
             // Party names that are also adjectives (`Grüne`, `Linke`) count
             // when capitalised inside a sentence; the others need an article.
