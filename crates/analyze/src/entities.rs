@@ -85,8 +85,9 @@ impl Found {
         self.mentions.push(Men { ent, first, last, kind });
     }
 
-    /// The final entities, numbered by first mention, with char spans.
-    pub fn into_entities(mut self, doc: &Doc) -> Vec<Entity> {
+    /// The final entities, numbered by first mention, with char spans, and
+    /// the id (`e1`) of each entity index that has a mention.
+    pub fn into_entities(mut self, doc: &Doc) -> (Vec<Entity>, HashMap<usize, String>) {
         self.mentions.sort_by_key(|m| (m.first, m.last));
         self.mentions.dedup_by_key(|m| (m.first, m.last));
         self.prefix_mentions.sort();
@@ -109,7 +110,8 @@ impl Found {
             }
         }
         let lex = Lexicon::get();
-        order
+        let ids = order.iter().enumerate().map(|(n, &e)| (e, format!("e{}", n + 1))).collect();
+        let entities = order
             .iter()
             .enumerate()
             .map(|(n, &e)| {
@@ -133,7 +135,8 @@ impl Found {
                     mentions,
                 }
             })
-            .collect()
+            .collect();
+        (entities, ids)
     }
 }
 

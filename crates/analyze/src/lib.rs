@@ -17,9 +17,14 @@
 
 pub mod coref;
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod quotes;
 pub mod segment;
+pub mod times;
+
+pub use dossier_article::PubDate;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,12 +40,12 @@ pub struct Analysis {
     pub sentences: Vec<Span>,
     /// Entities with their mentions.
     pub entities: Vec<Entity>,
-    /// Quotes (filled by the next stage).
-    pub quotes: Vec<serde_json::Value>,
-    /// Time expressions (filled by the next stage).
-    pub times: Vec<serde_json::Value>,
-    /// Events (filled by the next stage).
-    pub events: Vec<serde_json::Value>,
+    /// Direct and indirect quotes with their speakers.
+    pub quotes: Vec<Quote>,
+    /// Time expressions, resolved against the article date.
+    pub times: Vec<Time>,
+    /// Meetings, visits, calls, statements, agreements and invitations.
+    pub events: Vec<Event>,
     /// What the analyzer noticed but could not settle.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -113,6 +118,109 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
+/// Kinds of quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words in quotation marks.
+    Direct,
+    /// Reported speech (`erklärte, dass …`, Konjunktiv, `laut X`).
+    Indirect,
+    /// Reported speech with quoted words inside.
+    Mixed,
+}
+
+/// A quote: what was said, by whom, with the cue that says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Kind.
+    pub kind: QuoteKind,
+    /// The quoted or reported text (= the slice `start..end`; for a direct
+    /// quote split by a cue, from the first quoted word to the last).
+    pub text: String,
+    /// Start (chars).
+    pub start: usize,
+    /// End (chars, exclusive).
+    pub end: usize,
+    /// The speaking entity (`e1`), when the text says who it is.
+    pub speaker: Option<String>,
+    /// The reporting word (`sagte`, `laut`, `zufolge`).
+    pub cue: Option<String>,
+    /// The quoted pieces of a direct quote split by a cue (`„…“, sagte sie,
+    /// „…“`); empty when the quote is one piece.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Span>,
+}
+
+impl Quote {
+    /// The quoted words: the parts joined by one space, or the text.
+    pub fn content(&self) -> String {
+        if self.parts.is_empty() {
+            return self.text.clone();
+        }
+        let chars: Vec<char> = self.text.chars().collect();
+        self.parts
+            .iter()
+            .map(|p| chars[p.start - self.start..p.end - self.start].iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// A time expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Time {
+    /// The expression (= the slice).
+    pub text: String,
+    /// Start (chars).
+    pub start: usize,
+    /// End (chars, exclusive).
+    pub end: usize,
+    /// ISO-like value (`2025-07-12`, `2025-07`, `2024-FA`, `2025-W28`,
+    /// `XXXX-07-12`); `None` when vague or not resolvable.
+    pub value: Option<String>,
+}
+
+/// Kinds of events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventType {
+    /// Participants met (`traf`, `Gespräche mit`, `Gipfel`).
+    Meeting,
+    /// Someone travelled somewhere (`besuchte`, `reiste nach`).
+    Visit,
+    /// A phone or video call (`telefonierte`).
+    Call,
+    /// A public statement that is not a quote (`gab eine Erklärung ab`).
+    Statement,
+    /// An agreement was signed or reached (`unterzeichneten`, `vereinbarten`).
+    Agreement,
+    /// Someone was invited (`lud … ein`).
+    Invitation,
+}
+
+/// An event the text states, with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Type.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// Entities taking part (`e1`), in order of mention.
+    pub participants: Vec<String>,
+    /// The place entity, if the sentence names one.
+    pub place: Option<String>,
+    /// The date (`2025-07-12`, `2025-07`), if the text gives one.
+    pub date: Option<String>,
+    /// The word that names the event (`traf`, `Gespräche`).
+    pub trigger: String,
+    /// Start of the evidence (chars): the sentence.
+    pub start: usize,
+    /// End of the evidence (chars, exclusive).
+    pub end: usize,
+    /// The evidence (= the slice).
+    pub text: String,
+}
+
 /// A note about something the analyzer could not settle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
@@ -124,11 +232,15 @@ pub struct Diagnostic {
     pub message: String,
 }
 
-/// Analyses a normalised text (German).
-pub fn analyze(text: &str) -> Analysis {
+/// Analyses a normalised text (German) published on `date` (which resolves
+/// relative dates such as `am Samstag`; `None` when the article has none).
+pub fn analyze(text: &str, date: Option<&PubDate>) -> Analysis {
     let doc = Doc::new(text);
     let mut found = entities::recognise(&doc);
     coref::resolve(&doc, &mut found);
+    let time_exprs = times::find(&doc, date);
+    let quote_spans = quotes::find(&doc, &found);
+    let event_spans = events::find(&doc, &found, &time_exprs, &quote_spans, date);
     let mut analysis = Analysis {
         sentences: doc
             .sentences
@@ -138,7 +250,53 @@ pub fn analyze(text: &str) -> Analysis {
         ..Default::default()
     };
     analysis.diagnostics = std::mem::take(&mut found.diagnostics);
-    analysis.entities = found.into_entities(&doc);
+    let (entities, ids) = found.into_entities(&doc);
+    let id = |e: usize| ids.get(&e).cloned();
+    let slice = |b0: usize, b1: usize| (doc.char_at(b0), doc.char_at(b1), doc.text[b0..b1].to_string());
+    analysis.times = time_exprs
+        .iter()
+        .map(|t| {
+            let (start, end, text) = slice(doc.tokens[t.first].start, doc.tokens[t.last - 1].end);
+            Time { text, start, end, value: t.value.clone() }
+        })
+        .collect();
+    analysis.quotes = quote_spans
+        .iter()
+        .map(|q| {
+            let (start, end, text) = slice(q.start, q.end);
+            Quote {
+                kind: q.kind,
+                text,
+                start,
+                end,
+                speaker: q.speaker.and_then(id),
+                cue: q.cue.map(|c| doc.tok(c).to_string()),
+                parts: if q.parts.len() > 1 {
+                    q.parts.iter().map(|&(a, b)| Span { start: doc.char_at(a), end: doc.char_at(b) }).collect()
+                } else {
+                    vec![]
+                },
+            }
+        })
+        .collect();
+    analysis.events = event_spans
+        .iter()
+        .map(|e| {
+            let (start, end, text) = slice(e.start, e.end);
+            Event {
+                kind: e.kind,
+                participants: e.participants.iter().filter_map(|&p| id(p)).collect(),
+                place: e.place.and_then(id),
+                date: e.date.clone(),
+                trigger: doc.tok(e.trigger).to_string(),
+                start,
+                end,
+                text,
+            }
+        })
+        .filter(|e| !e.participants.is_empty())
+        .collect();
+    analysis.entities = entities;
     analysis
 }
 

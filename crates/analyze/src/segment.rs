@@ -110,7 +110,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             // A full stop belongs to abbreviations, ordinals and initials.
             if j < n && chars[j].1 == '.' {
                 let lower = word.to_lowercase();
-                let ordinal = numeric && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 4;
+                let ordinal = numeric && word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3;
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if ABBREVIATIONS.contains(&lower.as_str()) || ordinal || initial {
                     j += 1;

@@ -5,7 +5,7 @@ use dossier_analyze::analyze;
 use expect_test::{expect, Expect};
 
 fn check(text: &str, expected: Expect) {
-    let a = analyze(text);
+    let a = analyze(text, None);
     let mut out = String::new();
     for e in &a.entities {
         let kind = serde_json::to_value(e.kind).unwrap();
@@ -115,7 +115,7 @@ fn plural_role_phrases_name_no_single_person() {
 
 #[test]
 fn shared_surnames_are_not_guessed() {
-    let a = analyze("Kim Yong-chol traf Kim Son-ae in Pjöngjang. Kim sagte, man sei zufrieden.");
+    let a = analyze("Kim Yong-chol traf Kim Son-ae in Pjöngjang. Kim sagte, man sei zufrieden.", None);
     let persons: Vec<&str> = a.entities.iter().filter(|e| e.name.starts_with("Kim")).map(|e| e.name.as_str()).collect();
     assert_eq!(persons, ["Kim Yong-chol", "Kim Son-ae"]);
     assert!(a.entities.iter().all(|e| e.mentions.iter().all(|m| m.text != "Kim")));

@@ -29,7 +29,7 @@ fn newsish() -> impl Strategy<Value = String> {
 
 fn check(text: &str) {
     let chars = text.chars().count();
-    let a = analyze(text);
+    let a = analyze(text, None);
     for s in &a.sentences {
         assert!(s.start < s.end && s.end <= chars);
     }

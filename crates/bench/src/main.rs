@@ -67,7 +67,7 @@ fn main() -> Result<()> {
 
     // The lexicons of the analysis stage load on first use: time that alone.
     let t = Instant::now();
-    let _ = dossier_analyze::analyze("Der russische Außenminister Sergej Iwanow traf in Pjöngjang seine Amtskollegin.");
+    let _ = dossier_analyze::analyze("Der russische Außenminister Sergej Iwanow traf in Pjöngjang seine Amtskollegin.", None);
     let lexicon_ms = t.elapsed().as_secs_f64() * 1000.0;
 
     // 2. Dossier ingest.
@@ -165,7 +165,7 @@ fn analysis_bench(files: &[PathBuf], n: usize, lexicon_ms: f64) -> Result<()> {
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let cores = rayon::current_num_threads();
     let t = Instant::now();
-    let entities: usize = texts.par_iter().map(|t| dossier_analyze::analyze(t).entities.len()).sum();
+    let entities: usize = texts.par_iter().map(|t| dossier_analyze::analyze(t, None).entities.len()).sum();
     let secs = t.elapsed().as_secs_f64();
     println!("\n## Analysis (segmentation, entities, roles, coreference), {} articles on {cores} cores", texts.len());
     println!(

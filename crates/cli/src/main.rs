@@ -334,7 +334,7 @@ fn run(cli: Cli) -> Result<i32> {
             for a in &articles {
                 // The rules are German; other languages get an empty analysis that says why.
                 let analysis = if a.language.as_deref().is_none_or(|l| l == "de") {
-                    dossier_analyze::analyze(&a.text)
+                    dossier_analyze::analyze(&a.text, a.date.as_ref())
                 } else {
                     dossier_analyze::Analysis {
                         diagnostics: vec![dossier_analyze::Diagnostic {
@@ -511,6 +511,7 @@ fn eval(
     let mut stats = dossier_ingest::FileStats::default();
     let (mut dev, mut held) = (dossier_eval::Report::default(), dossier_eval::Report::default());
     let mut without_gold = 0;
+    let mut scored = std::collections::HashSet::new();
     for p in paths {
         dossier_ingest::read_path(p, &opts.limits, &mut stats, &mut |unit| {
             let Ok(a) = unit.and_then(|u| dossier_ingest::parse_unit(&u, &opts)) else { return };
@@ -519,7 +520,11 @@ fn eval(
                 without_gold += 1;
                 return;
             };
-            let analysis = dossier_analyze::analyze(&a.text);
+            // The same article in two files (`crawl.warc` and `crawl.warc.gz`) counts once.
+            if !scored.insert(k.clone()) {
+                return;
+            }
+            let analysis = dossier_analyze::analyze(&a.text, a.date.as_ref());
             if heldout.contains(&k) {
                 held.add(&k, g, &analysis)
             } else {
@@ -533,7 +538,7 @@ fn eval(
     } else {
         writeln!(
             out,
-            "{:<12} {:<14} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}",
+            "{:<12} {:<15} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}",
             "part", "category", "gold", "pred", "match", "P", "R", "F1"
         )?;
         for (part, r) in [("development", &dev), ("held-out", &held)] {
@@ -541,7 +546,7 @@ fn eval(
                 let s = r.scores.get(*c).copied().unwrap_or_default();
                 writeln!(
                     out,
-                    "{:<12} {:<14} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}",
+                    "{:<12} {:<15} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}",
                     part,
                     c,
                     s.gold,
@@ -561,7 +566,7 @@ fn eval(
         if misses > 0 && !dev.misses.is_empty() {
             writeln!(out, "\nmisses (development part only; the held-out part is never inspected):")?;
             for m in dev.misses.iter().take(misses) {
-                writeln!(out, "  {:<40} {:<13} {:<8} {}", m.article, m.category, m.what, m.item)?;
+                writeln!(out, "  {:<40} {:<15} {:<8} {}", m.article, m.category, m.what, m.item)?;
             }
             if dev.misses.len() > misses {
                 writeln!(out, "  … {} more", dev.misses.len() - misses)?;

@@ -5,9 +5,19 @@
 //! name mention) matches a gold entity of the same type when one of its name
 //! surfaces equals one of the gold surfaces (or the gold name); matching is
 //! one-to-one. Precision, recall and F1 are micro-averaged over articles.
+//!
+//! Quotes match when their words agree (Dice coefficient of the word sets ≥
+//! 0.7; a mixed quote counts as indirect); the speaker of a matched quote is
+//! right when the predicted entity is the gold one (by name or by one of its
+//! name surfaces). Meetings are the predicted meetings, visits and calls
+//! with two or more participants; one matches a gold meeting when their
+//! participants (mapped to gold names) share two, or are equal. Times match
+//! when one text contains the other; their values are then compared.
+//! `speakers`, `meeting-dates` and `time-values` are accuracies over the
+//! matched items (shown as P = R = F1).
 #![warn(missing_docs)]
 
-use dossier_analyze::{Analysis, EntityType, MentionKind};
+use dossier_analyze::{Analysis, Entity, EntityType, EventType, MentionKind, QuoteKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -43,6 +53,15 @@ pub struct GoldMeeting {
     pub date: Option<String>,
 }
 
+/// A gold time expression.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldTime {
+    /// The expression as written.
+    pub text: String,
+    /// Its value.
+    pub value: Option<String>,
+}
+
 /// The gold annotation of one article.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
@@ -61,6 +80,9 @@ pub struct Gold {
     /// Meetings.
     #[serde(default)]
     pub meetings: Vec<GoldMeeting>,
+    /// Time expressions.
+    #[serde(default)]
+    pub times: Vec<GoldTime>,
 }
 
 /// Counts of one category.
@@ -139,7 +161,44 @@ pub struct Report {
 }
 
 /// The categories in report order.
-pub const CATEGORIES: &[&str] = &["persons", "places", "organizations", "quotes", "meetings"];
+pub const CATEGORIES: &[&str] = &[
+    "persons",
+    "places",
+    "organizations",
+    "quotes-direct",
+    "quotes-indirect",
+    "speakers",
+    "meetings",
+    "meeting-dates",
+    "times",
+    "time-values",
+];
+
+/// Lower-case words of a text.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Dice coefficient of two word lists (as multisets).
+fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut rest: Vec<&String> = b.iter().collect();
+    let mut common = 0;
+    for w in a {
+        if let Some(p) = rest.iter().position(|x| *x == w) {
+            rest.swap_remove(p);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// An accuracy as a score: `n` items compared, `right` of them right.
+fn accuracy(n: usize, right: usize) -> Score {
+    Score { gold: n, predicted: n, matched: right }
+}
 
 impl Report {
     /// Scores one article and adds it to the report.
@@ -194,11 +253,182 @@ impl Report {
             }
             self.scores.entry(category.into()).or_default().add(score);
         }
-        // Quotes and meetings are extracted by the next stage; counted so that
-        // the report shows what is still to find.
-        let quotes = Score { gold: gold.quotes.len(), predicted: analysis.quotes.len(), matched: 0 };
-        self.scores.entry("quotes".into()).or_default().add(quotes);
-        let meetings = Score { gold: gold.meetings.len(), predicted: analysis.events.len(), matched: 0 };
-        self.scores.entry("meetings".into()).or_default().add(meetings);
+        self.add_quotes(article, gold, analysis);
+        self.add_meetings(article, gold, analysis);
+        self.add_times(article, gold, analysis);
+    }
+}
+
+/// The gold entity a predicted entity stands for: its name, if any gold
+/// entity has that name or one of its name surfaces.
+fn gold_name<'g>(gold: &'g Gold, e: &Entity) -> Option<&'g str> {
+    let forms: Vec<&str> =
+        e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.text.as_str()).collect();
+    gold.persons
+        .iter()
+        .chain(&gold.organizations)
+        .chain(&gold.places)
+        .find(|g| g.name == e.name || forms.iter().any(|f| *f == g.name || g.mentions.iter().any(|m| m == f)))
+        .map(|g| g.name.as_str())
+}
+
+impl Report {
+    fn miss(&mut self, article: &str, category: &str, what: &'static str, item: String) {
+        self.misses.push(Miss { article: article.into(), category: category.into(), what, item });
+    }
+
+    fn entity<'a>(analysis: &'a Analysis, id: &Option<String>) -> Option<&'a Entity> {
+        id.as_ref().and_then(|id| analysis.entities.iter().find(|e| &e.id == id))
+    }
+
+    fn add_quotes(&mut self, article: &str, gold: &Gold, analysis: &Analysis) {
+        let mut compared = 0;
+        let mut right = 0;
+        for (category, kind) in [("quotes-direct", "direct"), ("quotes-indirect", "indirect")] {
+            let golds: Vec<_> = gold.quotes.iter().filter(|q| q.kind == kind).collect();
+            let preds: Vec<_> = analysis
+                .quotes
+                .iter()
+                .filter(|q| (q.kind == QuoteKind::Direct) == (kind == "direct"))
+                .map(|q| (q, words(&q.content())))
+                .collect();
+            let mut used = vec![false; preds.len()];
+            let mut score = Score { gold: golds.len(), predicted: preds.len(), matched: 0 };
+            for g in &golds {
+                let gw = words(&g.text);
+                let best = preds
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !used[*i])
+                    .map(|(i, (_, w))| (i, dice(&gw, w)))
+                    .filter(|(_, d)| *d >= 0.7)
+                    .max_by(|a, b| a.1.total_cmp(&b.1));
+                let Some((i, _)) = best else {
+                    self.miss(article, category, "missed", format!("{:?} ({:?})", g.text, g.speaker));
+                    continue;
+                };
+                used[i] = true;
+                score.matched += 1;
+                let speaker = Self::entity(analysis, &preds[i].0.speaker);
+                let ok = match (&g.speaker, speaker) {
+                    (None, None) => true,
+                    (Some(name), Some(e)) => gold_name(gold, e) == Some(name.as_str()) || &e.name == name,
+                    _ => false,
+                };
+                compared += 1;
+                if ok {
+                    right += 1;
+                } else {
+                    self.miss(
+                        article,
+                        "speakers",
+                        "wrong",
+                        format!("{:?}: {:?}, gold {:?}", g.text, speaker.map(|e| &e.name), g.speaker),
+                    );
+                }
+            }
+            for (i, (q, _)) in preds.iter().enumerate() {
+                if !used[i] {
+                    let who = Self::entity(analysis, &q.speaker).map(|e| e.name.clone());
+                    self.miss(article, category, "spurious", format!("{:?} ({:?})", q.content(), who));
+                }
+            }
+            self.scores.entry(category.into()).or_default().add(score);
+        }
+        self.scores.entry("speakers".into()).or_default().add(accuracy(compared, right));
+    }
+
+    fn add_meetings(&mut self, article: &str, gold: &Gold, analysis: &Analysis) {
+        let name = |id: &String| {
+            Self::entity(analysis, &Some(id.clone()))
+                .map(|e| gold_name(gold, e).map(str::to_string).unwrap_or_else(|| format!("?{}", e.name)))
+                .unwrap_or_default()
+        };
+        let preds: Vec<(Vec<String>, Option<String>, Option<String>)> = analysis
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, EventType::Meeting | EventType::Visit | EventType::Call))
+            .filter(|e| e.participants.len() >= 2)
+            .map(|e| (e.participants.iter().map(name).collect(), e.place.as_ref().map(name), e.date.clone()))
+            .collect();
+        let mut used = vec![false; preds.len()];
+        let mut score = Score { gold: gold.meetings.len(), predicted: preds.len(), matched: 0 };
+        let (mut compared, mut right) = (0, 0);
+        for g in &gold.meetings {
+            let best = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .filter_map(|(i, (ps, place, date))| {
+                    let shared = ps.iter().filter(|p| g.participants.contains(p)).count();
+                    let equal = shared == ps.len() && shared == g.participants.len();
+                    (shared >= 2 || equal).then_some((
+                        i,
+                        (shared, (place.as_ref() == g.place.as_ref()) as usize, (date == &g.date) as usize),
+                    ))
+                })
+                .max_by_key(|(_, k)| *k);
+            let Some((i, _)) = best else {
+                self.miss(article, "meetings", "missed", format!("{:?} {:?} {:?}", g.participants, g.place, g.date));
+                continue;
+            };
+            used[i] = true;
+            score.matched += 1;
+            compared += 1;
+            if preds[i].2 == g.date {
+                right += 1;
+            } else {
+                self.miss(
+                    article,
+                    "meeting-dates",
+                    "wrong",
+                    format!("{:?}: {:?}, gold {:?}", g.participants, preds[i].2, g.date),
+                );
+            }
+        }
+        for (i, p) in preds.iter().enumerate() {
+            if !used[i] {
+                self.miss(article, "meetings", "spurious", format!("{:?} {:?} {:?}", p.0, p.1, p.2));
+            }
+        }
+        self.scores.entry("meetings".into()).or_default().add(score);
+        self.scores.entry("meeting-dates".into()).or_default().add(accuracy(compared, right));
+    }
+
+    fn add_times(&mut self, article: &str, gold: &Gold, analysis: &Analysis) {
+        let mut used = vec![false; analysis.times.len()];
+        let mut score = Score { gold: gold.times.len(), predicted: analysis.times.len(), matched: 0 };
+        let (mut compared, mut right) = (0, 0);
+        for g in &gold.times {
+            let gl = g.text.to_lowercase();
+            let hit = analysis.times.iter().enumerate().position(|(i, t)| {
+                let tl = t.text.to_lowercase();
+                !used[i] && (tl.contains(&gl) || gl.contains(&tl))
+            });
+            let Some(i) = hit else {
+                self.miss(article, "times", "missed", format!("{:?} {:?}", g.text, g.value));
+                continue;
+            };
+            used[i] = true;
+            score.matched += 1;
+            compared += 1;
+            if analysis.times[i].value == g.value {
+                right += 1;
+            } else {
+                self.miss(
+                    article,
+                    "time-values",
+                    "wrong",
+                    format!("{:?}: {:?}, gold {:?}", g.text, analysis.times[i].value, g.value),
+                );
+            }
+        }
+        for (i, t) in analysis.times.iter().enumerate() {
+            if !used[i] {
+                self.miss(article, "times", "spurious", format!("{:?} {:?}", t.text, t.value));
+            }
+        }
+        self.scores.entry("times".into()).or_default().add(score);
+        self.scores.entry("time-values".into()).or_default().add(accuracy(compared, right));
     }
 }

@@ -88,12 +88,12 @@ pub(crate) fn analyse(article: &Article) -> Option<(i64, String)> {
     if article.language.as_deref() != Some("de") {
         return None;
     }
-    Some(stored_analysis(&article.text))
+    Some(stored_analysis(&article.text, article.date.as_ref()))
 }
 
 /// The analysis as stored (compact: see `stored.rs`).
-pub(crate) fn stored_analysis(text: &str) -> (i64, String) {
-    let analysis = dossier_analyze::analyze(text);
+pub(crate) fn stored_analysis(text: &str, date: Option<&dossier_article::PubDate>) -> (i64, String) {
+    let analysis = dossier_analyze::analyze(text, date);
     (dossier_analyze::VERSION, crate::stored::compact(&analysis))
 }
 

@@ -213,14 +213,14 @@ impl Kb {
         loop {
             let seqs = self.store.stale_analyses("de", version, after, 512)?;
             let Some(&last) = seqs.last() else { break };
-            let texts: Vec<(u64, String)> = seqs
+            let texts: Vec<(u64, (String, Option<dossier_article::PubDate>))> = seqs
                 .iter()
-                .filter_map(|&s| self.store.text(s).transpose().map(|t| t.map(|t| (s, t))))
+                .filter_map(|&s| self.store.dated_text(s).transpose().map(|t| t.map(|t| (s, t))))
                 .collect::<std::result::Result<_, _>>()?;
             let results: Vec<(u64, i64, String)> = texts
                 .par_iter()
-                .map(|(seq, text)| {
-                    let (version, json) = ingest::stored_analysis(text);
+                .map(|(seq, (text, date))| {
+                    let (version, json) = ingest::stored_analysis(text, date.as_ref());
                     (*seq, version, json)
                 })
                 .collect();

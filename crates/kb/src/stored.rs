@@ -2,18 +2,19 @@
 //! article text already holds (each mention's text is its slice), so that the
 //! store stays small. [`expand`] restores the full contract.
 
-use dossier_analyze::{Analysis, Entity, EntityType, Mention, MentionKind};
+use dossier_analyze::{Analysis, Entity, EntityType, Event, EventType, Mention, MentionKind, Quote, QuoteKind, Span, Time};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
     e: Vec<StoredEntity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    q: Vec<serde_json::Value>,
+    q: Vec<StoredQuote>,
+    /// Times: start, end, value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    t: Vec<serde_json::Value>,
+    t: Vec<(usize, usize, Option<String>)>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    v: Vec<serde_json::Value>,
+    v: Vec<StoredEvent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     d: Vec<dossier_analyze::Diagnostic>,
 }
@@ -29,6 +30,32 @@ struct StoredEntity {
     c: Option<String>,
     /// Mentions: start, end, kind (n, r, p, d).
     m: Vec<(usize, usize, char)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredQuote {
+    k: QuoteKind,
+    s: usize,
+    e: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    w: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    c: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    p: Vec<(usize, usize)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEvent {
+    k: EventType,
+    p: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    l: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    d: Option<String>,
+    g: String,
+    s: usize,
+    e: usize,
 }
 
 /// The compact JSON of an analysis.
@@ -60,9 +87,30 @@ pub fn compact(a: &Analysis) -> String {
                     .collect(),
             })
             .collect(),
-        q: a.quotes.clone(),
-        t: a.times.clone(),
-        v: a.events.clone(),
+        q: a.quotes
+            .iter()
+            .map(|q| StoredQuote {
+                k: q.kind,
+                s: q.start,
+                e: q.end,
+                w: q.speaker.clone(),
+                c: q.cue.clone(),
+                p: q.parts.iter().map(|p| (p.start, p.end)).collect(),
+            })
+            .collect(),
+        t: a.times.iter().map(|t| (t.start, t.end, t.value.clone())).collect(),
+        v: a.events
+            .iter()
+            .map(|e| StoredEvent {
+                k: e.kind,
+                p: e.participants.clone(),
+                l: e.place.clone(),
+                d: e.date.clone(),
+                g: e.trigger.clone(),
+                s: e.start,
+                e: e.end,
+            })
+            .collect(),
         d: a.diagnostics.clone(),
     };
     serde_json::to_string(&s).expect("analysis serialises")
@@ -104,7 +152,36 @@ pub fn expand(json: &str, text: &str) -> Option<Analysis> {
                     .collect(),
             })
             .collect();
-    Some(Analysis { sentences: vec![], entities, quotes: s.q, times: s.t, events: s.v, diagnostics: s.d })
+    let slice = |a: usize, b: usize| text.get(byte(a)..byte(b)).unwrap_or_default().to_string();
+    let quotes = s
+        .q
+        .into_iter()
+        .map(|q| Quote {
+            kind: q.k,
+            text: slice(q.s, q.e),
+            start: q.s,
+            end: q.e,
+            speaker: q.w,
+            cue: q.c,
+            parts: q.p.into_iter().map(|(start, end)| Span { start, end }).collect(),
+        })
+        .collect();
+    let times = s.t.into_iter().map(|(start, end, value)| Time { text: slice(start, end), start, end, value }).collect();
+    let events = s
+        .v
+        .into_iter()
+        .map(|e| Event {
+            kind: e.k,
+            participants: e.p,
+            place: e.l,
+            date: e.d,
+            trigger: e.g,
+            start: e.s,
+            end: e.e,
+            text: slice(e.s, e.e),
+        })
+        .collect();
+    Some(Analysis { sentences: vec![], entities, quotes, times, events, diagnostics: s.d })
 }
 
 #[cfg(test)]
@@ -113,9 +190,11 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let text =
-            "Russlands Außenminister Dmitri Sokolow traf in Pjöngjang seine Amtskollegin. Der Minister lobte Wŏnsan.";
-        let mut a = dossier_analyze::analyze(text);
+        let text = "Russlands Außenminister Dmitri Sokolow traf am Samstag in Pjöngjang seine Amtskollegin Ri Son-ok. \
+                    „Wir sind bereit“, sagte der Minister, „für alles.“ Man sei sich einig, hieß es.";
+        let date = "2025-07-14".parse().ok();
+        let mut a = dossier_analyze::analyze(text, date.as_ref());
+        assert!(!a.quotes.is_empty() && !a.times.is_empty() && !a.events.is_empty());
         a.sentences.clear();
         let json = compact(&a);
         assert!(json.len() < serde_json::to_string(&a).unwrap().len() / 2);

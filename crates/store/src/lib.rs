@@ -334,6 +334,15 @@ impl Store {
         Ok(stmt.query_row([seq as i64], |r| r.get(0)).optional()?)
     }
 
+    /// The text and publication date of an article by sequence number.
+    pub fn dated_text(&self, seq: u64) -> Result<Option<(String, Option<PubDate>)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT text, date FROM articles WHERE seq = ?1")?;
+        let row = stmt
+            .query_row([seq as i64], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))
+            .optional()?;
+        Ok(row.map(|(text, date)| (text, date.and_then(|d| d.parse().ok()))))
+    }
+
     /// Stores analyses `(seq, version, JSON)` in one transaction.
     pub fn put_analyses(&mut self, items: &[(u64, i64, String)]) -> Result<()> {
         let tx = self.conn.transaction()?;

@@ -1,0 +1,250 @@
+//! Events: meetings, visits, calls, agreements and invitations, with their
+//! participants, place, date and evidence.
+//!
+//! A trigger word (`traf`, `empfing`, `kam … zusammen`, `Gespräche`,
+//! `Gipfel`, `besuchte`, `reiste`, `telefonierte`, `unterzeichneten`, `lud
+//! … ein`) opens an event. Its region is the part of the sentence between
+//! the triggers before and after it (split at a comma), so `X traf Y, am
+//! Abend empfing ihn Z` gives two events. Participants are the persons
+//! mentioned in the region (by name, role or pronoun), or the organisations
+//! when no person is named; `beide Minister` / `die beiden` are the
+//! participants of the event before. The place is a place named after a
+//! locative preposition (a city before a country); the date is the time
+//! expression of the region, else of the sentence. Mentions of one event in
+//! several sentences (headline and body) are merged.
+
+use crate::entities::Found;
+use crate::quotes::QuoteSpan;
+use crate::segment::TokenKind;
+use crate::times::TimeExpr;
+use crate::{Doc, EntityType, EventType, MentionKind};
+use dossier_article::PubDate;
+
+/// An event found: byte span of the evidence, entity indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventSpan {
+    /// Type.
+    pub kind: EventType,
+    /// Participants (entity indices).
+    pub participants: Vec<usize>,
+    /// Place (entity index).
+    pub place: Option<usize>,
+    /// Date value.
+    pub date: Option<String>,
+    /// Trigger token.
+    pub trigger: usize,
+    /// Evidence start byte (the sentence).
+    pub start: usize,
+    /// Evidence end byte.
+    pub end: usize,
+}
+
+/// The event type a word triggers, by its lower-case form.
+fn trigger(w: &str) -> Option<EventType> {
+    use EventType::*;
+    let kind = match w {
+        "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
+        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "berieten" | "beriet" | "verhandelten" | "tagten"
+        | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung"
+        | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
+        | "treffens" | "spitzentreffen" | "gesprächsrunde" => Meeting,
+        "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
+        | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
+        "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
+        | "videokonferenz" | "videoschalte" => Call,
+        "unterzeichneten" | "unterzeichnete" | "unterzeichnet" | "vereinbarten" | "einigten" | "absichtserklärung"
+        | "unterschrieben" | "unterschrieb" => Agreement,
+        "lud" | "eingeladen" | "einladung" => Invitation,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// Finds the events of a document.
+pub fn find(
+    doc: &Doc,
+    found: &Found,
+    times: &[TimeExpr],
+    _quotes: &[QuoteSpan],
+    _date: Option<&PubDate>,
+) -> Vec<EventSpan> {
+    let n = doc.tokens.len();
+    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut mentions: Vec<(usize, usize, usize, MentionKind)> =
+        found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
+    mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
+    let mut events: Vec<EventSpan> = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .filter_map(|i| {
+                let w = s(i);
+                // `kam … zusammen` only with `kam`/`kamen`/`kommen` before it.
+                if w == "zusammen" && !(sent.first..i).any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt")) {
+                    return None;
+                }
+                // `lud … ein`.
+                if w == "lud" && !(i + 1..sent.last).any(|j| s(j) == "ein") {
+                    return None;
+                }
+                // `traf … ein` is an arrival.
+                if matches!(w, "traf" | "trafen") && s(sent.last.saturating_sub(2)) == "ein" {
+                    return Some((i, EventType::Visit));
+                }
+                // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
+                let kind = trigger(w).or_else(|| {
+                    let head = w.rsplit('-').next().unwrap_or(w);
+                    ["gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat"]
+                        .iter()
+                        .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
+                        .and_then(|h| trigger(h))
+                });
+                kind.map(|k| (i, k))
+            })
+            .collect();
+        if triggers.is_empty() {
+            continue;
+        }
+        // Keep one trigger per clause: the first of each run without a comma between.
+        let mut kept: Vec<(usize, EventType)> = Vec::new();
+        for &(t, k) in &triggers {
+            if let Some(&(p, pk)) = kept.last() {
+                let comma = (p..t).any(|j| matches!(s(j), "," | ";"));
+                if !comma {
+                    // A meeting verb wins over a noun in the same clause.
+                    if pk != EventType::Meeting && k == EventType::Meeting {
+                        kept.last_mut().unwrap().1 = k;
+                    }
+                    continue;
+                }
+            }
+            kept.push((t, k));
+        }
+        for (ti, &(t, kind)) in kept.iter().enumerate() {
+            let from = if ti == 0 {
+                sent.first
+            } else {
+                (kept[ti - 1].0..t).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(t)
+            };
+            let to = match kept.get(ti + 1) {
+                Some(&(next, _)) => (t..next).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(next),
+                None => sent.last,
+            };
+            let in_region = |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to;
+            let mut persons: Vec<usize> = Vec::new();
+            let mut orgs: Vec<usize> = Vec::new();
+            let mut place: Option<(usize, bool)> = None;
+            for m in mentions.iter().filter(|m| in_region(m)) {
+                let ent = &found.ents[m.2];
+                match ent.kind {
+                    EntityType::Person => {
+                        if !persons.contains(&m.2) {
+                            persons.push(m.2)
+                        }
+                    }
+                    EntityType::Organization if m.3 == MentionKind::Name => {
+                        if !orgs.contains(&m.2) {
+                            orgs.push(m.2)
+                        }
+                    }
+                    EntityType::Place if m.3 == MentionKind::Name => {
+                        let locative = m.0 > 0
+                            && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
+                            || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
+                        let city = lexicon_city(ent);
+                        if locative && place.is_none_or(|(_, c)| !c && city) {
+                            place = Some((m.2, city));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // The subject of an earlier clause takes part in a later one
+            // (`X traf Y, am Abend empfing ihn Z`): only pronouns refer back.
+            if ti > 0 && persons.len() < 2 {
+                if let Some(prev) = events.last().filter(|e| e.start == doc.tokens[sent.first].start) {
+                    for &p in prev.participants.iter().take(1) {
+                        if !persons.contains(&p) {
+                            persons.insert(0, p);
+                        }
+                    }
+                }
+            }
+            // `beide Minister`, `die beiden`: the participants of the event before.
+            let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
+            if both && persons.len() < 2 {
+                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+                    for &p in &prev.participants {
+                        if !persons.contains(&p) {
+                            persons.push(p);
+                        }
+                    }
+                }
+            }
+            let participants = if persons.is_empty() { orgs } else { persons };
+            // The date: a time in the region, else in the sentence; the nearest to the trigger.
+            let date = times
+                .iter()
+                .filter(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some())
+                .min_by_key(|x| {
+                    let inside = x.first >= from && x.last <= to;
+                    (!inside, x.first.abs_diff(t))
+                })
+                .and_then(|x| x.value.clone())
+                .filter(|v| v.len() >= 7);
+            events.push(EventSpan {
+                kind,
+                participants,
+                place: place.map(|(p, _)| p),
+                date,
+                trigger: t,
+                start: doc.tokens[sent.first].start,
+                end: doc.tokens[sent.last - 1].end,
+            });
+        }
+        let _ = si;
+    }
+    merge(events)
+}
+
+/// Whether a place entity is a city (or a named site) rather than a country or region.
+fn lexicon_city(ent: &crate::entities::Ent) -> bool {
+    let lex = crate::lexicon::Lexicon::get();
+    !lex.countries.values().any(|c| c.name == ent.name)
+}
+
+/// Merges mentions of one event: same type family and the same participants,
+/// with no conflicting date or place.
+fn merge(events: Vec<EventSpan>) -> Vec<EventSpan> {
+    let mut out: Vec<EventSpan> = Vec::new();
+    for e in events {
+        let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
+        let same = out.iter_mut().find(|o| {
+            let mut a = o.participants.clone();
+            let mut b = e.participants.clone();
+            a.sort_unstable();
+            b.sort_unstable();
+            (o.kind == e.kind || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
+                && a == b
+                && !a.is_empty()
+                && (o.date.is_none() || e.date.is_none() || o.date == e.date)
+                && (o.place.is_none() || e.place.is_none() || o.place == e.place)
+        });
+        match same {
+            Some(o) => {
+                if o.date.is_none() {
+                    o.date = e.date;
+                }
+                if o.place.is_none() {
+                    o.place = e.place;
+                }
+                if o.kind == EventType::Visit && e.kind == EventType::Meeting {
+                    o.kind = EventType::Meeting;
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}

@@ -1,0 +1,649 @@
+//! Quotes: direct (in quotation marks), indirect (reported speech) and
+//! mixed (reported speech with quoted words), each with its speaker and cue.
+//!
+//! * Direct: quotation marks are paired by their position (an opening mark
+//!   follows a space or the start, a closing one follows a word), for every
+//!   style (`„…“ “…” "…" »…« «…» ‚…‘`). A pair is a statement when it holds
+//!   a sentence or five words; shorter pieces count when a reporting or
+//!   naming verb in their sentence has a speaker (`bezeichnete … als „…“`),
+//!   unless they sit inside reported speech. Two statements split by a cue
+//!   (`„…“, sagte sie, „…“`) are one quote.
+//! * Indirect: a reporting verb with a `dass` clause or a Konjunktiv clause
+//!   (`warnte, die Schweiz dürfe …`); a clause before an inverted cue
+//!   (`…, teilte das EDA mit.`, `…, hieß es.`); `laut X`, `X zufolge`,
+//!   `nach Angaben des X`; `…, so X, …`; Konjunktiv sentences that carry a
+//!   report on (`Man sei sich einig.`); a headline `Name: statement`.
+//! * Speakers: the subject of the cue verb (after it when inverted, else the
+//!   first name in the sentence), any mention kind (`sagte sie`, `der
+//!   Minister betonte`); a quote without a cue continues the quote before it
+//!   or is given to the subject of the sentence before.
+
+use crate::entities::Found;
+use crate::segment::TokenKind;
+use crate::{Doc, EntityType, MentionKind, QuoteKind};
+use rustc_hash::FxHashMap as HashMap;
+
+/// A quote found: byte spans, speaker as entity index, cue as token index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Kind.
+    pub kind: QuoteKind,
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Speaker (entity index).
+    pub speaker: Option<usize>,
+    /// Cue token.
+    pub cue: Option<usize>,
+    /// Quoted pieces (bytes) of a direct quote.
+    pub parts: Vec<(usize, usize)>,
+    /// Sentence of the quote's start.
+    pub sentence: usize,
+}
+
+/// Verbs of saying (finite forms and participles).
+const REPORTING: &[&str] = &[
+    "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
+    "fügte", "fügten", "warnte", "warnten", "warnt", "gewarnt", "kritisierte", "kritisierten", "kritisiert", "räumte",
+    "versicherte", "versicherten", "versichert", "teilte", "teilten", "teilt", "mitgeteilt", "meinte", "meint",
+    "unterstrich", "unterstrichen", "hob", "bekräftigte", "bekräftigten", "bekräftigt", "fragte", "antwortete",
+    "kündigte", "kündigten", "angekündigt", "schrieb", "schrieben", "schreibt", "verwies", "verwiesen", "verweist",
+    "forderte", "forderten", "fordert", "gefordert", "erinnerte", "mahnte", "mahnt", "appellierte", "bestätigte",
+    "bestätigten", "bestätigt", "berichtete", "berichteten", "berichtet", "ergänzte", "argumentierte", "behauptete",
+    "beteuerte", "stellte", "verlautete", "zeigte", "sprach", "sprachen", "bezeichnete", "bezeichneten", "nannte",
+    "hieß", "hiess", "heißt", "heisst", "twitterte", "begründete", "lobte", "kommentierte", "versprach", "drohte",
+    "bekannte", "gab", "wies", "machte", "äußerte", "sicherte", "rief", "hoffte", "hofft", "glaubt", "glaubte",
+    "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
+    "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
+    "dementierte", "unterstrichen", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte",
+];
+
+/// Verbs after which a short quoted phrase is someone's words (`bezeichnete … als „…“`).
+const NAMING: &[&str] =
+    &["bezeichnete", "bezeichneten", "nannte", "nannten", "sprach", "sprachen", "warnte", "lobte", "kritisierte"];
+
+/// Konjunktiv forms that need no dictionary.
+const KONJ_I: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe",
+];
+const KONJ_II: &[&str] = &[
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
+    "dürften", "gäbe", "käme", "kämen", "stünde", "stünden", "läge", "lägen", "bräuchte", "bräuchten", "ginge",
+];
+
+/// Words ending in -e that are not verbs.
+const NOT_VERBS: &[&str] = &[
+    "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle", "beide",
+    "ohne", "gerne", "heute", "bitte", "ende", "weitere", "rechte", "weite", "letzte", "bereite", "halbe", "ganze",
+    "gleiche", "einige", "andere", "manche", "viele", "wenige", "erste", "nächste", "mehrere", "sowie", "gegebene",
+];
+
+/// Determiners and prepositions before which a word in -e is an adjective.
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine",
+    "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese", "dieses", "jede", "jeder", "jedes", "zur",
+    "zum", "im", "am", "vom", "beim", "ich", "für", "mit", "als", "sehr", "so", "zu", "wie",
+];
+
+/// Whether token `i` is a Konjunktiv verb: `Some(true)` for Konjunktiv I
+/// (reported speech for sure), `Some(false)` for Konjunktiv II.
+fn konjunktiv(doc: &Doc, lower: &[String], i: usize) -> Option<bool> {
+    let w = lower[i].as_str();
+    if KONJ_I.contains(&w) {
+        return Some(true);
+    }
+    if KONJ_II.contains(&w) {
+        return Some(false);
+    }
+    // Konjunktiv I in -e where the indicative has -t (`erwarte`/`erwartet`, `stehe`/`steht`).
+    if w.len() < 4 || !w.ends_with('e') || doc.tokens[i].kind != TokenKind::Word || NOT_VERBS.contains(&w) {
+        return None;
+    }
+    if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&lower[i - 1].as_str())) {
+        return None;
+    }
+    let stem = &w[..w.len() - 1];
+    let verbish = dossier_text::is_german_word(w)
+        && (dossier_text::is_german_word(&format!("{stem}t")) || dossier_text::is_german_word(&format!("{w}t")));
+    verbish.then_some(true)
+}
+
+/// Whether a speaker may be this entity.
+fn can_speak(kind: EntityType) -> bool {
+    matches!(kind, EntityType::Person | EntityType::Organization)
+}
+
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    found: &'a Found,
+    lower: Vec<String>,
+    /// Speaker mentions by first token: (entity, last token, kind).
+    at: HashMap<usize, (usize, usize, MentionKind)>,
+}
+
+impl Ctx<'_, '_> {
+    fn s(&self, i: usize) -> &str {
+        self.lower.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn is_reporting(&self, i: usize) -> bool {
+        REPORTING.contains(&self.s(i))
+    }
+
+    /// The subject of the verb at `v` in `first..last`: a mention right after
+    /// the verb (inverted order), else the first mention of the sentence
+    /// before the verb.
+    fn subject(&self, v: usize, first: usize, last: usize) -> Option<usize> {
+        for k in v + 1..(v + 5).min(last) {
+            if matches!(self.s(k), "," | "." | ":" | "dass") {
+                break;
+            }
+            if let Some(&(e, _, _)) = self.at.get(&k) {
+                return Some(e);
+            }
+        }
+        let words_before = |k: usize| (first..k).filter(|&j| self.doc.tokens[j].kind == TokenKind::Word).count();
+        (first..v)
+            .filter(|k| self.at.contains_key(k))
+            .find(|&k| {
+                words_before(k) <= 6
+                    && (k == first
+                        || !matches!(self.s(k - 1), "von" | "mit" | "und" | "an" | "bei" | "zu" | "für" | "gegen"))
+            })
+            .map(|k| self.at[&k].0)
+    }
+
+    /// The subject of a sentence: its first speaker mention within six words.
+    fn sentence_subject(&self, sentence: usize) -> Option<usize> {
+        let s = &self.doc.sentences[sentence];
+        let mut words = 0;
+        for k in s.first..s.last {
+            if let Some(&(e, _, _)) = self.at.get(&k) {
+                if self.found.ents[e].kind == EntityType::Person && (k == s.first || self.s(k - 1) != "mit") {
+                    return Some(e);
+                }
+            }
+            if self.doc.tokens[k].kind == TokenKind::Word {
+                words += 1;
+                if words > 6 {
+                    break;
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A pair of quotation marks: token indices.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    open: usize,
+    close: usize,
+    statement: bool,
+}
+
+fn family(c: char) -> u8 {
+    match c {
+        '‚' | '‘' | '’' | '›' | '‹' | '\'' => 1,
+        _ => 2,
+    }
+}
+
+/// Pairs quotation marks by position; returns the outermost pairs.
+fn pair_marks(doc: &Doc) -> Vec<(usize, usize)> {
+    let text = doc.text;
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        let c = text[t.start..t.end].chars().next().unwrap_or('"');
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        // A paragraph break ends every open quote.
+        if let Some(&(o, _)) = stack.first() {
+            if text[doc.tokens[o].end..t.start].contains('\n') {
+                stack.clear();
+            }
+        }
+        let opens = match c {
+            '„' | '‚' => true,
+            _ => {
+                before.is_none_or(|b| b.is_whitespace() || "([{–—-/:".contains(b))
+                    && after.is_some_and(|a| !a.is_whitespace())
+            }
+        };
+        let fam = family(c);
+        if opens {
+            stack.push((i, fam));
+            continue;
+        }
+        // A closing mark: pair with the nearest open mark of its family.
+        match stack.iter().rposition(|&(_, f)| f == fam) {
+            Some(p) => {
+                let (o, _) = stack[p];
+                stack.truncate(p);
+                if stack.is_empty() {
+                    pairs.push((o, i));
+                }
+            }
+            None => {
+                // A stray single mark is an apostrophe; a stray double mark is ignored.
+            }
+        }
+    }
+    pairs
+}
+
+/// Finds the quotes of a document.
+pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
+    let n = doc.tokens.len();
+    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let mut at: HashMap<usize, (usize, usize, MentionKind)> = HashMap::default();
+    for m in &found.mentions {
+        if can_speak(found.ents[m.ent].kind) && m.kind != MentionKind::Demonym {
+            let e = at.entry(m.first).or_insert((m.ent, m.last, m.kind));
+            if m.last > e.1 {
+                *e = (m.ent, m.last, m.kind);
+            }
+        }
+    }
+    let cx = Ctx { doc, found, lower, at };
+    let text = doc.text;
+
+    // 1. Pairs of quotation marks, statements or fragments.
+    let pairs: Vec<Pair> = pair_marks(doc)
+        .into_iter()
+        .filter(|&(o, c)| c > o + 1)
+        .map(|(open, close)| {
+            let words = (open + 1..close).filter(|&k| doc.tokens[k].kind != TokenKind::Punct).count();
+            let first_upper = doc.tok(open + 1).starts_with(char::is_uppercase);
+            let terminal = matches!(cx.s(close - 1), "." | "!" | "?" | "…");
+            let statement = words >= 5 || (first_upper && terminal && words >= 2);
+            Pair { open, close, statement }
+        })
+        .collect();
+    let mut masks = Masks { direct: vec![false; n], fragment: vec![false; n] };
+    for p in &pairs {
+        let mask = if p.statement { &mut masks.direct } else { &mut masks.fragment };
+        mask[p.open..=p.close].iter_mut().for_each(|x| *x = true);
+    }
+    let inside_direct = masks.direct.clone();
+
+    // 2. Direct quotes: statements, merged across an inserted cue.
+    let mut quotes: Vec<QuoteSpan> = Vec::new();
+    let statements: Vec<&Pair> = pairs.iter().filter(|p| p.statement).collect();
+    let mut k = 0;
+    while k < statements.len() {
+        let first = statements[k];
+        let mut group = vec![*first];
+        let mut inserted_cue: Option<usize> = None;
+        while k + 1 < statements.len() {
+            let (a, b) = (group.last().unwrap(), statements[k + 1]);
+            let between = a.close + 1..b.open;
+            let ends_sentence = matches!(cx.s(a.close - 1), "." | "!" | "?");
+            let cue = between.clone().find(|&j| cx.is_reporting(j) || cx.s(j) == "so");
+            if !ends_sentence
+                && between.len() <= 10
+                && cx.s(a.close + 1) == ","
+                && cx.s(b.open - 1) == ","
+                && cue.is_some()
+                && !text[doc.tokens[a.close].end..doc.tokens[b.open].start].contains('\n')
+            {
+                inserted_cue = inserted_cue.or(cue);
+                group.push(*b);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k += 1;
+        let (open, close) = (group[0].open, group.last().unwrap().close);
+        let sentence = doc.tokens[open + 1].sentence;
+        let (speaker, cue) = direct_speaker(&cx, open, close, inserted_cue, &group, &quotes);
+        quotes.push(QuoteSpan {
+            kind: QuoteKind::Direct,
+            start: doc.tokens[open].end,
+            end: doc.tokens[close].start,
+            speaker,
+            cue,
+            parts: group.iter().map(|p| (doc.tokens[p.open].end, doc.tokens[p.close].start)).collect(),
+            sentence,
+        });
+    }
+
+    // 3. Indirect quotes, sentence by sentence.
+    let mut indirect: Vec<QuoteSpan> = Vec::new();
+    let mut last_report: Option<(usize, Option<usize>)> = None; // (sentence, speaker)
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (first, mut last) = (s.first, s.last);
+        while last > first && matches!(cx.s(last - 1), "." | "!" | "?" | "…") {
+            last -= 1;
+        }
+        if last <= first {
+            continue;
+        }
+        // Sentences that are direct quotes are not reported speech.
+        let direct_share = (first..last).filter(|&j| inside_direct[j]).count();
+        if direct_share * 2 > last - first {
+            if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
+                last_report = Some((si, q.speaker));
+            }
+            continue;
+        }
+        let before = indirect.len();
+        let clause_end = |from: usize| -> usize {
+            // Up to an inverted cue (`…, sagte X`) or the sentence end.
+            (from..last)
+                .find(|&j| cx.s(j) == "," && cx.is_reporting(j + 1) && !inside_direct[j])
+                .unwrap_or(last)
+        };
+        macro_rules! push {
+            ($from:expr, $to:expr, $speaker:expr, $cue:expr) => {
+                if let Some(q) = span(doc, si, &masks, $from, $to, $speaker, $cue) {
+                    indirect.push(q);
+                }
+            };
+        }
+        let verb = (first..last).find(|&j| cx.is_reporting(j) && !inside_direct[j]);
+
+        // a. `…, dass …` after a verb of saying, or with a Konjunktiv inside.
+        for d in first..last {
+            if cx.s(d) != "dass" || inside_direct[d] || d + 1 >= last {
+                continue;
+            }
+            let end = clause_end(d + 1);
+            let v = (first..d).rev().find(|&j| cx.is_reporting(j));
+            let konj = (d + 1..end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+            if v.is_none() && !konj {
+                continue;
+            }
+            let speaker = match v {
+                Some(v) => cx.subject(v, first, d),
+                None => cx.subject(d, first, d),
+            };
+            push!(d + 1, end, speaker, v);
+        }
+
+        // b. `X warnte, die Schweiz dürfe …`: a verb of saying, a comma and a Konjunktiv clause.
+        if let Some(v) = verb {
+            if let Some(c) = (v + 1..last).find(|&j| cx.s(j) == ",") {
+                let end = clause_end(c + 1);
+                let konj = (c + 1..end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+                if cx.s(c + 1) != "dass" && konj && !(c + 1..end).any(|j| cx.s(j) == "dass") {
+                    push!(c + 1, end, cx.subject(v, first, c), Some(v));
+                }
+            }
+        }
+
+        // c. `…, teilte das EDA mit.` / `…, hieß es.`: a clause before an inverted cue.
+        if let Some(c) = (first + 2..last).find(|&j| cx.s(j) == "," && cx.is_reporting(j + 1) && !inside_direct[j]) {
+            let v = c + 1;
+            let anonymous = matches!(cx.s(v), "hieß" | "hiess" | "heißt" | "heisst") && cx.s(v + 1) == "es";
+            let speaker = if anonymous { None } else { cx.subject(v, v, last) };
+            if anonymous || speaker.is_some() || cx.s(v + 1) == "ein" {
+                push!(first, c, speaker, Some(v));
+            }
+        }
+
+        // d. `…, so X, …`.
+        if indirect.len() == before {
+            if let Some(c) = (first + 2..last.saturating_sub(1)).find(|&j| cx.s(j) == "," && cx.s(j + 1) == "so") {
+                if let Some(&(e, _, _)) = cx.at.get(&(c + 2)) {
+                    push!(first, last, Some(e), Some(c + 1));
+                }
+            }
+        }
+
+        // e. `laut X`, `X zufolge`, `nach Angaben des X`, `wie X mitteilte`.
+        if indirect.len() == before {
+            if let Some((cue, np_end, speaker)) = source_phrase(&cx, first, last) {
+                let from = if cue <= first + 1 { np_end } else { first };
+                push!(from, last, speaker, Some(cue));
+            }
+        }
+
+        // f. Konjunktiv sentences carry a report on.
+        if indirect.len() == before {
+            let main_end = (first..last).find(|&j| cx.s(j) == ",").unwrap_or(last);
+            let konj: Vec<bool> = (first..last).filter_map(|j| konjunktiv(doc, &cx.lower, j)).collect();
+            let continuing = last_report.is_some_and(|(ls, _)| ls + 2 >= si);
+            let strong = konj.iter().any(|&k| k) && (first..main_end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+            let demnach = (first..last).any(|j| matches!(cx.s(j), "demnach" | "zufolge"));
+            if (continuing && (!konj.is_empty() || demnach)) || strong {
+                let speaker = if continuing { last_report.and_then(|(_, s)| s) } else { None };
+                push!(first, last, speaker, None);
+            }
+        }
+
+        // g. Headline `Name: statement` (the first line of the text).
+        if si == 0 && indirect.len() == before {
+            if let Some(&(e, l, MentionKind::Name)) = cx.at.get(&first) {
+                if cx.s(l) == ":" && l + 2 < last && !inside_direct[l + 1] {
+                    push!(l + 1, last, Some(e), Some(l));
+                }
+            }
+        }
+
+        if indirect.len() > before {
+            let speaker = indirect.last().and_then(|q| q.speaker);
+            last_report = Some((si, speaker));
+        } else if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
+            last_report = Some((si, q.speaker));
+        } else if verb.is_none() && si > 0 && doc.sentences[si - 1].last < first && paragraph_break(doc, si) {
+            last_report = None;
+        }
+    }
+
+    // 4. Fragments with a speaker: `bezeichnete Frankreich als „strategischen Verbündeten“`.
+    for p in pairs.iter().filter(|p| !p.statement) {
+        let (a, b) = (doc.tokens[p.open].end, doc.tokens[p.close].start);
+        if indirect.iter().any(|q| q.start <= a && b <= q.end) {
+            continue;
+        }
+        let s = &doc.sentences[doc.tokens[p.open].sentence];
+        let Some(v) = (s.first..p.open).rev().find(|&j| NAMING.contains(&cx.s(j)) || cx.is_reporting(j)) else {
+            continue;
+        };
+        let words = (p.open + 1..p.close).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        if words < 2 && !NAMING.contains(&cx.s(v)) {
+            continue;
+        }
+        if let Some(speaker) = cx.subject(v, s.first, p.open) {
+            quotes.push(QuoteSpan {
+                kind: QuoteKind::Direct,
+                start: a,
+                end: b,
+                speaker: Some(speaker),
+                cue: Some(v),
+                parts: vec![(a, b)],
+                sentence: doc.tokens[p.open].sentence,
+            });
+        }
+    }
+
+    quotes.extend(indirect);
+    quotes.sort_by_key(|q| (q.start, q.end));
+    quotes.dedup_by_key(|q| (q.start, q.end));
+    quotes
+}
+
+/// Tokens inside statements and inside short quoted fragments.
+struct Masks {
+    direct: Vec<bool>,
+    fragment: Vec<bool>,
+}
+
+/// An indirect quote over tokens `from..to`, unless it is all direct speech.
+fn span(
+    doc: &Doc,
+    sentence: usize,
+    masks: &Masks,
+    from: usize,
+    to: usize,
+    speaker: Option<usize>,
+    cue: Option<usize>,
+) -> Option<QuoteSpan> {
+    if to <= from || (from..to).all(|j| masks.direct[j]) {
+        return None;
+    }
+    let kind = if (from..to).any(|j| masks.fragment[j]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+    Some(QuoteSpan {
+        kind,
+        start: doc.tokens[from].start,
+        end: doc.tokens[to - 1].end,
+        speaker,
+        cue,
+        parts: vec![],
+        sentence,
+    })
+}
+
+/// Whether sentence `si` starts a new paragraph.
+fn paragraph_break(doc: &Doc, si: usize) -> bool {
+    si > 0 && doc.text[doc.sentences[si - 1].end..doc.sentences[si].start].contains("\n\n")
+}
+
+/// The speaker and cue of a direct quote.
+fn direct_speaker(
+    cx: &Ctx,
+    open: usize,
+    close: usize,
+    inserted_cue: Option<usize>,
+    group: &[Pair],
+    before: &[QuoteSpan],
+) -> (Option<usize>, Option<usize>) {
+    let doc = cx.doc;
+    let n = doc.tokens.len();
+    // A cue between the parts of a split quote.
+    if let Some(v) = inserted_cue {
+        let end = group[1].open;
+        if cx.s(v) == "so" {
+            return (cx.at.get(&(v + 1)).map(|m| m.0), Some(v));
+        }
+        return (cx.subject(v, v, end), Some(v));
+    }
+    // A cue after the closing mark: `„…“, sagte Lawrow.` / `„…“, so Bertschi.`
+    let mut k = close + 1;
+    while k < n && matches!(cx.s(k), "," | "!" | "?") {
+        k += 1;
+    }
+    if k < n && k <= close + 2 && doc.tokens[k].sentence == doc.tokens[close].sentence || k == close + 2 {
+        let s = doc.tokens[k.min(n - 1)].sentence;
+        let last = doc.sentences[s].last;
+        if cx.s(k) == "so" {
+            if let Some(&(e, _, _)) = cx.at.get(&(k + 1)) {
+                return (Some(e), Some(k));
+            }
+        }
+        if cx.is_reporting(k) {
+            let anonymous = matches!(cx.s(k), "hieß" | "hiess" | "heißt" | "heisst");
+            let speaker = if anonymous {
+                // `hieß es in seinem Beitrag`: whose contribution.
+                None
+            } else {
+                cx.subject(k, k, last)
+            };
+            return (speaker, Some(k));
+        }
+        // `„…“, schrieb er` with a subject before the verb (`„…“, wie Lawrow sagte`).
+        if cx.s(k) == "wie" {
+            if let Some(v) = (k + 1..(k + 6).min(last)).find(|&j| cx.is_reporting(j)) {
+                return (cx.subject(v, k, v), Some(v));
+            }
+        }
+    }
+    // A cue before: `Lawrow sagte: „…“`, `Lawrow: „…“`.
+    let s = doc.tokens[open].sentence;
+    let first = doc.sentences[s].first;
+    if open > first && cx.s(open - 1) == ":" {
+        let v = (first..open).find(|&j| cx.is_reporting(j));
+        let speaker = match v {
+            Some(v) => cx.subject(v, first, open),
+            None => (first..open).find_map(|j| cx.at.get(&j).map(|m| m.0)),
+        };
+        return (speaker, v);
+    }
+    // A verb in the same sentence: `Er warnte vor „…“`.
+    if open > first {
+        if let Some(v) = (first..open).rev().find(|&j| cx.is_reporting(j)) {
+            if let Some(e) = cx.subject(v, first, open) {
+                return (Some(e), Some(v));
+            }
+        }
+    }
+    // No cue: the quote continues the one before it, or the subject of the sentence before speaks.
+    if s > 0 {
+        if let Some(prev) = before.last() {
+            if prev.sentence + 2 >= s && prev.speaker.is_some() {
+                return (prev.speaker, None);
+            }
+        }
+        return (cx.sentence_subject(s - 1), None);
+    }
+    (None, None)
+}
+
+/// A source phrase: `laut X`, `X zufolge`, `nach Angaben des X`, `wie X
+/// mitteilte`; returns the cue token, the end of the phrase and the speaker.
+fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Option<usize>)> {
+    let np = |from: usize| -> (usize, Option<usize>) {
+        // The source: a mention, or determiner, adjectives and nouns.
+        let mut j = from;
+        let mut speaker = None;
+        while j < last {
+            if let Some(&(e, l, _)) = cx.at.get(&j) {
+                speaker = speaker.or(Some(e));
+                j = l;
+                continue;
+            }
+            let t = cx.doc.tok(j);
+            let det = matches!(
+                cx.s(j),
+                "der" | "des" | "dem" | "den" | "die" | "von" | "seiner" | "ihrer" | "seines" | "ihres" | "eines" | "einer"
+            );
+            let adjective = t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det;
+            if det || t.starts_with(char::is_uppercase) || (adjective && j + 1 < last && cx.doc.tok(j + 1).starts_with(char::is_uppercase)) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (j, speaker)
+    };
+    for j in first..last {
+        match cx.s(j) {
+            "laut" => {
+                let (end, speaker) = np(j + 1);
+                return Some((j, end, speaker));
+            }
+            "nach" if j + 1 < last
+                && matches!(
+                    cx.s(j + 1),
+                    "angaben" | "schätzungen" | "einschätzung" | "informationen" | "darstellung" | "auffassung" | "ansicht" | "worten"
+                ) =>
+            {
+                let (end, speaker) = np(j + 2);
+                return Some((j, end, speaker));
+            }
+            "zufolge" if j > first => {
+                // `Dem Bericht zufolge`, `Lawrow zufolge`.
+                let speaker = (first..j).rev().find_map(|k| cx.at.get(&k).filter(|m| m.1 == j).map(|m| m.0));
+                return Some((j, j + 1, speaker));
+            }
+            "wie" if j + 2 < last => {
+                if let Some(v) = (j + 1..(j + 6).min(last)).find(|&k| cx.is_reporting(k)) {
+                    if cx.s(v + 1) == "," || cx.s(v + 1) == "mitteilte" || v + 1 == last {
+                        let speaker = cx.subject(v, j + 1, v);
+                        let end = if cx.s(v + 1) == "," { v + 2 } else { v + 1 };
+                        return Some((v, end, speaker));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

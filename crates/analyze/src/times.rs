@@ -1,0 +1,678 @@
+//! Time expressions: found on tokens, then resolved against the article date.
+//!
+//! Values follow TimeML's ISO-like forms: a day `2025-07-12`, a month
+//! `2025-07`, a year `2025`, a season `2024-FA`, an ISO week `2025-W28`, a
+//! quarter `2025-Q1`, a decade `199X`; an unknown year is `XXXX`
+//! (`XXXX-07-12`). An expression is resolved only as far as the article
+//! date allows: with a month-only date, `am Samstag` is that month; with no
+//! date, it stays unresolved (`value: None`).
+//!
+//! Whether a day or month without a year lies before or after the article
+//! date follows the tense of its sentence: future cues (`soll`, `wird`,
+//! `kommenden`, …) point forward, anything else points back.
+
+use crate::segment::TokenKind;
+use crate::Doc;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use dossier_article::PubDate;
+
+/// A time expression: token range and resolved value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The resolved value (`None`: vague or not resolvable).
+    pub value: Option<String>,
+}
+
+/// What the article date says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    None,
+    Year(i32),
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+impl Anchor {
+    fn of(date: Option<&PubDate>) -> Anchor {
+        match date {
+            None => Anchor::None,
+            Some(d) => match (d.month, d.day) {
+                (Some(m), Some(day)) => NaiveDate::from_ymd_opt(d.year, m, day).map_or(Anchor::Month(d.year, m), Anchor::Day),
+                (Some(m), None) => Anchor::Month(d.year, m),
+                _ => Anchor::Year(d.year),
+            },
+        }
+    }
+
+    fn year(self) -> Option<i32> {
+        match self {
+            Anchor::None => None,
+            Anchor::Year(y) | Anchor::Month(y, _) => Some(y),
+            Anchor::Day(d) => Some(d.year()),
+        }
+    }
+
+    fn month(self) -> Option<(i32, u32)> {
+        match self {
+            Anchor::Month(y, m) => Some((y, m)),
+            Anchor::Day(d) => Some((d.year(), d.month())),
+            _ => None,
+        }
+    }
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("jan.", 1),
+    ("februar", 2),
+    ("feber", 2),
+    ("feb.", 2),
+    ("märz", 3),
+    ("april", 4),
+    ("apr.", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("jun.", 6),
+    ("juli", 7),
+    ("jul.", 7),
+    ("august", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("oktober", 10),
+    ("okt.", 10),
+    ("november", 11),
+    ("nov.", 11),
+    ("dezember", 12),
+    ("dez.", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("montag", Weekday::Mon),
+    ("dienstag", Weekday::Tue),
+    ("mittwoch", Weekday::Wed),
+    ("donnerstag", Weekday::Thu),
+    ("freitag", Weekday::Fri),
+    ("samstag", Weekday::Sat),
+    ("sonnabend", Weekday::Sat),
+    ("sonntag", Weekday::Sun),
+];
+
+const SEASONS: &[(&str, &str)] = &[
+    ("frühjahr", "SP"),
+    ("frühling", "SP"),
+    ("sommer", "SU"),
+    ("herbst", "FA"),
+    ("winter", "WI"),
+];
+
+/// Prepositions and articles that belong to the expression when they precede it.
+const PREPOSITIONS: &[&str] =
+    &["am", "im", "vom", "seit", "bis", "ab", "zum", "an", "in", "von", "nach", "für", "um", "zwischen", "bereits"];
+
+/// Words that make a sentence speak of the future.
+const FUTURE_CUES: &[&str] = &[
+    "soll", "sollen", "will", "wollen", "wird", "werden", "plant", "planen", "geplant", "geplante", "geplanten",
+    "kommenden", "kommende", "nächsten", "nächste", "künftig", "bevorstehenden", "bevorstehende", "erwartet",
+    "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden",
+];
+
+/// Words before a year that make it part of a name or a quantity.
+const NOT_BEFORE_YEAR: &[&str] =
+    &["rund", "etwa", "über", "mehr", "fast", "knapp", "circa", "ca.", "nr.", "gut", "bis zu", "agenda", "vision"];
+
+/// Words after a year that make it a quantity.
+const UNITS: &[&str] = &[
+    "euro", "dollar", "franken", "pfund", "yuan", "rubel", "tonnen", "menschen", "personen", "mitarbeiter",
+    "mitarbeitende", "beschäftigte", "soldaten", "kilometer", "meter", "megawatt", "gigawatt", "stück", "einwohner",
+    "teilnehmer", "delegierte", "stimmen", "haushalte", "unternehmen", "firmen", "jobs", "stellen", "wohnungen",
+    "prozent", "mal", "km", "mw", "gw", "kilogramm", "liter", "hektar", "quadratkilometer", "fahrzeuge",
+];
+
+/// Number words for `vor zwei Jahren`.
+const NUMBER_WORDS: &[(&str, i64)] = &[
+    ("einem", 1),
+    ("einer", 1),
+    ("zwei", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fünf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zehn", 10),
+    ("elf", 11),
+    ("zwölf", 12),
+    ("fünfzehn", 15),
+    ("zwanzig", 20),
+    ("dreißig", 30),
+    ("vierzig", 40),
+    ("fünfzig", 50),
+    ("hundert", 100),
+];
+
+/// Vague references: found, never resolved.
+const VAGUE: &[&str] = &["derzeit", "zurzeit", "bald", "demnächst", "kürzlich", "künftig", "jüngst"];
+
+fn month_of(w: &str) -> Option<u32> {
+    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+/// A weekday, also in compounds (`samstagabend`) and with a genitive `s`.
+fn weekday_of(w: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(n, _)| w == *n || w.strip_prefix(n).is_some_and(is_day_part)).map(|(_, d)| *d)
+}
+
+fn is_day_part(rest: &str) -> bool {
+    matches!(rest, "s" | "abend" | "morgen" | "vormittag" | "nachmittag" | "mittag" | "nacht" | "früh" | "abends")
+}
+
+fn season_of(w: &str) -> Option<&'static str> {
+    SEASONS.iter().find(|(n, _)| *n == w).map(|(_, s)| *s)
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// An ordinal day `12.` (1–31).
+fn day_of(w: &str) -> Option<u32> {
+    let d: u32 = w.strip_suffix('.')?.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn number_of(w: &str) -> Option<i64> {
+    w.parse().ok().or_else(|| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v))
+}
+
+/// A relative reference: `vergangene`, `letzten`, `vorigen` → −1; `diese(s|m|n)` → 0;
+/// `nächste(n|s)`, `kommende(n|s)` → +1.
+fn relative_of(w: &str) -> Option<i64> {
+    let stem = w.trim_end_matches(['n', 's', 'm', 'r']);
+    match stem {
+        "vergangene" | "letzte" | "vorige" | "zurückliegende" => Some(-1),
+        "diese" | "laufende" => Some(0),
+        "nächste" | "kommende" => Some(1),
+        _ => None,
+    }
+}
+
+fn fmt_month(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+fn add_months(y: i32, m: u32, delta: i64) -> (i32, u32) {
+    let total = i64::from(y) * 12 + i64::from(m) - 1 + delta;
+    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
+}
+
+/// Finds and resolves the time expressions of a document.
+pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
+    let anchor = Anchor::of(date);
+    let n = doc.tokens.len();
+    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let future: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| (s.first..s.last).any(|i| FUTURE_CUES.contains(&lower[i].as_str())))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let fut = future[doc.tokens[i].sentence];
+        match core(doc, &lower, i, anchor, fut) {
+            Some((last, value)) => {
+                let first = with_preposition(&lower, doc, i);
+                out.push(TimeExpr { first, last, value });
+                i = last;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Extends an expression starting at token `i` back over its preposition
+/// (`am`, `seit dem`, `bis zum`, `in der`).
+fn with_preposition(lower: &[String], doc: &Doc, i: usize) -> usize {
+    let same = |j: usize| doc.tokens[j].sentence == doc.tokens[i].sentence;
+    if i >= 2 && same(i - 2) && matches!(lower[i - 1].as_str(), "dem" | "der" | "den") {
+        if PREPOSITIONS.contains(&lower[i - 2].as_str()) {
+            return i - 2;
+        }
+    }
+    if i >= 1 && same(i - 1) && PREPOSITIONS.contains(&lower[i - 1].as_str()) {
+        return i - 1;
+    }
+    i
+}
+
+/// The expression starting at token `i`: its end and value.
+fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Option<(usize, Option<String>)> {
+    let n = lower.len();
+    let w = lower[i].as_str();
+    let at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let word = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
+
+    // Numeric dates: `12.07.2025`, `2025-07-12`.
+    if doc.tokens[i].kind == TokenKind::Number {
+        if let Some(v) = numeric_date(w) {
+            return Some((i + 1, Some(v)));
+        }
+    }
+
+    // `12. Juli 2025`, `12. und 13. Juli`, `3. bis 5. März`.
+    if let Some(d) = day_of(w) {
+        let mut k = i + 1;
+        if matches!(at(k), "und" | "bis" | "-" | "–") && day_of(at(k + 1)).is_some() {
+            k += 2;
+        }
+        if let Some(m) = month_of(at(k)) {
+            let year = year_of(at(k + 1));
+            let end = if year.is_some() { k + 2 } else { k + 1 };
+            return Some((end, day_month(d, m, year, anchor, fut)));
+        }
+        return None;
+    }
+
+    // `Samstag, 12. Juli`, `am Mittwoch und Donnerstag`, `am vergangenen Montag`.
+    let (rel, k0) = match relative_of(w) {
+        Some(r) if weekday_of(at(i + 1)).is_some() || season_of(at(i + 1)).is_some() => (Some(r), i + 1),
+        _ => (None, i),
+    };
+    if let Some(wd) = weekday_of(at(k0)) {
+        let mut end = k0 + 1;
+        // A date after the weekday decides.
+        let mut k = end;
+        if at(k) == "," {
+            k += 1;
+        }
+        if matches!(at(k), "dem" | "den") {
+            k += 1;
+        }
+        if day_of(at(k)).is_some() {
+            if let Some((e, v)) = core(doc, lower, k, anchor, fut) {
+                return Some((e, v));
+            }
+        }
+        if matches!(at(end), "und" | "bis") && weekday_of(at(end + 1)).is_some() {
+            end += 2;
+        }
+        let fut = match rel {
+            Some(r) => r > 0,
+            None => fut,
+        };
+        return Some((end, weekday(wd, anchor, fut)));
+    }
+
+    // Seasons: `im Herbst 2024`, `im vergangenen Herbst`.
+    if let Some(s) = season_of(at(k0)) {
+        if let Some(y) = year_of(at(k0 + 1)) {
+            return Some((k0 + 2, Some(format!("{y:04}-{s}"))));
+        }
+        let y = anchor.year().map(|y| {
+            let m = anchor.month().map_or(6, |(_, m)| m);
+            let here = season_index(m);
+            let there = season_index_of(s);
+            let dir = rel.unwrap_or(if fut { 1 } else { -1 });
+            // The nearest such season in the direction given (this one when rel is 0).
+            match dir.cmp(&0) {
+                std::cmp::Ordering::Less if there >= here => y - 1,
+                std::cmp::Ordering::Greater if there <= here && rel.is_some() => y + 1,
+                std::cmp::Ordering::Greater if there < here => y + 1,
+                _ => y,
+            }
+        });
+        return Some((k0 + 1, y.map(|y| format!("{y:04}-{s}"))));
+    }
+
+    // `Anfang Dezember`, `Ende 2024`, `Mitte des Monats`, `Ende des Jahres`.
+    if matches!(w, "anfang" | "mitte" | "ende") {
+        if let Some(m) = month_of(at(i + 1)) {
+            let year = year_of(at(i + 2));
+            let end = if year.is_some() { i + 3 } else { i + 2 };
+            return Some((end, month_value(m, year, anchor, fut)));
+        }
+        if let Some(y) = year_of(at(i + 1)) {
+            return Some((i + 2, Some(format!("{y:04}"))));
+        }
+        if matches!(at(i + 1), "des" | "dieses") {
+            match at(i + 2) {
+                "monats" => return Some((i + 3, anchor.month().map(|(y, m)| fmt_month(y, m)))),
+                "jahres" => {
+                    if let Some(y) = year_of(at(i + 3)) {
+                        return Some((i + 4, Some(format!("{y:04}"))));
+                    }
+                    return Some((i + 3, anchor.year().map(|y| format!("{y:04}"))));
+                }
+                _ => {}
+            }
+        }
+        if matches!(at(i + 1), "der") && at(i + 2) == "woche" {
+            return Some((i + 3, week(anchor, 0)));
+        }
+        return None;
+    }
+
+    // `im November`, `November 2024`.
+    if let Some(m) = month_of(w) {
+        // `Mai` and `März` are also names and words: require a preposition,
+        // a year or a capital letter after a lower-case word.
+        let year = year_of(at(i + 1));
+        let prep = i > 0 && matches!(at(i - 1), "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende");
+        if year.is_some() || prep || !matches!(w, "mai" | "märz") {
+            let end = if year.is_some() { i + 2 } else { i + 1 };
+            return Some((end, month_value(m, year, anchor, fut)));
+        }
+        return None;
+    }
+
+    // `heute`, `gestern`, `morgen`.
+    let offset = match w {
+        "heute" => Some(0),
+        "gestern" => Some(-1),
+        "vorgestern" => Some(-2),
+        "übermorgen" => Some(2),
+        "morgen" if doc.tok(i) == "morgen" => Some(1),
+        "vortag" => Some(-1),
+        _ => None,
+    };
+    if let Some(o) = offset {
+        return Some((i + 1, relative_day(anchor, o)));
+    }
+    if VAGUE.contains(&w) {
+        return Some((i + 1, None));
+    }
+
+    // `vergangene Woche`, `im kommenden Jahr`, `letzten Monat`, `im Vorjahr`.
+    if let Some(r) = relative_of(w) {
+        let unit = at(i + 1);
+        if unit.starts_with("woche") {
+            return Some((i + 2, week(anchor, r)));
+        }
+        if unit.starts_with("monat") {
+            return Some((i + 2, relative_month(anchor, r)));
+        }
+        if unit == "jahr" || unit == "jahres" || unit == "jahrs" {
+            return Some((i + 2, anchor.year().map(|y| format!("{:04}", i64::from(y) + r))));
+        }
+        // `in den kommenden Jahren`: vague.
+        if matches!(unit, "jahren" | "jahre" | "monaten" | "wochen" | "tagen") && i > 0 && at(i - 1) == "den" {
+            return Some((i + 2, None));
+        }
+        return None;
+    }
+    match w {
+        "vorjahr" | "vorjahres" => return Some((i + 1, anchor.year().map(|y| format!("{:04}", y - 1)))),
+        "vorwoche" => return Some((i + 1, week(anchor, -1))),
+        "vormonat" | "vormonats" => return Some((i + 1, relative_month(anchor, -1))),
+        _ => {}
+    }
+
+    // `vor 75 Jahren`, `vor zwei Wochen`.
+    if w == "vor" {
+        if let Some(num) = number_of(at(i + 1)) {
+            let unit = at(i + 2);
+            let v = match unit {
+                "jahren" | "jahr" => anchor.year().map(|y| format!("{:04}", i64::from(y) - num)),
+                "monaten" | "monat" => relative_month(anchor, -num),
+                "wochen" | "woche" => week(anchor, -num),
+                "tagen" | "tag" => relative_day(anchor, -num),
+                _ => return None,
+            };
+            return Some((i + 3, v));
+        }
+        return None;
+    }
+
+    // `im ersten Quartal 2025`.
+    if let Some(q) = match w {
+        "ersten" | "erste" => Some(1),
+        "zweiten" | "zweite" => Some(2),
+        "dritten" | "dritte" => Some(3),
+        "vierten" | "vierte" | "letzten" => Some(4),
+        _ => None,
+    } {
+        if at(i + 1).starts_with("quartal") {
+            if let Some(y) = year_of(at(i + 2)) {
+                return Some((i + 3, Some(format!("{y:04}-Q{q}"))));
+            }
+            return Some((i + 2, anchor.year().map(|y| format!("{y:04}-Q{q}"))));
+        }
+        return None;
+    }
+
+    // `in den 1990er Jahren`.
+    if let Some(dec) = w.strip_suffix("er").filter(|d| d.len() == 4 && d.ends_with('0')).and_then(year_of) {
+        if at(i + 1).starts_with("jahre") {
+            return Some((i + 2, Some(format!("{:03}X", dec / 10))));
+        }
+    }
+
+    // A year: `2024`, `im Jahr 2024`, `seit 2014`.
+    if matches!(w, "jahr" | "jahres") {
+        if let Some(y) = year_of(at(i + 1)) {
+            return Some((i + 2, Some(format!("{y:04}"))));
+        }
+    }
+    if let Some(y) = year_of(w) {
+        let before = if i > 0 { at(i - 1) } else { "" };
+        let after = at(i + 1);
+        let named = i > 0
+            && word(i - 1)
+            && doc.tok(i - 1).starts_with(char::is_uppercase)
+            && !doc.sentence_initial(i - 1)
+            && month_of(before).is_none()
+            && season_of(before).is_none();
+        if NOT_BEFORE_YEAR.contains(&before) || UNITS.contains(&after) || named || at(i + 1) == "%" {
+            return None;
+        }
+        return Some((i + 1, Some(format!("{y:04}"))));
+    }
+    None
+}
+
+fn numeric_date(w: &str) -> Option<String> {
+    let (y, m, d) = if let [d, m, y] = w.split('.').collect::<Vec<_>>()[..] {
+        (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    } else if let [y, m, d] = w.split('-').collect::<Vec<_>>()[..] {
+        (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    } else {
+        return None;
+    };
+    let date = NaiveDate::from_ymd_opt(y, m, d).filter(|_| (1900..=2100).contains(&y))?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// A day of a month, the year from the text or the article date.
+fn day_month(d: u32, m: u32, year: Option<i32>, anchor: Anchor, fut: bool) -> Option<String> {
+    if let Some(y) = year {
+        return NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string());
+    }
+    let y = match anchor {
+        Anchor::None => return Some(format!("XXXX-{m:02}-{d:02}")),
+        Anchor::Year(y) => y,
+        Anchor::Month(ay, am) => nearest_year((ay, am, 0), (m, 0), fut),
+        Anchor::Day(a) => nearest_year((a.year(), a.month(), a.day()), (m, d), fut),
+    };
+    NaiveDate::from_ymd_opt(y, m, d).map(|x| x.format("%Y-%m-%d").to_string())
+}
+
+/// A month, the year from the text or the article date.
+fn month_value(m: u32, year: Option<i32>, anchor: Anchor, fut: bool) -> Option<String> {
+    if let Some(y) = year {
+        return Some(fmt_month(y, m));
+    }
+    let y = match anchor {
+        Anchor::None => return Some(format!("XXXX-{m:02}")),
+        Anchor::Year(y) => y,
+        Anchor::Month(ay, am) => nearest_year((ay, am, 0), (m, 0), fut),
+        Anchor::Day(a) => nearest_year((a.year(), a.month(), 0), (m, 0), fut),
+    };
+    Some(fmt_month(y, m))
+}
+
+/// The year that puts (month, day) nearest the anchor (y, m, d): not after it
+/// for the past, not before it for the future.
+fn nearest_year(anchor: (i32, u32, u32), md: (u32, u32), fut: bool) -> i32 {
+    let (ay, am, ad) = anchor;
+    let here = (am, ad);
+    if fut {
+        if md >= here {
+            ay
+        } else {
+            ay + 1
+        }
+    } else if md <= here {
+        ay
+    } else {
+        ay - 1
+    }
+}
+
+fn weekday(wd: Weekday, anchor: Anchor, fut: bool) -> Option<String> {
+    match anchor {
+        Anchor::Day(a) => {
+            let from = a.weekday().num_days_from_monday() as i64;
+            let to = wd.num_days_from_monday() as i64;
+            let delta = if fut { (to - from).rem_euclid(7) } else { -(from - to).rem_euclid(7) };
+            Some((a + Duration::days(delta)).format("%Y-%m-%d").to_string())
+        }
+        Anchor::Month(y, m) => Some(fmt_month(y, m)),
+        Anchor::Year(y) => Some(format!("{y:04}")),
+        Anchor::None => None,
+    }
+}
+
+fn relative_day(anchor: Anchor, offset: i64) -> Option<String> {
+    match anchor {
+        Anchor::Day(a) => Some((a + Duration::days(offset)).format("%Y-%m-%d").to_string()),
+        Anchor::Month(y, m) => Some(fmt_month(y, m)),
+        Anchor::Year(y) => Some(format!("{y:04}")),
+        Anchor::None => None,
+    }
+}
+
+fn relative_month(anchor: Anchor, offset: i64) -> Option<String> {
+    let (y, m) = anchor.month()?;
+    let (y, m) = add_months(y, m, offset);
+    Some(fmt_month(y, m))
+}
+
+fn week(anchor: Anchor, offset: i64) -> Option<String> {
+    match anchor {
+        Anchor::Day(a) => {
+            let w = (a + Duration::days(7 * offset)).iso_week();
+            Some(format!("{:04}-W{:02}", w.year(), w.week()))
+        }
+        Anchor::Month(y, m) if offset == 0 => Some(fmt_month(y, m)),
+        _ => None,
+    }
+}
+
+/// Seasons in calendar order (winter counted at the year's start).
+fn season_index(month: u32) -> u32 {
+    match month {
+        3..=5 => 1,
+        6..=8 => 2,
+        9..=11 => 3,
+        _ => 4,
+    }
+}
+
+fn season_index_of(s: &str) -> u32 {
+    match s {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(text);
+        let date: Option<PubDate> = (!date.is_empty()).then(|| date.parse().unwrap());
+        find(&doc, date.as_ref())
+            .into_iter()
+            .map(|t| (text[doc.tokens[t.first].start..doc.tokens[t.last - 1].end].to_string(), t.value))
+            .collect()
+    }
+
+    fn v(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        pairs.iter().map(|(t, v)| (t.to_string(), v.map(str::to_string))).collect()
+    }
+
+    #[test]
+    fn weekdays_and_days_resolve_against_a_day() {
+        assert_eq!(
+            values("Er traf sie am Samstag. Am 12. Juli teilte er mit, man treffe sich am Mittwoch und Donnerstag.", "2025-07-14"),
+            v(&[
+                ("am Samstag", Some("2025-07-12")),
+                ("Am 12. Juli", Some("2025-07-12")),
+                ("am Mittwoch und Donnerstag", Some("2025-07-09")),
+            ])
+        );
+        assert_eq!(
+            values("Das Treffen soll am Freitag stattfinden.", "2025-07-14"),
+            v(&[("am Freitag", Some("2025-07-18"))])
+        );
+    }
+
+    #[test]
+    fn month_precision_goes_as_far_as_it_honestly_can() {
+        assert_eq!(
+            values("Am Mittwoch reiste er ab. Am 13. September war er in Moskau.", "2023-10"),
+            v(&[("Am Mittwoch", Some("2023-10")), ("Am 13. September", Some("2023-09-13"))])
+        );
+        assert_eq!(
+            values("Am Samstag traf er sie. Am 12. Juli sprach er.", ""),
+            v(&[("Am Samstag", None), ("Am 12. Juli", Some("XXXX-07-12"))])
+        );
+    }
+
+    #[test]
+    fn seasons_years_and_relative_periods() {
+        assert_eq!(
+            values(
+                "Das erste Treffen fand im Herbst 2024 statt, vor 75 Jahren war alles anders. Vergangene Woche und im vergangenen Jahr auch; seit 2014 gilt das Abkommen.",
+                "2025-07-14"
+            ),
+            v(&[
+                ("im Herbst 2024", Some("2024-FA")),
+                ("vor 75 Jahren", Some("1950")),
+                ("Vergangene Woche", Some("2025-W28")),
+                ("im vergangenen Jahr", Some("2024")),
+                ("seit 2014", Some("2014")),
+            ])
+        );
+        assert_eq!(
+            values("Anfang Dezember soll er kommen; im November war er da. Bis Ende des Monats und im ersten Quartal 2026.", "2025-11-20"),
+            v(&[
+                ("Anfang Dezember", Some("2025-12")),
+                ("im November", Some("2025-11")),
+                ("Bis Ende des Monats", Some("2025-11")),
+                ("im ersten Quartal 2026", Some("2026-Q1")),
+            ])
+        );
+    }
+
+    #[test]
+    fn quantities_and_names_are_not_years() {
+        assert_eq!(values("Rund 2000 Menschen kamen, die Agenda 2030 gilt, 1,5 Mio. Euro.", "2025-01-01"), v(&[]));
+        assert_eq!(values("Er wird 2026 nach Wien reisen.", "2025-01-01"), v(&[("2026", Some("2026"))]));
+    }
+}
