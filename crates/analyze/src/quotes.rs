@@ -72,6 +72,13 @@ const KONJ_II: &[&str] = &[
     "dürften", "gäbe", "käme", "kämen", "stünde", "stünden", "läge", "lägen", "bräuchte", "bräuchten", "ginge",
 ];
 
+/// Konjunktiv I endings of verbs whose stem ends in t or d (`arbeite`, `gelte`).
+const T_STEMS: &[&str] = &[
+    "arbeite", "erwarte", "gelte", "halte", "bedeute", "biete", "leiste", "richte", "warte", "beachte", "berichte",
+    "bestreite", "betrachte", "deute", "fürchte", "gestalte", "rate", "trete", "vertrete", "verhalte", "enthalte",
+    "erhalte", "unterhalte", "beobachte", "achte", "vermute", "bereite", "beteilige",
+];
+
 /// Words ending in -e that are not verbs.
 const NOT_VERBS: &[&str] = &[
     "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle", "beide",
@@ -103,6 +110,10 @@ fn konjunktiv(doc: &Doc, lower: &[String], i: usize) -> Option<bool> {
     if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&lower[i - 1].as_str())) {
         return None;
     }
+    // `-te` is the past tense (`sagte`, `hatte`), except for t-stems.
+    if w.ends_with("te") && !T_STEMS.iter().any(|t| w.ends_with(t)) {
+        return None;
+    }
     let stem = &w[..w.len() - 1];
     let verbish = dossier_text::is_german_word(w)
         && (dossier_text::is_german_word(&format!("{stem}t")) || dossier_text::is_german_word(&format!("{w}t")));
@@ -120,6 +131,8 @@ struct Ctx<'a, 'd> {
     lower: Vec<String>,
     /// Speaker mentions by first token: (entity, last token, kind).
     at: HashMap<usize, (usize, usize, MentionKind)>,
+    /// Tokens inside quotation marks (their verbs are not cues).
+    inside_quote: Vec<bool>,
 }
 
 impl Ctx<'_, '_> {
@@ -128,7 +141,7 @@ impl Ctx<'_, '_> {
     }
 
     fn is_reporting(&self, i: usize) -> bool {
-        REPORTING.contains(&self.s(i))
+        REPORTING.contains(&self.s(i)) && !self.inside_quote.get(i).copied().unwrap_or(true)
     }
 
     /// The subject of the verb at `v` in `first..last`: a mention right after
@@ -250,7 +263,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
         }
     }
-    let cx = Ctx { doc, found, lower, at };
+    let cx = Ctx { doc, found, lower, at, inside_quote: vec![false; n] };
     let text = doc.text;
 
     // 1. Pairs of quotation marks, statements or fragments.
@@ -260,8 +273,11 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         .map(|(open, close)| {
             let words = (open + 1..close).filter(|&k| doc.tokens[k].kind != TokenKind::Punct).count();
             let first_upper = doc.tok(open + 1).starts_with(char::is_uppercase);
-            let terminal = matches!(cx.s(close - 1), "." | "!" | "?" | "…");
-            let statement = words >= 5 || (first_upper && terminal && words >= 2);
+            // A quote that opens its sentence (or follows a colon) is a
+            // statement; inside a sentence only a long one that starts
+            // with a capital is.
+            let opens_sentence = doc.sentence_initial(open + 1) || (open > 0 && cx.s(open - 1) == ":");
+            let statement = words >= 1 && (opens_sentence || (words >= 5 && first_upper));
             Pair { open, close, statement }
         })
         .collect();
@@ -271,6 +287,11 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         mask[p.open..=p.close].iter_mut().for_each(|x| *x = true);
     }
     let inside_direct = masks.direct.clone();
+    let mut inside_quote = masks.direct.clone();
+    for (q, f) in inside_quote.iter_mut().zip(&masks.fragment) {
+        *q |= f;
+    }
+    let cx = Ctx { inside_quote, ..cx };
 
     // 2. Direct quotes: statements, merged across an inserted cue.
     let mut quotes: Vec<QuoteSpan> = Vec::new();
@@ -282,14 +303,15 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         let mut inserted_cue: Option<usize> = None;
         while k + 1 < statements.len() {
             let (a, b) = (group.last().unwrap(), statements[k + 1]);
+            // `„A“, sagte sie, „B“` and `„A“, sagte sie. „B“`: one quote,
+            // unless B has a cue of its own.
             let between = a.close + 1..b.open;
-            let ends_sentence = matches!(cx.s(a.close - 1), "." | "!" | "?");
             let cue = between.clone().find(|&j| cx.is_reporting(j) || cx.s(j) == "so");
-            if !ends_sentence
-                && between.len() <= 10
-                && cx.s(a.close + 1) == ","
-                && cx.s(b.open - 1) == ","
+            let own_cue = matches!(cx.s(b.close + 1), ",") && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so");
+            if between.len() <= 14
                 && cue.is_some()
+                && !own_cue
+                && matches!(cx.s(b.open - 1), "," | "." | ":")
                 && !text[doc.tokens[a.close].end..doc.tokens[b.open].start].contains('\n')
             {
                 inserted_cue = inserted_cue.or(cue);
