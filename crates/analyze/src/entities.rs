@@ -695,6 +695,13 @@ pub fn recognise(doc: &Doc) -> Found {
                 }
             }
             surnames.entry(ent.name.clone()).or_insert(e);
+            // `al-Haddad` opens a sentence as `Al-Haddad`.
+            if surname.starts_with(char::is_lowercase) {
+                let mut cs = surname.chars();
+                let upper: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
+                let target = surnames[surname];
+                surnames.entry(upper).or_insert(target);
+            }
         }
     }
     for i in 0..n {

@@ -19,6 +19,7 @@
 //!   or is given to the subject of the sentence before.
 
 use crate::entities::Found;
+use crate::lexicon::Lexicon;
 use crate::segment::TokenKind;
 use crate::{Doc, EntityType, MentionKind, QuoteKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -56,7 +57,7 @@ const REPORTING: &[&str] = &[
     "bekannte", "gab", "wies", "machte", "äußerte", "sicherte", "rief", "hoffte", "hofft", "glaubt", "glaubte",
     "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
-    "dementierte", "unterstrichen", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte",
+    "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte",
 ];
 
 /// Verbs after which a short quoted phrase is someone's words (`bezeichnete … als „…“`).
@@ -144,27 +145,69 @@ impl Ctx<'_, '_> {
         REPORTING.contains(&self.s(i)) && !self.inside_quote.get(i).copied().unwrap_or(true)
     }
 
-    /// The subject of the verb at `v` in `first..last`: a mention right after
-    /// the verb (inverted order), else the first mention of the sentence
-    /// before the verb.
+    /// The subject of the verb at `v` in `first..last`. German puts the
+    /// verb second: a name that opens the clause is its subject; otherwise
+    /// the subject follows the verb (`Am Montag sagte Lawrow`, `„…“, sagte
+    /// die Geschäftsführerin der Werft, Henrike Voss`); otherwise it is the
+    /// first person named before the verb.
     fn subject(&self, v: usize, first: usize, last: usize) -> Option<usize> {
-        for k in v + 1..(v + 5).min(last) {
-            if matches!(self.s(k), "," | "." | ":" | "dass") {
-                break;
-            }
-            if let Some(&(e, _, _)) = self.at.get(&k) {
+        let is_person = |e: usize| self.found.ents[e].kind == EntityType::Person;
+        let words_before = |k: usize| (first..k).filter(|&j| self.doc.tokens[j].kind == TokenKind::Word).count();
+        // 1. A name opening the clause.
+        if let Some(k) = (first..v).find(|k| self.at.contains_key(k)) {
+            let opener = words_before(k) <= 1 && (k == first || !matches!(self.s(k - 1), "von" | "mit" | "laut"));
+            let (e, l, _) = self.at[&k];
+            if opener && (is_person(e) || !(l..v).any(|j| self.at.get(&j).is_some_and(|m| is_person(m.0)))) {
                 return Some(e);
             }
         }
-        let words_before = |k: usize| (first..k).filter(|&j| self.doc.tokens[j].kind == TokenKind::Word).count();
-        (first..v)
+        // 2. After the verb, through appositions.
+        let mut k = v + 1;
+        let mut org = None;
+        let mut role_first = false;
+        let mut commas = 0;
+        while k < last.min(v + 16) {
+            match self.s(k) {
+                "dass" | ":" | "." | ";" | "und" => break,
+                "," => {
+                    commas += 1;
+                    let apposition = (k + 1..(k + 5).min(last)).any(|j| self.at.get(&j).is_some_and(|m| is_person(m.0)));
+                    if commas >= 2 || !apposition {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if let Some(&(e, l, _)) = self.at.get(&k) {
+                if is_person(e) {
+                    return Some(e);
+                }
+                org = org.or(Some(e));
+                k = l;
+                continue;
+            }
+            if k <= v + 2 && org.is_none() && Lexicon::get().role_of(self.doc.tok(k)).is_some() {
+                role_first = true;
+            }
+            k += 1;
+        }
+        if let Some(e) = org.filter(|_| !role_first) {
+            return Some(e);
+        }
+        if role_first {
+            return None;
+        }
+        // 3. A person named before the verb, else an organisation.
+        let before: Vec<usize> = (first..v)
             .filter(|k| self.at.contains_key(k))
-            .find(|&k| {
-                words_before(k) <= 6
+            .filter(|&k| {
+                words_before(k) <= 8
                     && (k == first
-                        || !matches!(self.s(k - 1), "von" | "mit" | "und" | "an" | "bei" | "zu" | "für" | "gegen"))
+                        || !matches!(self.s(k - 1), "von" | "mit" | "und" | "an" | "bei" | "zu" | "für" | "gegen" | "laut"))
             })
             .map(|k| self.at[&k].0)
+            .collect();
+        before.iter().copied().find(|&e| is_person(e)).or(before.first().copied())
     }
 
     /// The subject of a sentence: its first speaker mention within six words.
@@ -423,6 +466,19 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         if indirect.len() == before {
             if let Some((cue, np_end, speaker)) = source_phrase(&cx, first, last) {
                 let from = if cue <= first + 1 { np_end } else { first };
+                // `Laut Xinhua würdigte Liang …`: the person who speaks, not the agency.
+                let person = (np_end..last)
+                    .find(|&j| cx.is_reporting(j))
+                    .and_then(|v| cx.subject(v, np_end, last))
+                    .filter(|&e| found.ents[e].kind == EntityType::Person);
+                // `nach seinen Worten`: the speaker before.
+                let possessive = matches!(cx.s(cue + 1), "seinen" | "ihren" | "seiner" | "ihrer" | "seines" | "ihres");
+                let speaker = match (person, speaker) {
+                    (Some(p), _) => Some(p),
+                    (None, Some(s)) => Some(s),
+                    (None, None) if possessive => last_report.and_then(|(_, s)| s),
+                    _ => None,
+                };
                 push!(from, last, speaker, Some(cue));
             }
         }
@@ -454,7 +510,10 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             last_report = Some((si, speaker));
         } else if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
             last_report = Some((si, q.speaker));
-        } else if verb.is_none() && si > 0 && doc.sentences[si - 1].last < first && paragraph_break(doc, si) {
+        } else if let Some(e) = verb.and_then(|v| cx.subject(v, first, last)) {
+            // `Seidl wies die Kritik zurück.`: what follows in Konjunktiv is hers.
+            last_report = Some((si, Some(e)));
+        } else if paragraph_break(doc, si) {
             last_report = None;
         }
     }
@@ -563,8 +622,14 @@ fn direct_speaker(
         if cx.is_reporting(k) {
             let anonymous = matches!(cx.s(k), "hieß" | "hiess" | "heißt" | "heisst");
             let speaker = if anonymous {
-                // `hieß es in seinem Beitrag`: whose contribution.
-                None
+                // `hieß es in seinem Beitrag`: the one who spoke before.
+                let possessive = cx.s(k + 2) == "in" && matches!(cx.s(k + 3), "seinem" | "ihrem" | "seiner" | "ihrer");
+                let s = doc.tokens[close].sentence;
+                match (possessive, before.last()) {
+                    (true, Some(prev)) if prev.sentence + 2 >= s && prev.speaker.is_some() => prev.speaker,
+                    (true, _) if s > 0 => cx.sentence_subject(s - 1),
+                    _ => None,
+                }
             } else {
                 cx.subject(k, k, last)
             };
@@ -627,7 +692,8 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                 "der" | "des" | "dem" | "den" | "die" | "von" | "seiner" | "ihrer" | "seines" | "ihres" | "eines" | "einer"
             );
             let adjective = t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det;
-            if det || t.starts_with(char::is_uppercase) || (adjective && j + 1 < last && cx.doc.tok(j + 1).starts_with(char::is_uppercase)) {
+            let noun_follows = (j + 1..(j + 4).min(last)).any(|k| cx.doc.tok(k).starts_with(char::is_uppercase));
+            if det || t.starts_with(char::is_uppercase) || (adjective && noun_follows) {
                 j += 1;
             } else {
                 break;
