@@ -75,6 +75,13 @@ pub fn find(
         found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
     let mut events: Vec<EventSpan> = Vec::new();
+    // The dateline: a place opening the body, followed by `.` or `(dpa)`.
+    let body = doc.sentences.get(1).map_or(0, |s| s.first);
+    let dateline = mentions
+        .iter()
+        .find(|m| m.0 == body && m.3 == MentionKind::Name && found.ents[m.2].kind == EntityType::Place)
+        .filter(|m| matches!(s(m.1), "." | "(" | "/" | "–" | "-"))
+        .map(|m| m.2);
     for (si, sent) in doc.sentences.iter().enumerate() {
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
@@ -171,6 +178,29 @@ pub fn find(
                     }
                 }
             }
+            // `Am Montag traf der Vorsteher des EDA seinen Amtskollegen Liang`,
+            // `empfing Tang den Schweizer Gast`: one person named, the other
+            // is the protagonist of the events before.
+            let verb = doc.tok(t).starts_with(char::is_lowercase);
+            if persons.len() == 1 && verb && kind != EventType::Visit {
+                let protagonist = events
+                    .iter()
+                    .rev()
+                    .flat_map(|e| e.participants.first())
+                    .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                    .copied()
+                    .or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .filter(|m| m.1 <= from && found.ents[m.2].kind == EntityType::Person && m.2 != persons[0])
+                            .map(|m| m.2)
+                            .next()
+                    });
+                if let Some(p) = protagonist {
+                    persons.insert(0, p);
+                }
+            }
             // `beide Minister`, `die beiden`: the participants of the event before.
             let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
             if both && persons.len() < 2 {
@@ -192,11 +222,14 @@ pub fn find(
                     (!inside, x.first.abs_diff(t))
                 })
                 .and_then(|x| x.value.clone())
-                .filter(|v| v.len() >= 7);
+                // A day or a month of a known year.
+                .filter(|v| (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q']));
+            // A meeting without a place takes the dateline's (`Peking. …`).
+            let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
             events.push(EventSpan {
                 kind,
                 participants,
-                place: place.map(|(p, _)| p),
+                place,
                 date,
                 trigger: t,
                 start: doc.tokens[sent.first].start,

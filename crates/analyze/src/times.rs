@@ -120,7 +120,8 @@ const PREPOSITIONS: &[&str] =
 const FUTURE_CUES: &[&str] = &[
     "soll", "sollen", "will", "wollen", "wird", "werden", "plant", "planen", "geplant", "geplante", "geplanten",
     "kommenden", "kommende", "nächsten", "nächste", "künftig", "bevorstehenden", "bevorstehende", "erwartet",
-    "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden",
+    "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden", "lud", "eingeladen",
+    "einladung", "gegenbesuch", "werde", "würden", "solle", "wolle",
 ];
 
 /// Words before a year that make it part of a name or a quantity.
