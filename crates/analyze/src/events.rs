@@ -222,8 +222,17 @@ pub fn find(
                     (!inside, x.first.abs_diff(t))
                 })
                 .and_then(|x| x.value.clone())
-                // A day or a month of a known year.
-                .filter(|v| (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q']));
+                .filter(|v| dated(v))
+                // No date in the sentence: the last one before it in the paragraph.
+                .or_else(|| {
+                    let para = paragraph_start(doc, si);
+                    times
+                        .iter()
+                        .rev()
+                        .filter(|x| x.last <= sent.first && x.first >= para)
+                        .filter_map(|x| x.value.clone())
+                        .find(|v| dated(v))
+                });
             // A meeting without a place takes the dateline's (`Peking. …`).
             let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
             events.push(EventSpan {
@@ -239,6 +248,20 @@ pub fn find(
         let _ = si;
     }
     merge(events)
+}
+
+/// Whether a time value is a day or a month of a known year.
+fn dated(v: &str) -> bool {
+    (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q'])
+}
+
+/// The first token of the paragraph of sentence `si`.
+fn paragraph_start(doc: &Doc, si: usize) -> usize {
+    let mut k = si;
+    while k > 0 && !doc.text[doc.sentences[k - 1].end..doc.sentences[k].start].contains('\n') {
+        k -= 1;
+    }
+    doc.sentences[k].first
 }
 
 /// Whether a place entity is a city (or a named site) rather than a country or region.

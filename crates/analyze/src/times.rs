@@ -222,15 +222,10 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let anchor = Anchor::of(date);
     let n = doc.tokens.len();
     let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
-    let future: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| (s.first..s.last).any(|i| FUTURE_CUES.contains(&lower[i].as_str())))
-        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let fut = future[doc.tokens[i].sentence];
+        let fut = points_forward(doc, &lower, i);
         match core(doc, &lower, i, anchor, fut) {
             Some((last, value)) => {
                 let first = with_preposition(&lower, doc, i);
@@ -241,6 +236,81 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// Strong past-tense forms that a dictionary test does not find.
+const STRONG_PAST: &[&str] = &[
+    "traf", "trafen", "kam", "kamen", "sprach", "sprachen", "ging", "gingen", "gab", "gaben", "empfing", "empfingen",
+    "hielt", "hielten", "fand", "fanden", "nahm", "nahmen", "rief", "riefen", "wies", "lud", "luden", "stand",
+    "standen", "lag", "lagen", "sah", "sahen", "bat", "baten", "bot", "boten", "schrieb", "schrieben", "hob", "blieb",
+    "blieben", "fiel", "fielen", "zog", "zogen", "trug", "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss",
+    "beschlossen", "unterschrieb", "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann", "begannen",
+];
+
+/// Words that put a clause in the past.
+const PAST_AUXILIARIES: &[&str] = &[
+    "hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "war", "waren", "wurde", "wurden", "worden", "seit",
+    "vergangenen", "vergangene", "letzten", "zuvor",
+];
+
+/// Separable prefixes before `ge` in participles (`eingetroffen`, `angekommen`).
+const PARTICIPLE_PREFIXES: &[&str] =
+    &["", "ein", "an", "ab", "auf", "zu", "zurück", "aus", "vor", "nach", "mit", "weg", "fest", "zusammen", "statt"];
+
+/// Whether a word is a past form: a strong past, a weak past in -te(n)
+/// (`sagte`, `reisten`), or a participle after `ist`/`sind`.
+fn is_past(w: &str) -> bool {
+    if STRONG_PAST.contains(&w) || PAST_AUXILIARIES.contains(&w) {
+        return true;
+    }
+    for ending in ["te", "ten", "ete", "eten"] {
+        if let Some(stem) = w.strip_suffix(ending) {
+            if stem.len() >= 3 && dossier_text::is_german_word(&format!("{stem}en")) && dossier_text::is_german_word(w) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a time at token `i` points forward: its clause (else its
+/// sentence) has a future cue, or is in the present tense (news tells past
+/// events in the past tense). `seit` always points back.
+fn points_forward(doc: &Doc, lower: &[String], i: usize) -> bool {
+    // The word before, over an article (`für den 2. November`).
+    let mut p = i;
+    while p > 0 && matches!(lower[p - 1].as_str(), "den" | "dem" | "der" | "das") {
+        p -= 1;
+    }
+    let before = |k: usize| k > 0 && matches!(lower[k - 1].as_str(), "seit" | "vergangenen" | "letzten");
+    if before(i) || before(p) {
+        return false;
+    }
+    let ahead = |k: usize| k > 0 && matches!(lower[k - 1].as_str(), "für" | "ab" | "bis" | "kommenden" | "nächsten");
+    if ahead(i) || ahead(p) {
+        return true;
+    }
+    let s = &doc.sentences[doc.tokens[i].sentence];
+    let boundary = |j: usize| matches!(lower[j].as_str(), "," | ";" | ":" | "–");
+    let from = (s.first..i).rev().find(|&j| boundary(j)).map_or(s.first, |j| j + 1);
+    let to = (i..s.last).find(|&j| boundary(j)).unwrap_or(s.last);
+    let verdict = |a: usize, b: usize| -> Option<bool> {
+        let words = || (a..b).map(|j| lower[j].as_str());
+        if words().any(|w| FUTURE_CUES.contains(&w)) {
+            return Some(true);
+        }
+        let participle = || {
+            words().any(|w| {
+                (w.ends_with('t') || w.ends_with("en"))
+                    && PARTICIPLE_PREFIXES.iter().any(|p| w.len() > p.len() + 4 && w.starts_with(&format!("{p}ge")))
+            })
+        };
+        if words().any(is_past) || (words().any(|w| matches!(w, "ist" | "sind" | "sei" | "seien")) && participle()) {
+            return Some(false);
+        }
+        None
+    };
+    verdict(from, to).or_else(|| verdict(s.first, s.last)).unwrap_or(true)
 }
 
 /// Extends an expression starting at token `i` back over its preposition
@@ -321,19 +391,15 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if let Some(y) = year_of(at(k0 + 1)) {
             return Some((k0 + 2, Some(format!("{y:04}-{s}"))));
         }
-        let y = anchor.year().map(|y| {
-            let m = anchor.month().map_or(6, |(_, m)| m);
-            let here = season_index(m);
-            let there = season_index_of(s);
-            let dir = rel.unwrap_or(if fut { 1 } else { -1 });
-            // The nearest such season in the direction given (this one when rel is 0).
-            match dir.cmp(&0) {
-                std::cmp::Ordering::Less if there >= here => y - 1,
-                std::cmp::Ordering::Greater if there <= here && rel.is_some() => y + 1,
-                std::cmp::Ordering::Greater if there < here => y + 1,
-                _ => y,
-            }
-        });
+        let fut = rel.map_or(fut, |r| r > 0);
+        let y = match anchor {
+            Anchor::None => None,
+            Anchor::Year(y) => Some(y),
+            _ => anchor.month().map(|(ay, am)| season_year(s, (ay, am), rel, fut)),
+        };
+        if y.is_none() && anchor == Anchor::None && rel.is_none() {
+            return Some((k0 + 1, Some(format!("XXXX-{s}"))));
+        }
         return Some((k0 + 1, y.map(|y| format!("{y:04}-{s}"))));
     }
 
@@ -362,6 +428,11 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if matches!(at(i + 1), "der") && at(i + 2) == "woche" {
             return Some((i + 3, week(anchor, 0)));
         }
+        if matches!(at(i + 1), "der") && at(i + 3) == "woche" {
+            if let Some(r) = relative_of(at(i + 2)) {
+                return Some((i + 4, week(anchor, r)));
+            }
+        }
         return None;
     }
 
@@ -372,6 +443,15 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         let year = year_of(at(i + 1));
         let prep = i > 0 && matches!(at(i - 1), "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende");
         if year.is_some() || prep || !matches!(w, "mai" | "märz") {
+            // `Jänner des Vorjahres`, `März des kommenden Jahres`.
+            let shift = match (at(i + 1), at(i + 2), at(i + 3)) {
+                ("des", "vorjahres", _) => Some((i + 3, -1)),
+                ("des", r, "jahres") => relative_of(r).map(|r| (i + 4, r)),
+                _ => None,
+            };
+            if let (Some((end, r)), Some(y)) = (shift, anchor.year()) {
+                return Some((end, Some(fmt_month(y + r as i32, m))));
+            }
             let end = if year.is_some() { i + 2 } else { i + 1 };
             return Some((end, month_value(m, year, anchor, fut)));
         }
@@ -384,7 +464,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         "gestern" => Some(-1),
         "vorgestern" => Some(-2),
         "übermorgen" => Some(2),
-        "morgen" if doc.tok(i) == "morgen" => Some(1),
+        "morgen" if doc.tok(i) == "morgen" && !(i > 0 && matches!(at(i - 1), "von" | "für")) => Some(1),
         "vortag" => Some(-1),
         _ => None,
     };
@@ -401,15 +481,15 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if unit.starts_with("woche") {
             return Some((i + 2, week(anchor, r)));
         }
+        if matches!(unit, "monate" | "monaten" | "wochen" | "jahre" | "jahren" | "tage" | "tagen") {
+            // `der vergangenen Monate`, `in den kommenden Jahren`: vague.
+            return Some((i + 2, None));
+        }
         if unit.starts_with("monat") {
             return Some((i + 2, relative_month(anchor, r)));
         }
         if unit == "jahr" || unit == "jahres" || unit == "jahrs" {
             return Some((i + 2, anchor.year().map(|y| format!("{:04}", i64::from(y) + r))));
-        }
-        // `in den kommenden Jahren`: vague.
-        if matches!(unit, "jahren" | "jahre" | "monaten" | "wochen" | "tagen") && i > 0 && at(i - 1) == "den" {
-            return Some((i + 2, None));
         }
         return None;
     }
@@ -576,27 +656,42 @@ fn week(anchor: Anchor, offset: i64) -> Option<String> {
             let w = (a + Duration::days(7 * offset)).iso_week();
             Some(format!("{:04}-W{:02}", w.year(), w.week()))
         }
-        Anchor::Month(y, m) if offset == 0 => Some(fmt_month(y, m)),
+        // The week is not known; its month very likely is.
+        Anchor::Month(y, m) => Some(fmt_month(y, m)),
         _ => None,
     }
 }
 
-/// Seasons in calendar order (winter counted at the year's start).
-fn season_index(month: u32) -> u32 {
-    match month {
-        3..=5 => 1,
-        6..=8 => 2,
-        9..=11 => 3,
-        _ => 4,
-    }
-}
-
-fn season_index_of(s: &str) -> u32 {
-    match s {
-        "SP" => 1,
-        "SU" => 2,
-        "FA" => 3,
-        _ => 4,
+/// The year of a season (winter is named by the year it starts in): this
+/// one when the anchor is inside it or `rel` is 0; else the last one
+/// before the anchor (past) or the next one after it (future).
+fn season_year(s: &str, (ay, am): (i32, u32), rel: Option<i64>, fut: bool) -> i32 {
+    let (start, end) = match s {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => (12, 14),
+    };
+    // The winter that started last December covers January and February.
+    let (y, m) = if s == "WI" && am <= 2 { (ay - 1, am + 12) } else { (ay, am) };
+    let inside = (start..=end).contains(&m);
+    match rel {
+        Some(0) => y,
+        _ if inside && rel.is_none() => y,
+        _ if fut => {
+            if m <= end && !inside {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if m >= start && !inside {
+                y
+            } else {
+                y - 1
+            }
+        }
     }
 }
 
