@@ -128,6 +128,9 @@ const FUTURE_CUES: &[&str] = &[
 const NOT_BEFORE_YEAR: &[&str] =
     &["rund", "etwa", "über", "mehr", "fast", "knapp", "circa", "ca.", "nr.", "gut", "bis zu", "agenda", "vision"];
 
+/// Words that a year names an edition or programme of.
+const NAMED_BY_YEAR: &[&str] = &["agenda", "vision", "expo", "euro", "horizon", "strategie", "programm", "plan"];
+
 /// Words after a year that make it a quantity.
 const UNITS: &[&str] = &[
     "euro", "dollar", "franken", "pfund", "yuan", "rubel", "tonnen", "menschen", "personen", "mitarbeiter",
@@ -160,7 +163,7 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 ];
 
 /// Vague references: found, never resolved.
-const VAGUE: &[&str] = &["derzeit", "zurzeit", "bald", "demnächst", "kürzlich", "künftig", "jüngst"];
+const VAGUE: &[&str] = &["derzeit", "zurzeit", "bald", "demnächst", "kürzlich", "jüngst"];
 
 fn month_of(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
@@ -386,8 +389,9 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         return Some((end, weekday(wd, anchor, fut)));
     }
 
-    // Seasons: `im Herbst 2024`, `im vergangenen Herbst`.
-    if let Some(s) = season_of(at(k0)) {
+    // Seasons: `im Herbst 2024`, `im vergangenen Herbst` (not `ein Winter, in dem …`).
+    let indefinite = k0 > 0 && matches!(at(k0 - 1), "ein" | "einen" | "einem" | "eines" | "jeden" | "jeder");
+    if let Some(s) = season_of(at(k0)).filter(|_| !indefinite) {
         if let Some(y) = year_of(at(k0 + 1)) {
             return Some((k0 + 2, Some(format!("{y:04}-{s}"))));
         }
@@ -441,7 +445,8 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         // `Mai` and `März` are also names and words: require a preposition,
         // a year or a capital letter after a lower-case word.
         let year = year_of(at(i + 1));
-        let prep = i > 0 && matches!(at(i - 1), "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende");
+        let prep = i > 0
+            && matches!(at(i - 1), "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende" | "für" | "mitte");
         if year.is_some() || prep || !matches!(w, "mai" | "märz") {
             // `Jänner des Vorjahres`, `März des kommenden Jahres`.
             let shift = match (at(i + 1), at(i + 2), at(i + 3)) {
@@ -474,6 +479,47 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
     if VAGUE.contains(&w) {
         return Some((i + 1, None));
     }
+    // `heuer` (this year), `seit Jahresbeginn`, `vor Jahresende`.
+    if matches!(w, "heuer" | "jahresbeginn" | "jahresanfang" | "jahresende" | "jahresmitte") {
+        return Some((i + 1, anchor.year().map(|y| format!("{y:04}"))));
+    }
+    // `seit Jahren`, `seit mehr als vier Jahren`, `seit Jahrzehnten`: vague.
+    if w == "seit" {
+        let mut k = i + 1;
+        while matches!(at(k), "mehr" | "als" | "über" | "fast" | "knapp" | "rund" | "vielen" | "einigen" | "wenigen")
+            || number_of(at(k)).is_some()
+        {
+            k += 1;
+        }
+        if matches!(at(k), "jahren" | "jahrzehnten" | "monaten" | "wochen" | "jahrhunderten" | "tagen" | "einem")
+            && k > i + 1
+            || matches!(at(i + 1), "jahren" | "jahrzehnten" | "monaten")
+        {
+            let end = if at(k) == "einem" { k + 2 } else { k + 1 };
+            return Some((end, None));
+        }
+        return None;
+    }
+    // `in drei Jahren`, `in zwei Wochen`: ahead of the article date.
+    if w == "in" {
+        if let Some(num) = number_of(at(i + 1)).filter(|_| at(i + 1) != "einer") {
+            let v = match at(i + 2) {
+                "jahren" => anchor.year().map(|y| format!("{:04}", i64::from(y) + num)),
+                "monaten" => relative_month(anchor, num),
+                "wochen" => week(anchor, num),
+                "tagen" => relative_day(anchor, num),
+                _ => return None,
+            };
+            return Some((i + 3, v));
+        }
+        // `in den kommenden fünf Jahren`: vague.
+        if at(i + 1) == "den" && relative_of(at(i + 2)).is_some() && number_of(at(i + 3)).is_some() {
+            if matches!(at(i + 4), "jahren" | "monaten" | "wochen" | "tagen") {
+                return Some((i + 5, None));
+            }
+        }
+        return None;
+    }
 
     // `vergangene Woche`, `im kommenden Jahr`, `letzten Monat`, `im Vorjahr`.
     if let Some(r) = relative_of(w) {
@@ -487,6 +533,9 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         }
         if unit.starts_with("monat") {
             return Some((i + 2, relative_month(anchor, r)));
+        }
+        if unit.starts_with("geschäftsjahr") {
+            return Some((i + 2, None));
         }
         if unit == "jahr" || unit == "jahres" || unit == "jahrs" {
             return Some((i + 2, anchor.year().map(|y| format!("{:04}", i64::from(y) + r))));
@@ -539,6 +588,11 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
             return Some((i + 2, Some(format!("{:03}X", dec / 10))));
         }
     }
+    if let Some((dec, rest)) = w.split_once("er-") {
+        if let Some(dec) = year_of(dec).filter(|d| d % 10 == 0 && rest.starts_with("jahre")) {
+            return Some((i + 1, Some(format!("{:03}X", dec / 10))));
+        }
+    }
 
     // A year: `2024`, `im Jahr 2024`, `seit 2014`.
     if matches!(w, "jahr" | "jahres") {
@@ -549,9 +603,11 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
     if let Some(y) = year_of(w) {
         let before = if i > 0 { at(i - 1) } else { "" };
         let after = at(i + 1);
+        // `Agenda 2030`, `Expo 2025`, `Euro 2024`: a year naming something.
         let named = i > 0
             && word(i - 1)
             && doc.tok(i - 1).starts_with(char::is_uppercase)
+            && (NAMED_BY_YEAR.contains(&before) || !dossier_text::is_noun_form(doc.tok(i - 1)))
             && !doc.sentence_initial(i - 1)
             && month_of(before).is_none()
             && season_of(before).is_none();
