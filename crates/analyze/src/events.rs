@@ -95,6 +95,15 @@ pub fn find(
                 if w == "lud" && !(i + 1..sent.last).any(|j| s(j) == "ein") {
                     return None;
                 }
+                // `im Gespräch ist eine Reise`: under discussion, not a meeting.
+                if w == "gespräch"
+                    && i > 0
+                    && s(i - 1) == "im"
+                    && (matches!(s(i + 1), "ist" | "sind" | "sei" | "seien")
+                        || (i > 1 && matches!(s(i - 2), "ist" | "sind" | "bleiben" | "bleibt" | "sei" | "seien")))
+                {
+                    return None;
+                }
                 // `traf … ein` is an arrival.
                 if matches!(w, "traf" | "trafen") && s(sent.last.saturating_sub(2)) == "ein" {
                     return Some((i, EventType::Visit));
@@ -247,7 +256,7 @@ pub fn find(
         }
         let _ = si;
     }
-    merge(events)
+    merge(events, found)
 }
 
 /// Whether a time value is a day or a month of a known year.
@@ -272,7 +281,19 @@ fn lexicon_city(ent: &crate::entities::Ent) -> bool {
 
 /// Merges mentions of one event: same type family and the same participants,
 /// with no conflicting date or place.
-fn merge(events: Vec<EventSpan>) -> Vec<EventSpan> {
+fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
+    // A day is within its month; a city is within its country.
+    let date_ok = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        _ => true,
+    };
+    let place_ok = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => {
+            let (ea, eb) = (&found.ents[a], &found.ents[b]);
+            a == b || (ea.country.is_some() && ea.country == eb.country && (!lexicon_city(ea) || !lexicon_city(eb)))
+        }
+        _ => true,
+    };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
         let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
@@ -284,16 +305,21 @@ fn merge(events: Vec<EventSpan>) -> Vec<EventSpan> {
             (o.kind == e.kind || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && a == b
                 && !a.is_empty()
-                && (o.date.is_none() || e.date.is_none() || o.date == e.date)
-                && (o.place.is_none() || e.place.is_none() || o.place == e.place)
+                && date_ok(&o.date, &e.date)
+                && place_ok(o.place, e.place)
         });
         match same {
             Some(o) => {
-                if o.date.is_none() {
+                // Keep the more precise date and place.
+                if e.date.as_ref().map_or(0, String::len) > o.date.as_ref().map_or(0, String::len) {
                     o.date = e.date;
                 }
-                if o.place.is_none() {
-                    o.place = e.place;
+                match (o.place, e.place) {
+                    (None, p) => o.place = p,
+                    (Some(a), Some(b)) if !lexicon_city(&found.ents[a]) && lexicon_city(&found.ents[b]) => {
+                        o.place = Some(b)
+                    }
+                    _ => {}
                 }
                 if o.kind == EventType::Visit && e.kind == EventType::Meeting {
                     o.kind = EventType::Meeting;
