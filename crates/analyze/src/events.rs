@@ -44,7 +44,7 @@ fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
-        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "berieten" | "beriet" | "verhandelten" | "tagten"
+        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten" | "beriet" | "verhandelten" | "tagten"
         | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung"
         | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
         | "treffens" | "spitzentreffen" | "gesprächsrunde" => Meeting,
@@ -87,8 +87,10 @@ pub fn find(
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
             .filter_map(|i| {
                 let w = s(i);
-                // `kam … zusammen` only with `kam`/`kamen`/`kommen` before it.
-                if w == "zusammen" && !(sent.first..i).any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt")) {
+                // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
+                if w == "zusammen"
+                    && !(sent.first..i).any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen"))
+                {
                     return None;
                 }
                 // `lud … ein`.
@@ -147,9 +149,16 @@ pub fn find(
                 Some(&(next, _)) => (t..next).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(next),
                 None => sent.last,
             };
-            let in_region = |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to;
+            // Not the source of a report (`nach Ahrendts Angaben`, `laut Xinhua`).
+            let source = |m: &(usize, usize, usize, MentionKind)| {
+                (m.0 > 0 && matches!(s(m.0 - 1), "laut" | "nach"))
+                    || matches!(s(m.1), "angaben" | "zufolge" | "worten")
+                    || (m.0 > 1 && s(m.0 - 2) == "nach" && s(m.0 - 1).starts_with("angaben"))
+            };
+            let in_region = |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to && !source(m);
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
+            let mut countries: Vec<usize> = Vec::new();
             let mut place: Option<(usize, bool)> = None;
             for m in mentions.iter().filter(|m| in_region(m)) {
                 let ent = &found.ents[m.2];
@@ -171,6 +180,9 @@ pub fn find(
                         let city = lexicon_city(ent);
                         if locative && place.is_none_or(|(_, c)| !c && city) {
                             place = Some((m.2, city));
+                        } else if !locative && !city && !countries.contains(&m.2) {
+                            // `Die EU und Marokko unterzeichneten …`: a country as a party.
+                            countries.push(m.2);
                         }
                     }
                     _ => {}
@@ -221,7 +233,12 @@ pub fn find(
                     }
                 }
             }
-            let participants = if persons.is_empty() { orgs } else { persons };
+            let participants = if persons.is_empty() {
+                orgs.extend(countries);
+                orgs
+            } else {
+                persons
+            };
             // The date: a time in the region, else in the sentence; the nearest to the trigger.
             let date = times
                 .iter()
