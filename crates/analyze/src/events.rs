@@ -249,15 +249,28 @@ pub fn find(
                 })
                 .and_then(|x| x.value.clone())
                 .filter(|v| dated(v))
-                // No date in the sentence: the last one before it in the paragraph.
+                // No date in the sentence: the last one of the three sentences
+                // before it, a day later after `Tags darauf`.
                 .or_else(|| {
-                    let para = paragraph_start(doc, si);
-                    times
+                    let window = doc.sentences[si.saturating_sub(3)].first;
+                    let last = times
                         .iter()
                         .rev()
-                        .filter(|x| x.last <= sent.first && x.first >= para)
+                        .filter(|x| x.last <= sent.first && x.first >= window)
                         .filter_map(|x| x.value.clone())
-                        .find(|v| dated(v))
+                        .find(|v| dated(v))?;
+                    let next_day = (sent.first..sent.last).any(|j| {
+                        (s(j) == "tags" && s(j + 1) == "darauf")
+                            || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
+                    });
+                    if next_day && last.len() == 10 {
+                        chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
+                            .ok()
+                            .and_then(|d| d.succ_opt())
+                            .map(|d| d.format("%Y-%m-%d").to_string())
+                    } else {
+                        Some(last)
+                    }
                 });
             // A meeting without a place takes the dateline's (`Peking. …`).
             let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
@@ -279,15 +292,6 @@ pub fn find(
 /// Whether a time value is a day or a month of a known year.
 fn dated(v: &str) -> bool {
     (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q'])
-}
-
-/// The first token of the paragraph of sentence `si`.
-fn paragraph_start(doc: &Doc, si: usize) -> usize {
-    let mut k = si;
-    while k > 0 && !doc.text[doc.sentences[k - 1].end..doc.sentences[k].start].contains('\n') {
-        k -= 1;
-    }
-    doc.sentences[k].first
 }
 
 /// Whether a place entity is a city (or a named site) rather than a country or region.
