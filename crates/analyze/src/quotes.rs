@@ -324,6 +324,20 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             Pair { open, close, statement }
         })
         .collect();
+    // `„A“, sagte sie, „aber B.“`: the piece after an inserted cue continues the statement.
+    let mut pairs = pairs;
+    for k in 1..pairs.len() {
+        let (a, b) = (pairs[k - 1], pairs[k]);
+        let between = a.close + 1..b.open;
+        if a.statement
+            && !b.statement
+            && between.len() <= 14
+            && cx.s(b.open - 1) == ","
+            && between.clone().any(|j| REPORTING.contains(&cx.s(j)) || cx.s(j) == "so")
+        {
+            pairs[k].statement = true;
+        }
+    }
     let mut masks = Masks { direct: vec![false; n], fragment: vec![false; n] };
     for p in &pairs {
         let mask = if p.statement { &mut masks.direct } else { &mut masks.fragment };

@@ -1,0 +1,131 @@
+//! Golden tests for quotes, times and events, one per rule family: German
+//! sentences in (with an article date), the compact output out:
+//! `quote KIND SPEAKER (CUE): CONTENT`, `time TEXT = VALUE`,
+//! `event TYPE [PARTICIPANTS] @PLACE DATE`.
+
+use dossier_analyze::analyze;
+use expect_test::{expect, Expect};
+
+fn check(date: &str, text: &str, expected: Expect) {
+    let date = (!date.is_empty()).then(|| date.parse().unwrap());
+    let a = analyze(text, date.as_ref());
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| a.entities.iter().find(|e| &e.id == id))
+            .map_or("-".to_string(), |e| e.name.clone())
+    };
+    let mut out = String::new();
+    for q in &a.quotes {
+        let kind = serde_json::to_value(q.kind).unwrap();
+        out.push_str(&format!(
+            "quote {} {} ({}): {}\n",
+            kind.as_str().unwrap(),
+            name(&q.speaker),
+            q.cue.as_deref().unwrap_or("-"),
+            q.content()
+        ));
+    }
+    for t in &a.times {
+        out.push_str(&format!("time {} = {}\n", t.text, t.value.as_deref().unwrap_or("null")));
+    }
+    for e in &a.events {
+        let kind = serde_json::to_value(e.kind).unwrap();
+        let names: Vec<String> = e.participants.iter().map(|p| name(&Some(p.clone()))).collect();
+        out.push_str(&format!(
+            "event {} [{}] @{} {}\n",
+            kind.as_str().unwrap(),
+            names.join(", "),
+            name(&e.place),
+            e.date.as_deref().unwrap_or("-")
+        ));
+    }
+    expected.assert_eq(&out);
+}
+
+#[test]
+fn direct_quotes_in_every_style_and_split_by_a_cue() {
+    check(
+        "2025-03-14",
+        "Warschau. „Wir sind bereit“, sagte Außenministerin Ines Maurer, „aber nicht um jeden Preis.“ »Das gilt auch für Berlin«, fügte sie hinzu. «Die Schweiz bleibt neutral», sagte Aussenminister Beat Imhof. \"Reden heißt nicht nachgeben\", so Imhof.",
+        expect![[r#"
+            quote direct Ines Maurer (sagte): Wir sind bereit aber nicht um jeden Preis.
+            quote direct Ines Maurer (fügte): Das gilt auch für Berlin
+            quote direct Beat Imhof (sagte): Die Schweiz bleibt neutral
+            quote direct Beat Imhof (so): Reden heißt nicht nachgeben
+        "#]],
+    );
+}
+
+#[test]
+fn indirect_speech_with_dass_konjunktiv_and_sources() {
+    check(
+        "2025-03-14",
+        "Der Minister Pavel Novák erklärte, dass die Gespräche gut verlaufen seien. Man sei sich in vielen Fragen einig. Es gebe darüber hinaus Pläne für eine Kommission. Die Lage bleibe angespannt, teilte das Auswärtige Amt mit. Laut der Nachrichtenagentur KCNA reiste die Delegation weiter. Novák warnte, Europa dürfe sich nicht spalten lassen.",
+        expect![[r#"
+            quote indirect Pavel Novák (erklärte): die Gespräche gut verlaufen seien
+            quote indirect Pavel Novák (-): Man sei sich in vielen Fragen einig
+            quote indirect Pavel Novák (-): Es gebe darüber hinaus Pläne für eine Kommission
+            quote indirect Auswärtiges Amt (teilte): Die Lage bleibe angespannt
+            quote indirect KCNA (Laut): reiste die Delegation weiter
+            quote indirect Pavel Novák (warnte): Europa dürfe sich nicht spalten lassen
+            event meeting [Pavel Novák] @- -
+            event visit [KCNA] @- -
+        "#]],
+    );
+}
+
+#[test]
+fn headline_quote_and_pronoun_speakers() {
+    check(
+        "2023-10",
+        "Lawrow: Verhältnis zu Pjöngjang erreicht neue Qualität\n\nSergei Lawrow traf seine Amtskollegin Choe Son-hui. Sie verwies auf die Geschichte: „Wir vergessen nichts.“",
+        expect![[r#"
+            quote indirect Sergei Lawrow (:): Verhältnis zu Pjöngjang erreicht neue Qualität
+            quote direct Choe Son-hui (verwies): Wir vergessen nichts.
+            event meeting [Sergei Lawrow, Choe Son-hui] @- -
+        "#]],
+    );
+}
+
+#[test]
+fn dates_resolved_against_the_article_date() {
+    check(
+        "2025-07-14",
+        "In Wŏnsan traf er am Samstag seine Amtskollegin. Am 12. Juli teilte er mit, das erste Treffen habe im Herbst 2024 stattgefunden, vor 75 Jahren sei alles anders gewesen. Vergangene Woche und heuer auch; die nächste Runde soll im November folgen.",
+        expect![[r#"
+            quote indirect - (teilte): das erste Treffen habe im Herbst 2024 stattgefunden, vor 75 Jahren sei alles anders gewesen
+            time am Samstag = 2025-07-12
+            time Am 12. Juli = 2025-07-12
+            time im Herbst 2024 = 2024-FA
+            time vor 75 Jahren = 1950
+            time Vergangene Woche = 2025-W28
+            time heuer = 2025
+            time im November = 2025-11
+        "#]],
+    );
+    // A month-only date resolves as far as it honestly goes; no date leaves X.
+    check("2023-10", "Er weilte am Mittwoch und Donnerstag in Pjöngjang; am 13. September war Gipfel.", expect![[r#"
+        time am Mittwoch und Donnerstag = 2023-10
+        time am 13. September = 2023-09-13
+    "#]]);
+    check("", "Am Samstag reiste er ab, am 12. Juli kam er zurück.", expect![[r#"
+        time Am Samstag = null
+        time am 12. Juli = XXXX-07-12
+    "#]]);
+}
+
+#[test]
+fn meetings_calls_visits_and_invitations() {
+    check(
+        "2025-03-14",
+        "Warschau. Die französische Außenministerin Hélène Maurer kam am Donnerstag mit ihrem polnischen Amtskollegen Tomasz Nowak zusammen. Am Abend empfing sie auch der polnische Präsident Paweł Zieliński. Maurer telefonierte zudem mit dem ukrainischen Außenminister Andrij Melnyk. Zieliński lud die Ministerin für November nach Krakau ein.",
+        expect![[r#"
+            time am Donnerstag = 2025-03-13
+            time für November = 2025-11
+            event meeting [Hélène Maurer, Tomasz Nowak] @Warschau 2025-03-13
+            event meeting [Hélène Maurer, Paweł Zieliński] @Warschau 2025-03-13
+            event call [Hélène Maurer, Andrij Melnyk] @- 2025-03-13
+            event invitation [Paweł Zieliński, Hélène Maurer] @- 2025-11
+        "#]],
+    );
+}
