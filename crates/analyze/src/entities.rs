@@ -249,11 +249,7 @@ fn is_name_adjective(w: &str) -> bool {
     // dialect noun (`Hessisch`, `Sächsisch`).
     k.ends_with("ische")
         || k.ends_with("ischen")
-        || (k.ends_with("liche")
-        || k.ends_with("lichen")
-        || k.ends_with("ner")
-        || k.ends_with("er"))
-        && !common_noun(w)
+        || (k.ends_with("liche") || k.ends_with("lichen") || k.ends_with("ner") || k.ends_with("er")) && !common_noun(w)
         || matches!(
             w,
             "Freie"
@@ -527,7 +523,8 @@ pub fn recognise(doc: &Doc) -> Found {
         {
             j += 3;
         }
-        let name = toks[i..j].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace("( ", "(").replace(" )", ")");
+        let name =
+            toks[i..j].iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace("( ", "(").replace(" )", ")");
         let kind = if opener { EntityType::Organization } else { EntityType::Place };
         let e = found.entity(kind, &name, None);
         found.mention(e, i, j, MentionKind::Name);

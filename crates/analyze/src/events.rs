@@ -44,10 +44,10 @@ fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
-        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten" | "beriet" | "verhandelten" | "tagten"
-        | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung"
-        | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
-        | "treffens" | "spitzentreffen" | "gesprächsrunde" => Meeting,
+        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten"
+        | "beriet" | "verhandelten" | "tagten" | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs"
+        | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen"
+        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -95,7 +95,8 @@ pub fn find(
                 let w = s(i);
                 // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
                 if w == "zusammen"
-                    && !(sent.first..i).any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen"))
+                    && !(sent.first..i)
+                        .any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen"))
                 {
                     return None;
                 }
@@ -169,19 +170,10 @@ pub fn find(
             for m in mentions.iter().filter(|m| in_region(m)) {
                 let ent = &found.ents[m.2];
                 match ent.kind {
-                    EntityType::Person => {
-                        if !persons.contains(&m.2) {
-                            persons.push(m.2)
-                        }
-                    }
-                    EntityType::Organization if m.3 == MentionKind::Name => {
-                        if !orgs.contains(&m.2) {
-                            orgs.push(m.2)
-                        }
-                    }
+                    EntityType::Person if !persons.contains(&m.2) => persons.push(m.2),
+                    EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => orgs.push(m.2),
                     EntityType::Place if m.3 == MentionKind::Name => {
-                        let locative = m.0 > 0
-                            && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
+                        let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
                         let city = lexicon_city(ent);
                         if locative && place.is_none_or(|(_, c)| !c && city) {
@@ -329,7 +321,8 @@ fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
             let mut b = e.participants.clone();
             a.sort_unstable();
             b.sort_unstable();
-            (o.kind == e.kind || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
+            (o.kind == e.kind
+                || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && a == b
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)

@@ -65,9 +65,8 @@ const NAMING: &[&str] =
     &["bezeichnete", "bezeichneten", "nannte", "nannten", "sprach", "sprachen", "warnte", "lobte", "kritisierte"];
 
 /// Konjunktiv forms that need no dictionary.
-const KONJ_I: &[&str] = &[
-    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe",
-];
+const KONJ_I: &[&str] =
+    &["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe"];
 const KONJ_II: &[&str] = &[
     "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
     "dürften", "gäbe", "käme", "kämen", "stünde", "stünden", "läge", "lägen", "bräuchte", "bräuchten", "ginge",
@@ -171,7 +170,8 @@ impl Ctx<'_, '_> {
                 "dass" | ":" | "." | ";" | "und" => break,
                 "," => {
                     commas += 1;
-                    let apposition = (k + 1..(k + 5).min(last)).any(|j| self.at.get(&j).is_some_and(|m| is_person(m.0)));
+                    let apposition =
+                        (k + 1..(k + 5).min(last)).any(|j| self.at.get(&j).is_some_and(|m| is_person(m.0)));
                     if commas >= 2 || !apposition {
                         break;
                     }
@@ -203,7 +203,10 @@ impl Ctx<'_, '_> {
             .filter(|&k| {
                 words_before(k) <= 8
                     && (k == first
-                        || !matches!(self.s(k - 1), "von" | "mit" | "und" | "an" | "bei" | "zu" | "für" | "gegen" | "laut"))
+                        || !matches!(
+                            self.s(k - 1),
+                            "von" | "mit" | "und" | "an" | "bei" | "zu" | "für" | "gegen" | "laut"
+                        ))
             })
             .map(|k| self.at[&k].0)
             .collect();
@@ -364,7 +367,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             // unless B has a cue of its own.
             let between = a.close + 1..b.open;
             let cue = between.clone().find(|&j| cx.is_reporting(j) || cx.s(j) == "so");
-            let own_cue = matches!(cx.s(b.close + 1), ",") && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so");
+            let own_cue =
+                matches!(cx.s(b.close + 1), ",") && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so");
             if between.len() <= 14
                 && cue.is_some()
                 && !own_cue
@@ -415,9 +419,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         let before = indirect.len();
         let clause_end = |from: usize| -> usize {
             // Up to an inverted cue (`…, sagte X`) or the sentence end.
-            (from..last)
-                .find(|&j| cx.s(j) == "," && cx.is_reporting(j + 1) && !inside_direct[j])
-                .unwrap_or(last)
+            (from..last).find(|&j| cx.s(j) == "," && cx.is_reporting(j + 1) && !inside_direct[j]).unwrap_or(last)
         };
         macro_rules! push {
             ($from:expr, $to:expr, $speaker:expr, $cue:expr) => {
@@ -703,7 +705,18 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
             let t = cx.doc.tok(j);
             let det = matches!(
                 cx.s(j),
-                "der" | "des" | "dem" | "den" | "die" | "von" | "seiner" | "ihrer" | "seines" | "ihres" | "eines" | "einer"
+                "der"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "die"
+                    | "von"
+                    | "seiner"
+                    | "ihrer"
+                    | "seines"
+                    | "ihres"
+                    | "eines"
+                    | "einer"
             );
             let adjective = t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det;
             let noun_follows = (j + 1..(j + 4).min(last)).any(|k| cx.doc.tok(k).starts_with(char::is_uppercase));
@@ -721,11 +734,19 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                 let (end, speaker) = np(j + 1);
                 return Some((j, end, speaker));
             }
-            "nach" if j + 1 < last
-                && matches!(
-                    cx.s(j + 1),
-                    "angaben" | "schätzungen" | "einschätzung" | "informationen" | "darstellung" | "auffassung" | "ansicht" | "worten"
-                ) =>
+            "nach"
+                if j + 1 < last
+                    && matches!(
+                        cx.s(j + 1),
+                        "angaben"
+                            | "schätzungen"
+                            | "einschätzung"
+                            | "informationen"
+                            | "darstellung"
+                            | "auffassung"
+                            | "ansicht"
+                            | "worten"
+                    ) =>
             {
                 let (end, speaker) = np(j + 2);
                 return Some((j, end, speaker));

@@ -41,7 +41,9 @@ impl Anchor {
         match date {
             None => Anchor::None,
             Some(d) => match (d.month, d.day) {
-                (Some(m), Some(day)) => NaiveDate::from_ymd_opt(d.year, m, day).map_or(Anchor::Month(d.year, m), Anchor::Day),
+                (Some(m), Some(day)) => {
+                    NaiveDate::from_ymd_opt(d.year, m, day).map_or(Anchor::Month(d.year, m), Anchor::Day)
+                }
                 (Some(m), None) => Anchor::Month(d.year, m),
                 _ => Anchor::Year(d.year),
             },
@@ -104,13 +106,8 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sonntag", Weekday::Sun),
 ];
 
-const SEASONS: &[(&str, &str)] = &[
-    ("frühjahr", "SP"),
-    ("frühling", "SP"),
-    ("sommer", "SU"),
-    ("herbst", "FA"),
-    ("winter", "WI"),
-];
+const SEASONS: &[(&str, &str)] =
+    &[("frühjahr", "SP"), ("frühling", "SP"), ("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")];
 
 /// Prepositions and articles that belong to the expression when they precede it.
 const PREPOSITIONS: &[&str] =
@@ -247,7 +244,8 @@ const STRONG_PAST: &[&str] = &[
     "hielt", "hielten", "fand", "fanden", "nahm", "nahmen", "rief", "riefen", "wies", "lud", "luden", "stand",
     "standen", "lag", "lagen", "sah", "sahen", "bat", "baten", "bot", "boten", "schrieb", "schrieben", "hob", "blieb",
     "blieben", "fiel", "fielen", "zog", "zogen", "trug", "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss",
-    "beschlossen", "unterschrieb", "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann", "begannen",
+    "beschlossen", "unterschrieb", "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann",
+    "begannen",
 ];
 
 /// Words that put a clause in the past.
@@ -268,7 +266,8 @@ fn is_past(w: &str) -> bool {
     }
     for ending in ["te", "ten", "ete", "eten"] {
         if let Some(stem) = w.strip_suffix(ending) {
-            if stem.len() >= 3 && dossier_text::is_german_word(&format!("{stem}en")) && dossier_text::is_german_word(w) {
+            if stem.len() >= 3 && dossier_text::is_german_word(&format!("{stem}en")) && dossier_text::is_german_word(w)
+            {
                 return true;
             }
         }
@@ -320,10 +319,12 @@ fn points_forward(doc: &Doc, lower: &[String], i: usize) -> bool {
 /// (`am`, `seit dem`, `bis zum`, `in der`).
 fn with_preposition(lower: &[String], doc: &Doc, i: usize) -> usize {
     let same = |j: usize| doc.tokens[j].sentence == doc.tokens[i].sentence;
-    if i >= 2 && same(i - 2) && matches!(lower[i - 1].as_str(), "dem" | "der" | "den") {
-        if PREPOSITIONS.contains(&lower[i - 2].as_str()) {
-            return i - 2;
-        }
+    if i >= 2
+        && same(i - 2)
+        && matches!(lower[i - 1].as_str(), "dem" | "der" | "den")
+        && PREPOSITIONS.contains(&lower[i - 2].as_str())
+    {
+        return i - 2;
     }
     if i >= 1 && same(i - 1) && PREPOSITIONS.contains(&lower[i - 1].as_str()) {
         return i - 1;
@@ -446,7 +447,10 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         // a year or a capital letter after a lower-case word.
         let year = year_of(at(i + 1));
         let prep = i > 0
-            && matches!(at(i - 1), "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende" | "für" | "mitte");
+            && matches!(
+                at(i - 1),
+                "im" | "seit" | "bis" | "ab" | "von" | "vom" | "zum" | "anfang" | "ende" | "für" | "mitte"
+            );
         if year.is_some() || prep || !matches!(w, "mai" | "märz") {
             // `Jänner des Vorjahres`, `März des kommenden Jahres`.
             let shift = match (at(i + 1), at(i + 2), at(i + 3)) {
@@ -513,10 +517,12 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
             return Some((i + 3, v));
         }
         // `in den kommenden fünf Jahren`: vague.
-        if at(i + 1) == "den" && relative_of(at(i + 2)).is_some() && number_of(at(i + 3)).is_some() {
-            if matches!(at(i + 4), "jahren" | "monaten" | "wochen" | "tagen") {
-                return Some((i + 5, None));
-            }
+        if at(i + 1) == "den"
+            && relative_of(at(i + 2)).is_some()
+            && number_of(at(i + 3)).is_some()
+            && matches!(at(i + 4), "jahren" | "monaten" | "wochen" | "tagen")
+        {
+            return Some((i + 5, None));
         }
         return None;
     }
@@ -771,7 +777,10 @@ mod tests {
     #[test]
     fn weekdays_and_days_resolve_against_a_day() {
         assert_eq!(
-            values("Er traf sie am Samstag. Am 12. Juli teilte er mit, man treffe sich am Mittwoch und Donnerstag.", "2025-07-14"),
+            values(
+                "Er traf sie am Samstag. Am 12. Juli teilte er mit, man treffe sich am Mittwoch und Donnerstag.",
+                "2025-07-14"
+            ),
             v(&[
                 ("am Samstag", Some("2025-07-12")),
                 ("Am 12. Juli", Some("2025-07-12")),

@@ -10,9 +10,7 @@ fn check(date: &str, text: &str, expected: Expect) {
     let date = (!date.is_empty()).then(|| date.parse().unwrap());
     let a = analyze(text, date.as_ref());
     let name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| a.entities.iter().find(|e| &e.id == id))
-            .map_or("-".to_string(), |e| e.name.clone())
+        id.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)).map_or("-".to_string(), |e| e.name.clone())
     };
     let mut out = String::new();
     for q in &a.quotes {
@@ -104,14 +102,22 @@ fn dates_resolved_against_the_article_date() {
         "#]],
     );
     // A month-only date resolves as far as it honestly goes; no date leaves X.
-    check("2023-10", "Er weilte am Mittwoch und Donnerstag in Pjöngjang; am 13. September war Gipfel.", expect![[r#"
+    check(
+        "2023-10",
+        "Er weilte am Mittwoch und Donnerstag in Pjöngjang; am 13. September war Gipfel.",
+        expect![[r#"
         time am Mittwoch und Donnerstag = 2023-10
         time am 13. September = 2023-09-13
-    "#]]);
-    check("", "Am Samstag reiste er ab, am 12. Juli kam er zurück.", expect![[r#"
+    "#]],
+    );
+    check(
+        "",
+        "Am Samstag reiste er ab, am 12. Juli kam er zurück.",
+        expect![[r#"
         time Am Samstag = null
         time am 12. Juli = XXXX-07-12
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]

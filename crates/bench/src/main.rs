@@ -67,7 +67,10 @@ fn main() -> Result<()> {
 
     // The lexicons of the analysis stage load on first use: time that alone.
     let t = Instant::now();
-    let _ = dossier_analyze::analyze("Der russische Außenminister Sergej Iwanow traf in Pjöngjang seine Amtskollegin.", None);
+    let _ = dossier_analyze::analyze(
+        "Der russische Außenminister Sergej Iwanow traf in Pjöngjang seine Amtskollegin.",
+        None,
+    );
     let lexicon_ms = t.elapsed().as_secs_f64() * 1000.0;
 
     // 2. Dossier ingest.

@@ -163,16 +163,8 @@ pub struct Report {
 
 /// The categories in report order.
 pub const CATEGORIES: &[&str] = &[
-    "persons",
-    "places",
-    "organizations",
-    "quotes-direct",
-    "quotes-indirect",
-    "speakers",
-    "meetings",
-    "meeting-dates",
-    "times",
-    "time-values",
+    "persons", "places", "organizations", "quotes-direct", "quotes-indirect", "speakers", "meetings", "meeting-dates",
+    "times", "time-values",
 ];
 
 /// Lower-case words of a text.
@@ -263,8 +255,7 @@ impl Report {
 /// The gold entity a predicted entity stands for: its name, if any gold
 /// entity has that name or one of its name surfaces.
 fn gold_name<'g>(gold: &'g Gold, e: &Entity) -> Option<&'g str> {
-    let forms: Vec<&str> =
-        e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.text.as_str()).collect();
+    let forms: Vec<&str> = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(|m| m.text.as_str()).collect();
     gold.persons
         .iter()
         .chain(&gold.organizations)

@@ -2,7 +2,9 @@
 //! article text already holds (each mention's text is its slice), so that the
 //! store stays small. [`expand`] restores the full contract.
 
-use dossier_analyze::{Analysis, Entity, EntityType, Event, EventType, Mention, MentionKind, Quote, QuoteKind, Span, Time};
+use dossier_analyze::{
+    Analysis, Entity, EntityType, Event, EventType, Mention, MentionKind, Quote, QuoteKind, Span, Time,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -153,34 +155,33 @@ pub fn expand(json: &str, text: &str) -> Option<Analysis> {
             })
             .collect();
     let slice = |a: usize, b: usize| text.get(byte(a)..byte(b)).unwrap_or_default().to_string();
-    let quotes = s
-        .q
-        .into_iter()
-        .map(|q| Quote {
-            kind: q.k,
-            text: slice(q.s, q.e),
-            start: q.s,
-            end: q.e,
-            speaker: q.w,
-            cue: q.c,
-            parts: q.p.into_iter().map(|(start, end)| Span { start, end }).collect(),
-        })
-        .collect();
-    let times = s.t.into_iter().map(|(start, end, value)| Time { text: slice(start, end), start, end, value }).collect();
-    let events = s
-        .v
-        .into_iter()
-        .map(|e| Event {
-            kind: e.k,
-            participants: e.p,
-            place: e.l,
-            date: e.d,
-            trigger: e.g,
-            start: e.s,
-            end: e.e,
-            text: slice(e.s, e.e),
-        })
-        .collect();
+    let quotes =
+        s.q.into_iter()
+            .map(|q| Quote {
+                kind: q.k,
+                text: slice(q.s, q.e),
+                start: q.s,
+                end: q.e,
+                speaker: q.w,
+                cue: q.c,
+                parts: q.p.into_iter().map(|(start, end)| Span { start, end }).collect(),
+            })
+            .collect();
+    let times =
+        s.t.into_iter().map(|(start, end, value)| Time { text: slice(start, end), start, end, value }).collect();
+    let events =
+        s.v.into_iter()
+            .map(|e| Event {
+                kind: e.k,
+                participants: e.p,
+                place: e.l,
+                date: e.d,
+                trigger: e.g,
+                start: e.s,
+                end: e.e,
+                text: slice(e.s, e.e),
+            })
+            .collect();
     Some(Analysis { sentences: vec![], entities, quotes, times, events, diagnostics: s.d })
 }
 
