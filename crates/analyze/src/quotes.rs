@@ -323,7 +323,9 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             // statement; inside a sentence only a long one that starts
             // with a capital is.
             let opens_sentence = doc.sentence_initial(open + 1) || (open > 0 && cx.s(open - 1) == ":");
-            let statement = words >= 1 && (opens_sentence || (words >= 5 && first_upper));
+            // Mid-sentence, a long capitalised quote ending its own sentence is one too.
+            let terminal = matches!(cx.s(close - 1), "." | "!" | "?");
+            let statement = words >= 1 && (opens_sentence || (words >= 5 && first_upper && terminal));
             Pair { open, close, statement }
         })
         .collect();
@@ -564,6 +566,20 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     quotes.extend(indirect);
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by_key(|q| (q.start, q.end));
+    // A quote with neither cue nor speaker continues the last quote with a
+    // speaker in its paragraph, up to two sentences back.
+    for k in 1..quotes.len() {
+        if quotes[k].speaker.is_some() || quotes[k].cue.is_some() {
+            continue;
+        }
+        let si = quotes[k].sentence;
+        let prev = quotes[..k].iter().rev().take_while(|p| p.sentence + 2 >= si).find(|p| p.speaker.is_some());
+        if let Some(p) = prev {
+            if !(p.sentence + 1..=si).any(|x| paragraph_break(doc, x)) {
+                quotes[k].speaker = p.speaker;
+            }
+        }
+    }
     quotes
 }
 
