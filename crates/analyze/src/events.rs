@@ -68,8 +68,7 @@ pub fn find(
     _quotes: &[QuoteSpan],
     _date: Option<&PubDate>,
 ) -> Vec<EventSpan> {
-    let n = doc.tokens.len();
-    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let lower = &doc.lower;
     let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let mut mentions: Vec<(usize, usize, usize, MentionKind)> =
         found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
@@ -295,7 +294,7 @@ fn dated(v: &str) -> bool {
 /// Whether a place entity is a city (or a named site) rather than a country or region.
 fn lexicon_city(ent: &crate::entities::Ent) -> bool {
     let lex = crate::lexicon::Lexicon::get();
-    !lex.countries.values().any(|c| c.name == ent.name)
+    !ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_some_and(|c| c.name == ent.name)
 }
 
 /// Merges mentions of one event: same type family and the same participants,

@@ -308,6 +308,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<segment::Token>,
     /// Sentences.
     pub sentences: Vec<segment::Sentence>,
+    /// Each token in lower case (computed once for the later stages).
+    pub lower: Vec<String>,
     char_of_byte: Vec<u32>,
 }
 
@@ -324,7 +326,8 @@ impl<'a> Doc<'a> {
             c += 1;
         }
         char_of_byte[text.len()] = c;
-        Doc { text, tokens, sentences, char_of_byte }
+        let lower = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        Doc { text, tokens, sentences, lower, char_of_byte }
     }
 
     /// Char offset of a byte offset.

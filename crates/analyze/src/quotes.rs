@@ -299,7 +299,7 @@ fn pair_marks(doc: &Doc) -> Vec<(usize, usize)> {
 /// Finds the quotes of a document.
 pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     let n = doc.tokens.len();
-    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let lower = doc.lower.clone();
     let mut at: HashMap<usize, (usize, usize, MentionKind)> = HashMap::default();
     for m in &found.mentions {
         if can_speak(found.ents[m.ent].kind) && m.kind != MentionKind::Demonym {
@@ -310,6 +310,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         }
     }
     let cx = Ctx { doc, found, lower, at, inside_quote: vec![false; n] };
+    let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, &cx.lower, j)).collect();
     let text = doc.text;
 
     // 1. Pairs of quotation marks, statements or fragments.
@@ -439,7 +440,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
             let end = clause_end(d + 1);
             let v = (first..d).rev().find(|&j| cx.is_reporting(j));
-            let konj = (d + 1..end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+            let konj = (d + 1..end).any(|j| konj[j].is_some());
             if v.is_none() && !konj {
                 continue;
             }
@@ -454,7 +455,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         if let Some(v) = verb {
             if let Some(c) = (v + 1..last).find(|&j| cx.s(j) == ",") {
                 let end = clause_end(c + 1);
-                let konj = (c + 1..end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+                let konj = (c + 1..end).any(|j| konj[j].is_some());
                 if cx.s(c + 1) != "dass" && konj && !(c + 1..end).any(|j| cx.s(j) == "dass") {
                     push!(c + 1, end, cx.subject(v, first, c), Some(v));
                 }
@@ -504,11 +505,11 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         // f. Konjunktiv sentences carry a report on.
         if indirect.len() == before {
             let main_end = (first..last).find(|&j| cx.s(j) == ",").unwrap_or(last);
-            let konj: Vec<bool> = (first..last).filter_map(|j| konjunktiv(doc, &cx.lower, j)).collect();
+            let kinds: Vec<bool> = (first..last).filter_map(|j| konj[j]).collect();
             let continuing = last_report.is_some_and(|(ls, _)| ls + 2 >= si);
-            let strong = konj.iter().any(|&k| k) && (first..main_end).any(|j| konjunktiv(doc, &cx.lower, j).is_some());
+            let strong = kinds.iter().any(|&k| k) && (first..main_end).any(|j| konj[j].is_some());
             let demnach = (first..last).any(|j| matches!(cx.s(j), "demnach" | "zufolge"));
-            if (continuing && (!konj.is_empty() || demnach)) || strong {
+            if (continuing && (!kinds.is_empty() || demnach)) || strong {
                 let speaker = if continuing { last_report.and_then(|(_, s)| s) } else { None };
                 push!(first, last, speaker, None);
             }

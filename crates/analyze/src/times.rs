@@ -221,14 +221,15 @@ fn add_months(y: i32, m: u32, delta: i64) -> (i32, u32) {
 pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let anchor = Anchor::of(date);
     let n = doc.tokens.len();
-    let lower: Vec<String> = (0..n).map(|i| doc.tok(i).to_lowercase()).collect();
+    let lower = &doc.lower;
     let mut out = Vec::new();
+    let mut tense = rustc_hash::FxHashMap::default();
     let mut i = 0;
     while i < n {
-        let fut = points_forward(doc, &lower, i);
-        match core(doc, &lower, i, anchor, fut) {
+        let fut = points_forward(doc, lower, i, &mut tense);
+        match core(doc, lower, i, anchor, fut) {
             Some((last, value)) => {
-                let first = with_preposition(&lower, doc, i);
+                let first = with_preposition(lower, doc, i);
                 out.push(TimeExpr { first, last, value });
                 i = last;
             }
@@ -278,7 +279,12 @@ fn is_past(w: &str) -> bool {
 /// Whether a time at token `i` points forward: its clause (else its
 /// sentence) has a future cue, or is in the present tense (news tells past
 /// events in the past tense). `seit` always points back.
-fn points_forward(doc: &Doc, lower: &[String], i: usize) -> bool {
+fn points_forward(
+    doc: &Doc,
+    lower: &[String],
+    i: usize,
+    cache: &mut rustc_hash::FxHashMap<(usize, usize), Option<bool>>,
+) -> bool {
     // The word before, over an article (`für den 2. November`).
     let mut p = i;
     while p > 0 && matches!(lower[p - 1].as_str(), "den" | "dem" | "der" | "das") {
@@ -312,7 +318,8 @@ fn points_forward(doc: &Doc, lower: &[String], i: usize) -> bool {
         }
         None
     };
-    verdict(from, to).or_else(|| verdict(s.first, s.last)).unwrap_or(true)
+    let mut cached = |a: usize, b: usize| *cache.entry((a, b)).or_insert_with(|| verdict(a, b));
+    cached(from, to).or_else(|| cached(s.first, s.last)).unwrap_or(true)
 }
 
 /// Extends an expression starting at token `i` back over its preposition
