@@ -158,27 +158,42 @@ fn analysis_bench(files: &[PathBuf], n: usize, lexicon_ms: f64) -> Result<()> {
     'files: for f in files {
         for line in std::io::BufReader::new(std::fs::File::open(f)?).lines() {
             let v: serde_json::Value = serde_json::from_str(&line?)?;
-            texts.push(format!("{}\n\n{}", v["title"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or("")));
+            let date =
+                v["date"].as_str().and_then(|d| d.get(..10)).and_then(|d| d.parse::<dossier_article::PubDate>().ok());
+            texts
+                .push((format!("{}\n\n{}", v["title"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or("")), date));
             if texts.len() >= n {
                 break 'files;
             }
         }
     }
-    let bytes: usize = texts.iter().map(|t| t.len()).sum();
-    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let bytes: usize = texts.iter().map(|(t, _)| t.len()).sum();
+    let words: usize = texts.iter().map(|(t, _)| t.split_whitespace().count()).sum();
     let cores = rayon::current_num_threads();
     let t = Instant::now();
-    let entities: usize = texts.par_iter().map(|t| dossier_analyze::analyze(t, None).entities.len()).sum();
+    let counts: (usize, usize, usize, usize) = texts
+        .par_iter()
+        .map(|(t, date)| {
+            let a = dossier_analyze::analyze(t, date.as_ref());
+            (a.entities.len(), a.quotes.len(), a.times.len(), a.events.len())
+        })
+        .reduce(|| (0, 0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3));
     let secs = t.elapsed().as_secs_f64();
-    println!("\n## Analysis (segmentation, entities, roles, coreference), {} articles on {cores} cores", texts.len());
     println!(
-        "analysis: {:.1} MB in {:.2} s = {:.1} MB/s ({:.1} MB/s per core), {:.0} words/s per core; {} entities; lexicon load {:.0} ms",
+        "\n## Analysis (segmentation, entities, roles, coreference, quotes, times, events), {} articles on {cores} cores",
+        texts.len()
+    );
+    println!(
+        "analysis: {:.1} MB in {:.2} s = {:.1} MB/s ({:.1} MB/s per core), {:.0} words/s per core; {} entities, {} quotes, {} times, {} events; lexicon load {:.0} ms",
         mb(bytes as u64),
         secs,
         mb(bytes as u64) / secs,
         mb(bytes as u64) / secs / cores as f64,
         words as f64 / secs / cores as f64,
-        entities,
+        counts.0,
+        counts.1,
+        counts.2,
+        counts.3,
         lexicon_ms
     );
     Ok(())

@@ -385,6 +385,40 @@ fn run(cli: Cli) -> Result<i32> {
                                 forms.join(", ")
                             )?;
                         }
+                        let name = |id: &Option<String>| {
+                            id.as_ref()
+                                .and_then(|id| analysis.entities.iter().find(|e| &e.id == id))
+                                .map_or("?".to_string(), |e| e.name.clone())
+                        };
+                        for q in &analysis.quotes {
+                            let kind = serde_json::to_value(q.kind)?;
+                            writeln!(
+                                out,
+                                "quote {} @{} {} ({}): {}",
+                                kind.as_str().unwrap_or(""),
+                                q.start,
+                                name(&q.speaker),
+                                q.cue.as_deref().unwrap_or("-"),
+                                q.content()
+                            )?;
+                        }
+                        for t in &analysis.times {
+                            writeln!(out, "time @{} {} = {}", t.start, t.text, t.value.as_deref().unwrap_or("?"))?;
+                        }
+                        for e in &analysis.events {
+                            let kind = serde_json::to_value(e.kind)?;
+                            let who: Vec<String> = e.participants.iter().map(|p| name(&Some(p.clone()))).collect();
+                            writeln!(
+                                out,
+                                "event {} @{} [{}] in {} on {} ({})",
+                                kind.as_str().unwrap_or(""),
+                                e.start,
+                                who.join(", "),
+                                e.place.as_ref().map_or("?".to_string(), |p| name(&Some(p.clone()))),
+                                e.date.as_deref().unwrap_or("?"),
+                                e.trigger
+                            )?;
+                        }
                         writeln!(out)?;
                     }
                 }
