@@ -294,7 +294,7 @@ fn dated(v: &str) -> bool {
 /// Whether a place entity is a city (or a named site) rather than a country or region.
 fn lexicon_city(ent: &crate::entities::Ent) -> bool {
     let lex = crate::lexicon::Lexicon::get();
-    !ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_some_and(|c| c.name == ent.name)
+    ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_none_or(|c| c.name != ent.name)
 }
 
 /// Merges mentions of one event: same type family and the same participants,
