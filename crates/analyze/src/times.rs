@@ -226,6 +226,10 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let mut tense = rustc_hash::FxHashMap::default();
     let mut i = 0;
     while i < n {
+        if !could_start(&lower[i]) {
+            i += 1;
+            continue;
+        }
         let fut = points_forward(doc, lower, i, &mut tense);
         match core(doc, lower, i, anchor, fut) {
             Some((last, value)) => {
@@ -237,6 +241,52 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// Whether a time expression can start with this (lower-case) token: a
+/// cheap test before the tense of the clause is worked out.
+fn could_start(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || month_of(w).is_some()
+        || WEEKDAYS.iter().any(|(n, _)| w.starts_with(n))
+        || season_of(w).is_some()
+        || relative_of(w).is_some()
+        || VAGUE.contains(&w)
+        || matches!(
+            w,
+            "anfang"
+                | "mitte"
+                | "ende"
+                | "heute"
+                | "gestern"
+                | "vorgestern"
+                | "morgen"
+                | "übermorgen"
+                | "vortag"
+                | "heuer"
+                | "jahresbeginn"
+                | "jahresanfang"
+                | "jahresende"
+                | "jahresmitte"
+                | "seit"
+                | "in"
+                | "vor"
+                | "jahr"
+                | "jahres"
+                | "vorjahr"
+                | "vorjahres"
+                | "vorwoche"
+                | "vormonat"
+                | "vormonats"
+                | "ersten"
+                | "erste"
+                | "zweiten"
+                | "zweite"
+                | "dritten"
+                | "dritte"
+                | "vierten"
+                | "vierte"
+        )
 }
 
 /// Strong past-tense forms that a dictionary test does not find.
