@@ -588,7 +588,12 @@ pub fn recognise(doc: &Doc) -> Found {
                 && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')
                 && lex.role_of(toks[i].text).is_none());
-        if claimed[i] || !starts || !toks[i].word {
+        // `IKRK-Präsidentin`, `EDA-Sprecherin`: a role compound, not a name.
+        let role_compound = toks[i]
+            .text
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_uppercase) && lex.role_of(last).is_some());
+        if claimed[i] || !starts || !toks[i].word || role_compound {
             i += 1;
             continue;
         }

@@ -210,3 +210,15 @@ fn a_bare_ministry_belongs_to_the_minister_whose_country_is_the_scene() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_compound_before_a_name_is_a_role() {
+    check(
+        "IKRK-Präsidentin Mirjam Aeschbacher warnte. EDA-Sprecherin Nadia Bertschi schwieg.",
+        expect![[r#"
+            organization Internationales Komitee vom Roten Kreuz: IKRK/name
+            person Mirjam Aeschbacher [IKRK-Präsidentin]: Mirjam Aeschbacher/name
+            person Nadia Bertschi [EDA-Sprecherin]: Nadia Bertschi/name
+        "#]],
+    );
+}
