@@ -14,11 +14,9 @@
 //! several sentences (headline and body) are merged.
 
 use crate::entities::Found;
-use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::times::TimeExpr;
 use crate::{Doc, EntityType, EventType, MentionKind};
-use dossier_article::PubDate;
 
 /// An event found: byte span of the evidence, entity indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,13 +59,7 @@ fn trigger(w: &str) -> Option<EventType> {
 }
 
 /// Finds the events of a document.
-pub fn find(
-    doc: &Doc,
-    found: &Found,
-    times: &[TimeExpr],
-    _quotes: &[QuoteSpan],
-    _date: Option<&PubDate>,
-) -> Vec<EventSpan> {
+pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
     let lower = &doc.lower;
     let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let mut mentions: Vec<(usize, usize, usize, MentionKind)> =

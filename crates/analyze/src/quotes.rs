@@ -128,7 +128,7 @@ fn can_speak(kind: EntityType) -> bool {
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     found: &'a Found,
-    lower: Vec<String>,
+    lower: &'a [String],
     /// Speaker mentions by first token: (entity, last token, kind).
     at: HashMap<usize, (usize, usize, MentionKind)>,
     /// Tokens inside quotation marks (their verbs are not cues).
@@ -299,7 +299,7 @@ fn pair_marks(doc: &Doc) -> Vec<(usize, usize)> {
 /// Finds the quotes of a document.
 pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     let n = doc.tokens.len();
-    let lower = doc.lower.clone();
+    let lower = &doc.lower;
     let mut at: HashMap<usize, (usize, usize, MentionKind)> = HashMap::default();
     for m in &found.mentions {
         if can_speak(found.ents[m.ent].kind) && m.kind != MentionKind::Demonym {
@@ -310,7 +310,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         }
     }
     let cx = Ctx { doc, found, lower, at, inside_quote: vec![false; n] };
-    let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, &cx.lower, j)).collect();
+    let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, cx.lower, j)).collect();
     let text = doc.text;
 
     // 1. Pairs of quotation marks, statements or fragments.
