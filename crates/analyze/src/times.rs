@@ -226,12 +226,9 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let mut tense = rustc_hash::FxHashMap::default();
     let mut i = 0;
     while i < n {
-        if !could_start(&lower[i]) {
-            i += 1;
-            continue;
-        }
-        let fut = points_forward(doc, lower, i, &mut tense);
-        match core(doc, lower, i, anchor, fut) {
+        // The tense is worked out only for a token that opens an expression.
+        let mut fut = || points_forward(doc, lower, i, &mut tense);
+        match core(doc, lower, i, anchor, &mut fut) {
             Some((last, value)) => {
                 let first = with_preposition(lower, doc, i);
                 out.push(TimeExpr { first, last, value });
@@ -241,52 +238,6 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
     }
     out
-}
-
-/// Whether a time expression can start with this (lower-case) token: a
-/// cheap test before the tense of the clause is worked out.
-fn could_start(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        || month_of(w).is_some()
-        || WEEKDAYS.iter().any(|(n, _)| w.starts_with(n))
-        || season_of(w).is_some()
-        || relative_of(w).is_some()
-        || VAGUE.contains(&w)
-        || matches!(
-            w,
-            "anfang"
-                | "mitte"
-                | "ende"
-                | "heute"
-                | "gestern"
-                | "vorgestern"
-                | "morgen"
-                | "übermorgen"
-                | "vortag"
-                | "heuer"
-                | "jahresbeginn"
-                | "jahresanfang"
-                | "jahresende"
-                | "jahresmitte"
-                | "seit"
-                | "in"
-                | "vor"
-                | "jahr"
-                | "jahres"
-                | "vorjahr"
-                | "vorjahres"
-                | "vorwoche"
-                | "vormonat"
-                | "vormonats"
-                | "ersten"
-                | "erste"
-                | "zweiten"
-                | "zweite"
-                | "dritten"
-                | "dritte"
-                | "vierten"
-                | "vierte"
-        )
 }
 
 /// Strong past-tense forms that a dictionary test does not find.
@@ -390,7 +341,13 @@ fn with_preposition(lower: &[String], doc: &Doc, i: usize) -> usize {
 }
 
 /// The expression starting at token `i`: its end and value.
-fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Option<(usize, Option<String>)> {
+fn core(
+    doc: &Doc,
+    lower: &[String],
+    i: usize,
+    anchor: Anchor,
+    fut: &mut dyn FnMut() -> bool,
+) -> Option<(usize, Option<String>)> {
     let n = lower.len();
     let w = lower[i].as_str();
     let at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
@@ -412,7 +369,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if let Some(m) = month_of(at(k)) {
             let year = year_of(at(k + 1));
             let end = if year.is_some() { k + 2 } else { k + 1 };
-            return Some((end, day_month(d, m, year, anchor, fut)));
+            return Some((end, day_month(d, m, year, anchor, fut())));
         }
         return None;
     }
@@ -442,7 +399,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         }
         let fut = match rel {
             Some(r) => r > 0,
-            None => fut,
+            None => fut(),
         };
         return Some((end, weekday(wd, anchor, fut)));
     }
@@ -453,7 +410,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if let Some(y) = year_of(at(k0 + 1)) {
             return Some((k0 + 2, Some(format!("{y:04}-{s}"))));
         }
-        let fut = rel.map_or(fut, |r| r > 0);
+        let fut = rel.map_or_else(&mut *fut, |r| r > 0);
         let y = match anchor {
             Anchor::None => None,
             Anchor::Year(y) => Some(y),
@@ -470,7 +427,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
         if let Some(m) = month_of(at(i + 1)) {
             let year = year_of(at(i + 2));
             let end = if year.is_some() { i + 3 } else { i + 2 };
-            return Some((end, month_value(m, year, anchor, fut)));
+            return Some((end, month_value(m, year, anchor, fut())));
         }
         if let Some(y) = year_of(at(i + 1)) {
             return Some((i + 2, Some(format!("{y:04}"))));
@@ -519,7 +476,7 @@ fn core(doc: &Doc, lower: &[String], i: usize, anchor: Anchor, fut: bool) -> Opt
                 return Some((end, Some(fmt_month(y + r as i32, m))));
             }
             let end = if year.is_some() { i + 2 } else { i + 1 };
-            return Some((end, month_value(m, year, anchor, fut)));
+            return Some((end, month_value(m, year, anchor, fut())));
         }
         return None;
     }
