@@ -166,7 +166,7 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
                     EntityType::Place if m.3 == MentionKind::Name => {
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
-                        let city = lexicon_city(ent);
+                        let city = !is_country(ent);
                         if locative && place.is_none_or(|(_, c)| !c && city) {
                             place = Some((m.2, city));
                         } else if !locative && !city && !countries.contains(&m.2) {
@@ -283,10 +283,10 @@ fn dated(v: &str) -> bool {
     (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q'])
 }
 
-/// Whether a place entity is a city (or a named site) rather than a country or region.
-fn lexicon_city(ent: &crate::entities::Ent) -> bool {
+/// Whether a place entity is a country (else a city, region or site).
+fn is_country(ent: &crate::entities::Ent) -> bool {
     let lex = crate::lexicon::Lexicon::get();
-    ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_none_or(|c| c.name != ent.name)
+    ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_some_and(|c| c.name == ent.name)
 }
 
 /// Merges mentions of one event: same type family and the same participants,
@@ -300,7 +300,7 @@ fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
     let place_ok = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(a), Some(b)) => {
             let (ea, eb) = (&found.ents[a], &found.ents[b]);
-            a == b || (ea.country.is_some() && ea.country == eb.country && (!lexicon_city(ea) || !lexicon_city(eb)))
+            a == b || (ea.country.is_some() && ea.country == eb.country && (is_country(ea) || is_country(eb)))
         }
         _ => true,
     };
@@ -327,7 +327,7 @@ fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
                 }
                 match (o.place, e.place) {
                     (None, p) => o.place = p,
-                    (Some(a), Some(b)) if !lexicon_city(&found.ents[a]) && lexicon_city(&found.ents[b]) => {
+                    (Some(a), Some(b)) if is_country(&found.ents[a]) && !is_country(&found.ents[b]) => {
                         o.place = Some(b)
                     }
                     _ => {}

@@ -95,8 +95,8 @@ const BEFORE_ADJECTIVE: &[&str] = &[
 
 /// Whether token `i` is a Konjunktiv verb: `Some(true)` for Konjunktiv I
 /// (reported speech for sure), `Some(false)` for Konjunktiv II.
-fn konjunktiv(doc: &Doc, lower: &[String], i: usize) -> Option<bool> {
-    let w = lower[i].as_str();
+fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
+    let w = doc.lower[i].as_str();
     if KONJ_I.contains(&w) {
         return Some(true);
     }
@@ -107,7 +107,7 @@ fn konjunktiv(doc: &Doc, lower: &[String], i: usize) -> Option<bool> {
     if w.len() < 4 || !w.ends_with('e') || doc.tokens[i].kind != TokenKind::Word || NOT_VERBS.contains(&w) {
         return None;
     }
-    if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&lower[i - 1].as_str())) {
+    if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&doc.lower[i - 1].as_str())) {
         return None;
     }
     // `-te` is the past tense (`sagte`, `hatte`), except for t-stems.
@@ -128,7 +128,6 @@ fn can_speak(kind: EntityType) -> bool {
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     found: &'a Found,
-    lower: &'a [String],
     /// Speaker mentions by first token: (entity, last token, kind).
     at: HashMap<usize, (usize, usize, MentionKind)>,
     /// Tokens inside quotation marks (their verbs are not cues).
@@ -137,7 +136,7 @@ struct Ctx<'a, 'd> {
 
 impl Ctx<'_, '_> {
     fn s(&self, i: usize) -> &str {
-        self.lower.get(i).map(String::as_str).unwrap_or("")
+        self.doc.lower.get(i).map(String::as_str).unwrap_or("")
     }
 
     fn is_reporting(&self, i: usize) -> bool {
@@ -299,7 +298,6 @@ fn pair_marks(doc: &Doc) -> Vec<(usize, usize)> {
 /// Finds the quotes of a document.
 pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     let n = doc.tokens.len();
-    let lower = &doc.lower;
     let mut at: HashMap<usize, (usize, usize, MentionKind)> = HashMap::default();
     for m in &found.mentions {
         if can_speak(found.ents[m.ent].kind) && m.kind != MentionKind::Demonym {
@@ -309,8 +307,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
         }
     }
-    let cx = Ctx { doc, found, lower, at, inside_quote: vec![false; n] };
-    let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, cx.lower, j)).collect();
+    let cx = Ctx { doc, found, at, inside_quote: vec![false; n] };
+    let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, j)).collect();
     let text = doc.text;
 
     // 1. Pairs of quotation marks, statements or fragments.

@@ -328,12 +328,6 @@ impl Store {
         Ok(rows.map(|r| r.map(|v| v as u64)).collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The text of an article by sequence number.
-    pub fn text(&self, seq: u64) -> Result<Option<String>> {
-        let mut stmt = self.conn.prepare_cached("SELECT text FROM articles WHERE seq = ?1")?;
-        Ok(stmt.query_row([seq as i64], |r| r.get(0)).optional()?)
-    }
-
     /// The text and publication date of an article by sequence number.
     pub fn dated_text(&self, seq: u64) -> Result<Option<(String, Option<PubDate>)>> {
         let mut stmt = self.conn.prepare_cached("SELECT text, date FROM articles WHERE seq = ?1")?;
