@@ -132,6 +132,8 @@ struct Ctx<'a, 'd> {
     at: HashMap<usize, (usize, usize, MentionKind)>,
     /// Tokens inside quotation marks (their verbs are not cues).
     inside_quote: Vec<bool>,
+    /// Tokens that are verbs of saying (looked up once per token).
+    reporting: Vec<bool>,
 }
 
 impl Ctx<'_, '_> {
@@ -140,7 +142,7 @@ impl Ctx<'_, '_> {
     }
 
     fn is_reporting(&self, i: usize) -> bool {
-        REPORTING.contains(&self.s(i)) && !self.inside_quote.get(i).copied().unwrap_or(true)
+        self.reporting.get(i).copied().unwrap_or(false) && !self.inside_quote.get(i).copied().unwrap_or(true)
     }
 
     /// The subject of the verb at `v` in `first..last`. German puts the
@@ -307,7 +309,10 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
         }
     }
-    let cx = Ctx { doc, found, at, inside_quote: vec![false; n] };
+    static VERBS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| REPORTING.iter().copied().collect());
+    let reporting = doc.lower.iter().map(|w| verbs.contains(w.as_str())).collect();
+    let cx = Ctx { doc, found, at, inside_quote: vec![false; n], reporting };
     let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, j)).collect();
     let text = doc.text;
 
@@ -337,7 +342,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             && !b.statement
             && between.len() <= 14
             && cx.s(b.open - 1) == ","
-            && between.clone().any(|j| REPORTING.contains(&cx.s(j)) || cx.s(j) == "so")
+            && between.clone().any(|j| cx.reporting[j] || cx.s(j) == "so")
         {
             pairs[k].statement = true;
         }
