@@ -23,18 +23,15 @@ const DETERMINERS: &[&str] = &[
     "Ihre", "Ihrem", "Ihren", "dessen", "deren", "dieser", "diese", "diesem", "diesen", "Dieser", "Diese",
 ];
 
-const REPORTING: &[&str] = &[
-    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte", "warnte", "warnt", "kritisierte", "räumte",
-    "versicherte", "teilte", "meinte", "unterstrich", "hob", "bekräftigte", "fragte", "antwortete", "kündigte",
-    "schrieb", "verwies", "zeigte", "forderte", "sprach", "erinnerte", "empfahl", "lobte", "stellte",
-];
-
 /// Head nouns by which an organisation named before is referred to again.
 const ORG_HEAD_NOUNS: &[&str] = &[
     "kommission", "ministerium", "behorde", "agentur", "organisation", "partei", "regierung", "gewerkschaft",
     "verband", "konzern", "bank", "universitat", "institut", "stiftung", "gericht", "kammer", "fraktion", "allianz",
     "union", "botschaft", "armee", "werft",
 ];
+
+/// Offices a counterpart (`Amtskollege`) may be referred to by.
+const COUNTERPART_OFFICES: &[&str] = &["minister", "diplomat", "prasident", "kanzler", "premier", "regierungschef"];
 
 /// Heads that may refer to a foreign minister.
 const DIPLOMAT_HEADS: &[&str] = &["chefdiplomat", "diplomat", "minister"];
@@ -135,8 +132,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             }
             let at = doc.tokens[i].start;
             if let Some(e) = most_recent(found, doc, at, |ent| {
+                // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
                 let head_ok = ent.role_heads.iter().any(|h| {
                     h == head
+                        || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
                         || (head == "minister" && h.ends_with("minister"))
                 });
@@ -158,7 +157,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         };
         if let Some(g) = pronoun_gender {
             let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
-            let after_verb = REPORTING.contains(&doc.tok(i - 1));
+            let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
             let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
             let plural_verb = next.ends_with("en") && g == Gender::Female;
             if (initial || after_verb) && !plural_verb {
@@ -211,6 +210,36 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         }
     }
     for (e, a, b) in org_mentions {
+        found.mention(e, a, b, MentionKind::Role);
+        taken[a..b].iter_mut().for_each(|t| *t = true);
+    }
+
+    // `ein Sprecher des Auswärtigen Amtes`, `eine Sprecherin der Kommission`:
+    // an unnamed spokesperson speaks for the organisation.
+    let mut spokes = Vec::new();
+    for i in 1..n.saturating_sub(2) {
+        let w = doc.tok(i);
+        if taken[i] || !matches!(w, "Sprecher" | "Sprecherin" | "Sprecherinnen") {
+            continue;
+        }
+        let det = doc.tok(i - 1);
+        if !matches!(det, "ein" | "eine" | "Ein" | "Eine" | "einer" | "einem") {
+            continue;
+        }
+        if !matches!(doc.tok(i + 1), "des" | "der" | "von" | "vom") {
+            continue;
+        }
+        let org = found
+            .mentions
+            .iter()
+            .filter(|m| m.first > i + 1 && m.first <= i + 4 && found.ents[m.ent].kind == EntityType::Organization)
+            .min_by_key(|m| m.first)
+            .map(|m| m.ent);
+        if let Some(e) = org {
+            spokes.push((e, i - 1, i + 1));
+        }
+    }
+    for (e, a, b) in spokes {
         found.mention(e, a, b, MentionKind::Role);
         taken[a..b].iter_mut().for_each(|t| *t = true);
     }

@@ -44,7 +44,7 @@ pub struct QuoteSpan {
 }
 
 /// Verbs of saying (finite forms and participles).
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
     "fügte", "fügten", "warnte", "warnten", "warnt", "gewarnt", "kritisierte", "kritisierten", "kritisiert", "räumte",
     "versicherte", "versicherten", "versichert", "teilte", "teilten", "teilt", "mitgeteilt", "meinte", "meint",
@@ -79,9 +79,10 @@ const T_STEMS: &[&str] = &[
     "erhalte", "unterhalte", "beobachte", "achte", "vermute", "bereite", "beteilige",
 ];
 
-/// Words ending in -e that are not verbs.
+/// Words ending in -e that are not verbs in Konjunktiv I (`wurde` is past
+/// indicative although `wurdet` exists).
 const NOT_VERBS: &[&str] = &[
-    "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle", "beide",
+    "wurde", "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle", "beide",
     "ohne", "gerne", "heute", "bitte", "ende", "weitere", "rechte", "weite", "letzte", "bereite", "halbe", "ganze",
     "gleiche", "einige", "andere", "manche", "viele", "wenige", "erste", "nächste", "mehrere", "sowie", "gegebene",
 ];
@@ -508,7 +509,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         // f. Konjunktiv sentences carry a report on.
         if indirect.len() == before {
             let main_end = (first..last).find(|&j| cx.s(j) == ",").unwrap_or(last);
-            let kinds: Vec<bool> = (first..last).filter_map(|j| konj[j]).collect();
+            let kinds: Vec<bool> = (first..last).filter(|&j| !inside_direct[j]).filter_map(|j| konj[j]).collect();
             let continuing = last_report.is_some_and(|(ls, _)| ls + 2 >= si);
             let strong = kinds.iter().any(|&k| k) && (first..main_end).any(|j| konj[j].is_some());
             let demnach = (first..last).any(|j| matches!(cx.s(j), "demnach" | "zufolge"));
@@ -670,6 +671,15 @@ fn direct_speaker(
                 cx.subject(k, k, last)
             };
             return (speaker, Some(k));
+        }
+        // `„…“, wurde Hartwig in einer Mitteilung zitiert`: the passive names the speaker.
+        if matches!(cx.s(k), "wurde" | "wird") {
+            if let Some(v) = (k + 1..(k + 9).min(last)).find(|&j| matches!(cx.s(j), "zitiert" | "wiedergegeben")) {
+                let speaker = (k + 1..v).find_map(|j| cx.at.get(&j).map(|m| m.0));
+                if speaker.is_some() {
+                    return (speaker, Some(v));
+                }
+            }
         }
         // `„…“, schrieb er` with a subject before the verb (`„…“, wie Lawrow sagte`).
         if cx.s(k) == "wie" {

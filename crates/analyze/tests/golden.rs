@@ -178,7 +178,7 @@ fn organisation_names_with_complements_and_truncated_compounds() {
             organization Leipziger Institut für Boden und Wasserwirtschaft: Leipziger Institut für Boden und Wasserwirtschaft/name
             organization Industrie- und Handelskammer: Industrie- und Handelskammer/name
             organization Universität Frankfurt (Oder): Universität Frankfurt (Oder)/name
-            organization Thüringische Staatskanzlei: Thüringischen Staatskanzlei/name, Thüringische Staatskanzlei/name
+            organization Thüringische Staatskanzlei: Ein Sprecher/role, Thüringischen Staatskanzlei/name, Thüringische Staatskanzlei/name
         "#]],
     );
 }

@@ -135,3 +135,17 @@ fn meetings_calls_visits_and_invitations() {
         "#]],
     );
 }
+
+#[test]
+fn spokespersons_passive_cues_and_counterparts_as_speakers() {
+    check(
+        "2025-02-10",
+        "Außenministerin Carla Brunsmann hat mit ihrem finnischen Amtskollegen Eero Saarinen telefoniert. Die Lage sei ernst, sagte eine Sprecherin des Auswärtigen Amtes. \"Wir handeln jetzt\", wurde Brunsmann in einer Mitteilung zitiert. Saarinen widersprach nicht. Laut der Agentur STT sagte der Minister, sein Land sei vorbereitet.",
+        expect![[r#"
+            quote indirect Auswärtiges Amt (sagte): Die Lage sei ernst
+            quote direct Carla Brunsmann (zitiert): Wir handeln jetzt
+            quote indirect Eero Saarinen (sagte): sein Land sei vorbereitet
+            event call [Carla Brunsmann, Eero Saarinen] @- -
+        "#]],
+    );
+}
