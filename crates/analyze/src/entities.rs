@@ -707,7 +707,9 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
     for i in 0..n {
-        if claimed[i] || !toks[i].cap || not_name(toks[i].text) {
+        // Lower case only for particle surnames (`al-Tamimi` inside a sentence).
+        let particle = !toks[i].cap && toks[i].text.contains('-');
+        if claimed[i] || !(toks[i].cap || particle) || not_name(toks[i].text) {
             continue;
         }
         if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {

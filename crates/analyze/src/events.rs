@@ -45,7 +45,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten"
         | "beriet" | "verhandelten" | "tagten" | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs"
         | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen"
-        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" => Meeting,
+        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen"
+        | "wiedergesehen" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -148,21 +149,31 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
                 None => sent.last,
             };
             // Not the source of a report (`nach Ahrendts Angaben`, `laut Xinhua`).
+            // (`nach Brüssel` is a destination.)
             let source = |m: &(usize, usize, usize, MentionKind)| {
-                (m.0 > 0 && matches!(s(m.0 - 1), "laut" | "nach"))
+                (m.0 > 0
+                    && (s(m.0 - 1) == "laut"
+                        || (s(m.0 - 1) == "nach" && found.ents[m.2].kind != EntityType::Place)))
                     || matches!(s(m.1), "angaben" | "zufolge" | "worten")
                     || (m.0 > 1 && s(m.0 - 2) == "nach" && s(m.0 - 1).starts_with("angaben"))
             };
             let in_region = |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to && !source(m);
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
+            let mut partner_orgs: Vec<usize> = Vec::new();
             let mut countries: Vec<usize> = Vec::new();
             let mut place: Option<(usize, bool)> = None;
             for m in mentions.iter().filter(|m| in_region(m)) {
                 let ent = &found.ents[m.2];
                 match ent.kind {
                     EntityType::Person if !persons.contains(&m.2) => persons.push(m.2),
-                    EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => orgs.push(m.2),
+                    EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => {
+                        // `mit (Vertretern) der EU-Kommission`: a party.
+                        if (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit") {
+                            partner_orgs.push(m.2);
+                        }
+                        orgs.push(m.2)
+                    }
                     EntityType::Place if m.3 == MentionKind::Name => {
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
@@ -192,7 +203,7 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
             // `empfing Tang den Schweizer Gast`: one person named, the other
             // is the protagonist of the events before.
             let verb = doc.tok(t).starts_with(char::is_lowercase);
-            if persons.len() == 1 && verb && kind != EventType::Visit {
+            if persons.len() == 1 && verb && kind != EventType::Visit && partner_orgs.is_empty() {
                 let protagonist = events
                     .iter()
                     .rev()
@@ -222,7 +233,11 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
                     }
                 }
             }
-            let participants = if persons.is_empty() {
+            let participants = if persons.len() == 1 && !partner_orgs.is_empty() {
+                // `… wo er mit Vertretern der EU-Kommission zusammenkommt`.
+                persons.extend(partner_orgs);
+                persons
+            } else if persons.is_empty() {
                 orgs.extend(countries);
                 orgs
             } else {
@@ -280,7 +295,7 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
 
 /// Whether a time value is a day or a month of a known year.
 fn dated(v: &str) -> bool {
-    (v.len() == 7 || v.len() == 10) && !v.starts_with('X') && !v.contains(['W', 'Q'])
+    (v.len() == 7 || v.len() == 10) && v.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// Whether a place entity is a country (else a city, region or site).

@@ -131,7 +131,7 @@ fn meetings_calls_visits_and_invitations() {
             event meeting [Hélène Maurer, Tomasz Nowak] @Warschau 2025-03-13
             event meeting [Hélène Maurer, Paweł Zieliński] @Warschau 2025-03-13
             event call [Hélène Maurer, Andrij Melnyk] @- 2025-03-13
-            event invitation [Paweł Zieliński, Hélène Maurer] @- 2025-11
+            event invitation [Paweł Zieliński, Hélène Maurer] @Krakau 2025-11
         "#]],
     );
 }
