@@ -158,9 +158,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if let Some(g) = pronoun_gender {
             let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
             let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
+            // `Dort will sie …`, `Danach traf er …`: an adverb, the verb, the subject.
+            let first = doc.sentences[doc.tokens[i].sentence].first;
+            let after_adverb = i == first + 2
+                && doc.tok(i - 1).starts_with(char::is_lowercase)
+                && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
             let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
             let plural_verb = next.ends_with("en") && g == Gender::Female;
-            if (initial || after_verb) && !plural_verb {
+            if (initial || after_verb || after_adverb) && !plural_verb {
                 let ok = |ent: &crate::entities::Ent| {
                     ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
                 };
@@ -291,6 +296,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         taken[i] = true;
     }
 }
+
+/// Adverbs that open a sentence before the verb and its subject (`Dort will sie`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "dort", "dann", "danach", "anschließend", "zuvor", "später", "heute", "morgen", "gestern", "zudem", "außerdem",
+    "ausserdem", "dabei", "damals", "inzwischen", "nun", "jetzt", "deshalb", "daher", "hier", "dorthin",
+];
 
 /// Words after which a name is not the subject of its clause.
 const NOT_SUBJECT_BEFORE: &[&str] = &[

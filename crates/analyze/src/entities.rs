@@ -683,14 +683,31 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // 4. Document-level propagation: surnames, genitives and first names of known persons.
     let mut surnames: HashMap<String, usize> = HashMap::default();
+    let mut shared: Vec<String> = Vec::new();
     let mentioned: Vec<bool> = (0..found.ents.len()).map(|e| found.mentions.iter().any(|m| m.ent == e)).collect();
     for (e, ent) in found.ents.iter().enumerate() {
         if ent.kind == EntityType::Person && mentioned[e] {
             let surname = surname_of(&ent.name, lex);
-            // Two persons with one surname: the bare surname is ambiguous.
+            // Two persons with one surname: news style keeps the bare surname
+            // for the one introduced first and names the other in full.
             match surnames.get(surname) {
                 Some(&other) if other != e => {
-                    surnames.insert(surname.to_string(), usize::MAX);
+                    // Both introduced in one sentence (`Kim Yong-chol traf Kim
+                    // Son-ae`): no reading is safe.
+                    let intro = |x: usize| {
+                        found.mentions.iter().filter(|m| m.ent == x).map(|m| doc.tokens[m.first].sentence).min()
+                    };
+                    let first = if other == usize::MAX {
+                        usize::MAX
+                    } else {
+                        match intro(e).cmp(&intro(other)) {
+                            std::cmp::Ordering::Less => e,
+                            std::cmp::Ordering::Equal => usize::MAX,
+                            std::cmp::Ordering::Greater => other,
+                        }
+                    };
+                    surnames.insert(surname.to_string(), first);
+                    shared.push(surname.to_string());
                 }
                 _ => {
                     surnames.insert(surname.to_string(), e);
@@ -712,12 +729,8 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[i] || !(toks[i].cap || particle) || not_name(toks[i].text) {
             continue;
         }
-        if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s).is_some_and(|&e| e != usize::MAX)) {
-            let e = surnames[base];
-            found.mention(e, i, i + 1, MentionKind::Name);
-            claimed[i] = true;
-        } else if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s) == Some(&usize::MAX)) {
-            // Two persons share this surname: say so rather than guess.
+        if let Some(base) = degenitive(toks[i].text, |s| surnames.get(s) == Some(&usize::MAX)) {
+            // Two persons share this surname and neither came first: say so rather than guess.
             let (b0, b1) = (doc.tokens[i].start, doc.tokens[i].end);
             found.diagnostics.push(crate::Diagnostic {
                 start: doc.char_at(b0),
@@ -725,6 +738,22 @@ pub fn recognise(doc: &Doc) -> Found {
                 message: format!("surname {base:?} is shared by several persons of the article; not resolved"),
             });
             claimed[i] = true;
+        } else if let Some(base) = degenitive(toks[i].text, |s| surnames.contains_key(s)) {
+            let e = surnames[base];
+            found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
+            if shared.iter().any(|x| x == base) {
+                // Say which reading was taken, so a reader can check it.
+                let (b0, b1) = (doc.tokens[i].start, doc.tokens[i].end);
+                found.diagnostics.push(crate::Diagnostic {
+                    start: doc.char_at(b0),
+                    end: doc.char_at(b1),
+                    message: format!(
+                        "surname {base:?} is shared by several persons of the article; taken as {:?}, named first",
+                        found.ents[e].name
+                    ),
+                });
+            }
         }
     }
 

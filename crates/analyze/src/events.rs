@@ -14,9 +14,10 @@
 //! several sentences (headline and body) are merged.
 
 use crate::entities::Found;
+use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::times::TimeExpr;
-use crate::{Doc, EntityType, EventType, MentionKind};
+use crate::{Doc, EntityType, EventType, MentionKind, QuoteKind};
 
 /// An event found: byte span of the evidence, entity indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +61,19 @@ fn trigger(w: &str) -> Option<EventType> {
 }
 
 /// Finds the events of a document.
-pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
+pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr], quotes: &[QuoteSpan]) -> Vec<EventSpan> {
+    // Words inside direct quotes are what someone said, not what happened.
+    let mut in_quote = vec![false; doc.tokens.len()];
+    for &(a, e) in quotes.iter().filter(|q| q.kind == QuoteKind::Direct).flat_map(|q| &q.parts) {
+        let first = doc.tokens.partition_point(|t| t.start < a);
+        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+            if t.start >= e {
+                break;
+            }
+            in_quote[k] = true;
+        }
+    }
+    let quoted = |i: usize| in_quote[i];
     let lower = &doc.lower;
     let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let mut mentions: Vec<(usize, usize, usize, MentionKind)> =
@@ -82,7 +95,7 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
         .map(|m| m.2);
     for (si, sent) in doc.sentences.iter().enumerate() {
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !quoted(i))
             .filter_map(|i| {
                 let w = s(i);
                 // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
@@ -117,6 +130,19 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
                         .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
                         .and_then(|h| trigger(h))
                 });
+                // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
+                // reference to an event told before, not a new one.
+                let noun = doc.tok(i).starts_with(char::is_uppercase) && !doc.sentence_initial(i);
+                if noun && anchor(&s, i) {
+                    return None;
+                }
+                if noun
+                    && kind == Some(EventType::Visit)
+                    && i > 0
+                    && matches!(s(i - 1), "den" | "dem" | "des" | "diesen" | "diesem" | "dieses")
+                {
+                    return None;
+                }
                 kind.map(|k| (i, k))
             })
             .collect();
@@ -152,12 +178,17 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
             // (`nach Brüssel` is a destination.)
             let source = |m: &(usize, usize, usize, MentionKind)| {
                 (m.0 > 0
-                    && (s(m.0 - 1) == "laut"
-                        || (s(m.0 - 1) == "nach" && found.ents[m.2].kind != EntityType::Place)))
+                    && (s(m.0 - 1) == "laut" || (s(m.0 - 1) == "nach" && found.ents[m.2].kind != EntityType::Place)))
                     || matches!(s(m.1), "angaben" | "zufolge" | "worten")
                     || (m.0 > 1 && s(m.0 - 2) == "nach" && s(m.0 - 1).starts_with("angaben"))
             };
-            let in_region = |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to && !source(m);
+            // `Nach dem Gespräch mit Akbulut kam Hartwig … zusammen`: Akbulut
+            // belongs to the event before.
+            let anchored = |m: &(usize, usize, usize, MentionKind)| {
+                (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit" && j > 0 && anchor(&s, j - 1))
+            };
+            let in_region =
+                |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to && !source(m) && !anchored(m);
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
             let mut partner_orgs: Vec<usize> = Vec::new();
@@ -276,6 +307,29 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
                         Some(last)
                     }
                 });
+            // `Dort will sie … zusammenkommen`: the place named in the sentence before.
+            if place.is_none() && (from..to).any(|j| s(j) == "dort") && si > 0 {
+                let prev = &doc.sentences[si - 1];
+                place = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.0 >= prev.first && m.1 <= prev.last && m.3 == MentionKind::Name)
+                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+                    .map(|m| (m.2, true));
+            }
+            // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
+            // the day of the event told before.
+            let date = date.or_else(|| {
+                let sequel = (from..to).any(|j| {
+                    matches!(s(j), "anschließend" | "danach" | "zuvor" | "später" | "dabei")
+                        || (matches!(s(j), "am" | "im") && matches!(s(j + 1), "abend" | "rande" | "anschluss"))
+                        || anchor(&s, j)
+                });
+                if !sequel {
+                    return None;
+                }
+                events.iter().rev().find_map(|e| e.date.clone())
+            });
             // A meeting without a place takes the dateline's (`Peking. …`).
             let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
             events.push(EventSpan {
@@ -291,6 +345,16 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr]) -> Vec<EventSpan> {
         let _ = si;
     }
     merge(events, found)
+}
+
+/// Whether the noun at `i` names an event told before, as a point in time
+/// (`nach dem Gespräch`, `vor dem Treffen`, `im Anschluss an die Gespräche`).
+fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
+    let noun = trigger(s(i)).is_some_and(|k| k != EventType::Invitation);
+    noun && i >= 2
+        && matches!(s(i - 1), "dem" | "den" | "der" | "die")
+        && (matches!(s(i - 2), "nach" | "vor" | "während" | "bei")
+            || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
 }
 
 /// Whether a time value is a day or a month of a known year.

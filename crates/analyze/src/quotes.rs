@@ -82,9 +82,10 @@ const T_STEMS: &[&str] = &[
 /// Words ending in -e that are not verbs in Konjunktiv I (`wurde` is past
 /// indicative although `wurdet` exists).
 const NOT_VERBS: &[&str] = &[
-    "wurde", "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle", "beide",
-    "ohne", "gerne", "heute", "bitte", "ende", "weitere", "rechte", "weite", "letzte", "bereite", "halbe", "ganze",
-    "gleiche", "einige", "andere", "manche", "viele", "wenige", "erste", "nächste", "mehrere", "sowie", "gegebene",
+    "wurde", "eine", "meine", "deine", "keine", "seine", "ihre", "unsere", "diese", "jene", "welche", "solche", "alle",
+    "beide", "ohne", "gerne", "heute", "bitte", "ende", "weitere", "rechte", "weite", "letzte", "bereite", "halbe",
+    "ganze", "gleiche", "einige", "andere", "manche", "viele", "wenige", "erste", "nächste", "mehrere", "sowie",
+    "gegebene",
 ];
 
 /// Determiners and prepositions before which a word in -e is an adjective.

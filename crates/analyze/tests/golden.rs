@@ -124,6 +124,20 @@ fn shared_surnames_are_not_guessed() {
 }
 
 #[test]
+fn a_shared_surname_alone_is_the_person_named_first() {
+    let a = analyze(
+        "Außenminister Ravi Menon besuchte Berlin. Die Botschafterin Priya Menon begleitete ihn. Menon sagte, der Besuch sei ein Erfolg.",
+        None,
+    );
+    let ravi = a.entities.iter().find(|e| e.name == "Ravi Menon").unwrap();
+    assert!(ravi.mentions.iter().any(|m| m.text == "Menon"));
+    assert_eq!(
+        a.diagnostics[0].message,
+        "surname \"Menon\" is shared by several persons of the article; taken as \"Ravi Menon\", named first"
+    );
+}
+
+#[test]
 fn landmarks_districts_and_named_sites() {
     check(
         "Die Gäste landeten am Flughafen Schönefeld und fuhren zum Wiener Rathaus. Im Bezirk Wien-Favoriten und im Rhein-Main-Gebiet wird gebaut. Das Treffen fand im Palais des Nations statt.",

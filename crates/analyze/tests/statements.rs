@@ -149,3 +149,20 @@ fn spokespersons_passive_cues_and_counterparts_as_speakers() {
         "#]],
     );
 }
+
+#[test]
+fn meetings_told_in_sequence_take_the_day_and_place_before() {
+    check(
+        "2025-02-27",
+        "Ankara. Außenministerin Carla Brunsmann traf gestern ihren türkischen Amtskollegen Deniz Aksoy. Nach dem Gespräch mit Aksoy kam Brunsmann mit Vizepräsident Levent Ergün zusammen. Am Abend empfing Staatspräsident Orhan Tekin die Ministerin. Ein Berater hat den Besuch vorbereitet. „Wer sich nie trifft, versteht sich nie“, sagte Tekin. Heute reist Brunsmann nach Izmir weiter. Dort will sie mit dem Bürgermeister der Stadt, Selim Kaya, zusammenkommen.",
+        expect![[r#"
+            quote direct Orhan Tekin (sagte): Wer sich nie trifft, versteht sich nie
+            time gestern = 2025-02-26
+            time Heute = 2025-02-27
+            event meeting [Carla Brunsmann, Deniz Aksoy] @Ankara 2025-02-26
+            event meeting [Carla Brunsmann, Levent Ergün] @Ankara 2025-02-26
+            event meeting [Orhan Tekin, Carla Brunsmann] @Ankara 2025-02-26
+            event meeting [Carla Brunsmann, Selim Kaya] @Izmir 2025-02-27
+        "#]],
+    );
+}
