@@ -61,7 +61,15 @@ fn trigger(w: &str) -> Option<EventType> {
 }
 
 /// Finds the events of a document.
-pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr], quotes: &[QuoteSpan]) -> Vec<EventSpan> {
+pub fn find(
+    doc: &Doc,
+    found: &Found,
+    times: &[TimeExpr],
+    quotes: &[QuoteSpan],
+    article_date: Option<&crate::PubDate>,
+) -> Vec<EventSpan> {
+    // A gathering told as current (`haben die Beratungen begonnen`) happens on the article's date.
+    let today = crate::times::article_value(article_date).filter(|v| dated(v));
     // Words inside direct quotes are what someone said, not what happened.
     let mut in_quote = vec![false; doc.tokens.len()];
     for &(a, e) in quotes.iter().filter(|q| q.kind == QuoteKind::Direct).flat_map(|q| &q.parts) {
@@ -344,7 +352,120 @@ pub fn find(doc: &Doc, found: &Found, times: &[TimeExpr], quotes: &[QuoteSpan]) 
         }
         let _ = si;
     }
+    if let Some(mut g) = gathering(doc, found, times, quotes, &mentions, &events, dateline) {
+        let sent = &doc.sentences[doc.tokens[g.trigger].sentence];
+        if g.date.is_none() && crate::times::is_current(lower, sent.first, sent.last) {
+            g.date = today.clone();
+        }
+        // The gathering replaces what its own sentence gave (`bei ihrem Gipfel in Brüssel`).
+        events.retain(|e| !(e.start == g.start && e.participants.len() < g.participants.len()));
+        events.insert(0, g);
+    }
     merge(events, found)
+}
+
+/// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,
+/// `Weltgesundheitsversammlung`, `Dreiländertreffen`, `Bundesforum`).
+fn is_gathering(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "gipfel", "konferenz", "versammlung", "tagung", "kongress", "parteitag", "forum", "beratungen", "gipfeltreffen",
+    ];
+    const NOT: &[&str] = &["pressekonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung"];
+    let w = w.rsplit('-').next().unwrap_or(w);
+    // Genitives: `des Bundesforums`, `des Gipfels`.
+    let w = w.strip_suffix("es").filter(|b| b.ends_with("gipfel")).or_else(|| w.strip_suffix('s')).unwrap_or(w);
+    if NOT.iter().any(|n| w.ends_with(n)) {
+        return false;
+    }
+    HEADS.iter().any(|h| w.ends_with(h))
+        || (w.ends_with("treffen")
+            && w.len() > "treffen".len() + 4
+            && !w.starts_with("arbeits")
+            && !w.starts_with("spitzen"))
+}
+
+/// A gathering of many that the article reports on: a gathering noun in the
+/// headline or the first paragraph, with three or more persons who speak or
+/// meet in the article. Its participants are those persons; its place the
+/// locative of its sentence or the dateline; its date the first dated time
+/// of the first paragraph.
+fn gathering(
+    doc: &Doc,
+    found: &Found,
+    times: &[TimeExpr],
+    quotes: &[QuoteSpan],
+    mentions: &[(usize, usize, usize, MentionKind)],
+    events: &[EventSpan],
+    dateline: Option<usize>,
+) -> Option<EventSpan> {
+    let lower = &doc.lower;
+    let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    // The headline and the first paragraph of the body.
+    let lead_end = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(si, x)| *si > 1 && doc.text[..x.start].rfind("\n\n").is_some_and(|p| p > doc.sentences[1].start))
+        .map_or(doc.sentences.len(), |(si, _)| si);
+    let lead = &doc.sentences[..lead_end.min(doc.sentences.len())];
+    let (si, t) = lead.iter().enumerate().find_map(|(si, x)| {
+        (x.first..x.last)
+            .find(|&i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && doc.tok(i).starts_with(char::is_uppercase)
+                    && is_gathering(s(i))
+            })
+            .map(|i| (si, i))
+    })?;
+    let sent = &doc.sentences[si];
+    // Persons who speak or meet in the article, in order of appearance.
+    let mut persons: Vec<(usize, usize)> = Vec::new();
+    let mut add = |e: usize, at: usize| {
+        if found.ents[e].kind == EntityType::Person {
+            match persons.iter_mut().find(|p| p.1 == e) {
+                Some(p) => p.0 = p.0.min(at),
+                None => persons.push((at, e)),
+            }
+        }
+    };
+    for q in quotes {
+        if let Some(e) = q.speaker {
+            add(e, q.start);
+        }
+    }
+    for e in events.iter().filter(|e| e.kind == EventType::Meeting) {
+        for &p in &e.participants {
+            add(p, e.start);
+        }
+    }
+    if persons.len() < 3 {
+        return None;
+    }
+    persons.sort_unstable();
+    let place = mentions
+        .iter()
+        .filter(|m| m.0 >= sent.first && m.1 <= sent.last && m.3 == MentionKind::Name)
+        .filter(|m| m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "auf" | "am" | "bei"))
+        .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+        .map(|m| m.2)
+        .or(dateline);
+    let lead_tokens = lead.first().map_or(0, |x| x.first)..lead.last().map_or(0, |x| x.last);
+    let date = times
+        .iter()
+        .filter(|x| x.first >= sent.first && x.last <= sent.last)
+        .chain(times.iter().filter(|x| lead_tokens.contains(&x.first)))
+        .filter_map(|x| x.value.clone())
+        .find(|v| dated(v));
+    Some(EventSpan {
+        kind: EventType::Meeting,
+        participants: persons.into_iter().map(|p| p.1).collect(),
+        place,
+        date,
+        trigger: t,
+        start: doc.tokens[sent.first].start,
+        end: doc.tokens[sent.last - 1].end,
+    })
 }
 
 /// Whether the noun at `i` names an event told before, as a point in time

@@ -240,7 +240,7 @@ pub fn analyze(text: &str, date: Option<&PubDate>) -> Analysis {
     coref::resolve(&doc, &mut found);
     let time_exprs = times::find(&doc, date);
     let quote_spans = quotes::find(&doc, &found);
-    let event_spans = events::find(&doc, &found, &time_exprs, &quote_spans);
+    let event_spans = events::find(&doc, &found, &time_exprs, &quote_spans, date);
     let mut analysis = Analysis {
         sentences: doc
             .sentences

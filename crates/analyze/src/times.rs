@@ -257,6 +257,18 @@ const PAST_AUXILIARIES: &[&str] = &[
 ];
 
 /// Separable prefixes before `ge` in participles (`eingetroffen`, `angekommen`).
+/// The article date as a time value, as precise as it is (`2025-03-14`,
+/// `2025-03`, `2025`), for events the text tells as current.
+pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
+    relative_day(Anchor::of(date), 0)
+}
+
+/// Whether tokens `first..last` tell something as current: no past form
+/// and no future cue (`hat … telefoniert`, `trifft`, `haben begonnen`).
+pub(crate) fn is_current(lower: &[String], first: usize, last: usize) -> bool {
+    !lower[first..last].iter().any(|w| is_past(w) || FUTURE_CUES.contains(&w.as_str()))
+}
+
 const PARTICIPLE_PREFIXES: &[&str] =
     &["", "ein", "an", "ab", "auf", "zu", "zurück", "aus", "vor", "nach", "mit", "weg", "fest", "zusammen", "statt"];
 

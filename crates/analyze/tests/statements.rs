@@ -166,3 +166,17 @@ fn meetings_told_in_sequence_take_the_day_and_place_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_gathering_in_the_lead_is_a_meeting_of_those_who_speak_at_it() {
+    check(
+        "2024-06",
+        "Konferenz in Lissabon\n\nLissabon. In Lissabon haben die Beratungen der Meereskonferenz begonnen. Umweltministerin Ana Ribeiro sagte, die Lage sei ernst. Der norwegische Delegationsleiter Lars Eide forderte, dass die Fischerei begrenzt werde. „Wir brauchen Regeln“, sagte die kenianische Ministerin Grace Wanjiru.",
+        expect![[r#"
+            quote indirect Ana Ribeiro (sagte): die Lage sei ernst
+            quote indirect Lars Eide (forderte): die Fischerei begrenzt werde
+            quote direct Grace Wanjiru (sagte): Wir brauchen Regeln
+            event meeting [Ana Ribeiro, Lars Eide, Grace Wanjiru] @Lissabon 2024-06
+        "#]],
+    );
+}
