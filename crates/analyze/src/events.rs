@@ -145,9 +145,12 @@ pub fn find(
                     return None;
                 }
                 if noun
-                    && kind == Some(EventType::Visit)
+                    && matches!(kind, Some(EventType::Visit | EventType::Invitation))
                     && i > 0
-                    && matches!(s(i - 1), "den" | "dem" | "des" | "diesen" | "diesem" | "dieses")
+                    && matches!(
+                        s(i - 1),
+                        "der" | "die" | "den" | "dem" | "des" | "diesen" | "diesem" | "dieses" | "diese"
+                    )
                 {
                     return None;
                 }
@@ -213,6 +216,8 @@ pub fn find(
                         }
                         orgs.push(m.2)
                     }
+                    // `zum Abschluss des Treffens in Abu Dhabi`: the place of the event before.
+                    EntityType::Place if m.0 >= 2 && s(m.0 - 1) == "in" && anchor(&s, m.0 - 2) => {}
                     EntityType::Place if m.3 == MentionKind::Name => {
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
@@ -242,7 +247,20 @@ pub fn find(
             // `empfing Tang den Schweizer Gast`: one person named, the other
             // is the protagonist of the events before.
             let verb = doc.tok(t).starts_with(char::is_lowercase);
-            if persons.len() == 1 && verb && kind != EventType::Visit && partner_orgs.is_empty() {
+            // `lud Seidl ihren Amtskollegen ein`: the person she met before.
+            let partner = events
+                .iter()
+                .rev()
+                .filter(|e| persons.len() == 1 && e.participants.len() >= 2 && e.participants.contains(&persons[0]))
+                .find_map(|e| e.participants.iter().find(|&&p| p != persons[0]).copied())
+                .filter(|&p| found.ents[p].kind == EntityType::Person);
+            let counterpart = (from..to).any(|j| {
+                matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem")
+                    && s(j + 1).starts_with("amtskolleg")
+            });
+            if let Some(p) = partner.filter(|_| counterpart && verb) {
+                persons.push(p);
+            } else if persons.len() == 1 && verb && kind != EventType::Visit && partner_orgs.is_empty() {
                 let protagonist = events
                     .iter()
                     .rev()
@@ -282,6 +300,39 @@ pub fn find(
             } else {
                 persons
             };
+            // An invitation is dated by the visit it asks for: its sentence or the
+            // two after it (`… lud X ein. Die Reise soll im Oktober stattfinden.`).
+            if kind == EventType::Invitation {
+                let next = doc.sentences.get(si + 1).filter(|x| {
+                    (x.first..x.last).any(|j| {
+                        let w = s(j);
+                        w.starts_with("besuch") || w.starts_with("reise") || matches!(w, "stattfinden" | "geplant")
+                    })
+                });
+                let until = next.map_or(sent.last, |x| x.last);
+                let date = times
+                    .iter()
+                    .filter(|x| x.first >= sent.first && x.last <= until)
+                    .filter_map(|x| x.value.clone())
+                    .find(|v| dated(v));
+                // The place the guest is asked to: `nach Neu-Delhi`.
+                let destination = mentions
+                    .iter()
+                    .filter(|m| in_region(m) && m.0 > 0 && s(m.0 - 1) == "nach" && m.3 == MentionKind::Name)
+                    .find(|m| found.ents[m.2].kind == EntityType::Place)
+                    .map(|m| m.2);
+                let place = destination.or(place.map(|(p, _)| p));
+                events.push(EventSpan {
+                    kind,
+                    participants,
+                    place,
+                    date,
+                    trigger: t,
+                    start: doc.tokens[sent.first].start,
+                    end: doc.tokens[sent.last - 1].end,
+                });
+                continue;
+            }
             // The date: a time in the region, else in the sentence; the nearest to the trigger.
             let date = times
                 .iter()
@@ -469,13 +520,16 @@ fn gathering(
 }
 
 /// Whether the noun at `i` names an event told before, as a point in time
-/// (`nach dem Gespräch`, `vor dem Treffen`, `im Anschluss an die Gespräche`).
+/// (`nach dem Gespräch`, `vor dem Treffen`, `im Anschluss an die Gespräche`,
+/// `zum Abschluss des Treffens`, `am Rande des Gipfels`).
 fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     let noun = trigger(s(i)).is_some_and(|k| k != EventType::Invitation);
     noun && i >= 2
-        && matches!(s(i - 1), "dem" | "den" | "der" | "die")
-        && (matches!(s(i - 2), "nach" | "vor" | "während" | "bei")
-            || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
+        && matches!(s(i - 1), "dem" | "den" | "der" | "die" | "des")
+        && (matches!(
+            s(i - 2),
+            "nach" | "vor" | "während" | "bei" | "abschluss" | "rande" | "beginn" | "ende" | "rahmen"
+        ) || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
 }
 
 /// Whether a time value is a day or a month of a known year.

@@ -180,3 +180,17 @@ fn a_gathering_in_the_lead_is_a_meeting_of_those_who_speak_at_it() {
         "#]],
     );
 }
+
+#[test]
+fn an_invitation_is_dated_and_placed_by_the_visit_it_asks_for() {
+    check(
+        "2024-02-08",
+        "Doha. Ministerin Katrin Vogt und der Energieminister Katars, Hamad al-Thani, unterzeichneten am Mittwoch in Doha ein Abkommen. Zum Abschluss des Treffens in Doha lud Vogt ihren Amtskollegen zu einem Gegenbesuch nach Berlin ein. Al-Thani nahm die Einladung an; der Besuch ist für Mai geplant.",
+        expect![[r#"
+            time am Mittwoch = 2024-02-07
+            time für Mai = 2024-05
+            event agreement [Katrin Vogt, Hamad al-Thani] @Doha 2024-02-07
+            event invitation [Katrin Vogt, Hamad al-Thani] @Berlin 2024-05
+        "#]],
+    );
+}
