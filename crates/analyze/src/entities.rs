@@ -1177,7 +1177,26 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
             .copied()
             .filter(|&o| o != short && found.ents[o].name.contains(' ') && surname_of(&found.ents[o].name, lex) == name)
             .collect();
-        if let [target] = fuller[..] {
+        // Two full names share the surname (`Rajan Iyer`, `Kavita Iyer`): the
+        // one with the same role (`Außenminister Iyer`), else the one named first.
+        let target = match fuller[..] {
+            [target] => Some(target),
+            [_, _, ..] => {
+                let heads = &found.ents[short].role_heads;
+                let same_role: Vec<usize> = fuller
+                    .iter()
+                    .copied()
+                    .filter(|&o| found.ents[o].role_heads.iter().any(|h| heads.contains(h)))
+                    .collect();
+                let intro = |e: usize| found.mentions.iter().filter(|m| m.ent == e).map(|m| m.first).min();
+                match same_role[..] {
+                    [one] => Some(one),
+                    _ => fuller.iter().copied().min_by_key(|&o| intro(o)),
+                }
+            }
+            [] => None,
+        };
+        if let Some(target) = target {
             for m in found.mentions.iter_mut().filter(|m| m.ent == short) {
                 m.ent = target;
             }

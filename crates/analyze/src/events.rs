@@ -157,7 +157,10 @@ pub fn find(
                 kind.map(|k| (i, k))
             })
             .collect();
-        if triggers.is_empty() {
+        // `Ein Gipfeltreffen sei noch in diesem Jahr denkbar`: not an event.
+        let hypothetical = (sent.first..sent.last)
+            .any(|j| matches!(s(j), "denkbar" | "vorstellbar" | "möglich" | "ausgeschlossen" | "spekuliert"));
+        if triggers.is_empty() || hypothetical {
             continue;
         }
         // Keep one trigger per clause: the first of each run without a comma between.
@@ -300,6 +303,12 @@ pub fn find(
             } else {
                 persons
             };
+            // `die Gespräche fortzusetzen` with one party known: a reference
+            // to talks told before, not an event of its own.
+            let definite = t > 0 && matches!(s(t - 1), "der" | "die" | "das" | "den" | "dem" | "des");
+            if participants.len() == 1 && definite && !verb {
+                continue;
+            }
             // An invitation is dated by the visit it asks for: its sentence or the
             // two after it (`… lud X ein. Die Reise soll im Oktober stattfinden.`).
             if kind == EventType::Invitation {
@@ -322,6 +331,38 @@ pub fn find(
                     .find(|m| found.ents[m.2].kind == EntityType::Place)
                     .map(|m| m.2);
                 let place = destination.or(place.map(|(p, _)| p));
+                // Accepted or planned (`sagte zu`, `nahm die Einladung an`,
+                // `soll im Oktober stattfinden`): a visit is scheduled.
+                let end = doc.sentences.get(si + 1).map_or(sent.last, |x| x.last);
+                let accepted = (t + 1..end).any(|j| {
+                    matches!(s(j), "zugesagt" | "angenommen" | "stattfinden" | "geplant")
+                        || (matches!(s(j), "sagte" | "sagten") && (j + 1..end).any(|k| s(k) == "zu"))
+                        || (matches!(s(j), "nahm" | "nahmen") && s(j + 2).starts_with("einladung"))
+                });
+                let kind = if accepted { EventType::Visit } else { kind };
+                // `Stammler nahm die Einladung an`: the one who accepts is the guest.
+                let mut participants = participants;
+                let guest = doc.sentences.get(si + 1).filter(|_| accepted).and_then(|x| {
+                    mentions
+                        .iter()
+                        .find(|m| m.0 == x.first && found.ents[m.2].kind == EntityType::Person)
+                        .map(|m| m.2)
+                        .filter(|_| (x.first..x.last).any(|j| s(j).starts_with("einladung") || s(j) == "zu"))
+                });
+                if let Some(g) = guest.filter(|g| !participants.contains(g)) {
+                    // The host: the subject of `lud` (`lud Krishnamurthy …`, `Pak lud …`).
+                    let host = mentions
+                        .iter()
+                        .find(|m| m.0 == t + 1 && found.ents[m.2].kind == EntityType::Person)
+                        .or_else(|| {
+                            mentions
+                                .iter()
+                                .rev()
+                                .find(|m| m.0 >= from && m.1 <= t && found.ents[m.2].kind == EntityType::Person)
+                        })
+                        .map(|m| m.2);
+                    participants = host.into_iter().chain(std::iter::once(g)).collect();
+                }
                 events.push(EventSpan {
                     kind,
                     participants,
@@ -412,7 +453,7 @@ pub fn find(
         events.retain(|e| !(e.start == g.start && e.participants.len() < g.participants.len()));
         events.insert(0, g);
     }
-    merge(events, found)
+    merge(events, found, doc)
 }
 
 /// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,
@@ -545,7 +586,9 @@ fn is_country(ent: &crate::entities::Ent) -> bool {
 
 /// Merges mentions of one event: same type family and the same participants,
 /// with no conflicting date or place.
-fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
+fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
+    // A visit agreed by invitation is still to come: it stays apart.
+    let invited = |e: &EventSpan| trigger(&doc.lower[e.trigger]) == Some(EventType::Invitation);
     // A day is within its month; a city is within its country.
     let date_ok = |a: &Option<String>, b: &Option<String>| match (a, b) {
         (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
@@ -566,8 +609,14 @@ fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
             let mut b = e.participants.clone();
             a.sort_unstable();
             b.sort_unstable();
-            (o.kind == e.kind
-                || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
+            // What two parties agreed on is part of their meeting or call.
+            let agreed = (o.kind == EventType::Agreement) != (e.kind == EventType::Agreement)
+                && (meets(o.kind) || meets(e.kind));
+            !invited(o)
+                && !invited(&e)
+                && (o.kind == e.kind
+                    || agreed
+                    || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && a == b
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
@@ -586,8 +635,8 @@ fn merge(events: Vec<EventSpan>, found: &Found) -> Vec<EventSpan> {
                     }
                     _ => {}
                 }
-                if o.kind == EventType::Visit && e.kind == EventType::Meeting {
-                    o.kind = EventType::Meeting;
+                if (o.kind == EventType::Visit && e.kind == EventType::Meeting) || o.kind == EventType::Agreement {
+                    o.kind = e.kind;
                 }
             }
             None => out.push(e),

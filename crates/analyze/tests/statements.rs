@@ -66,7 +66,6 @@ fn indirect_speech_with_dass_konjunktiv_and_sources() {
             quote indirect Auswärtiges Amt (teilte): Die Lage bleibe angespannt
             quote indirect KCNA (Laut): reiste die Delegation weiter
             quote indirect Pavel Novák (warnte): Europa dürfe sich nicht spalten lassen
-            event meeting [Pavel Novák] @- -
             event visit [KCNA] @- -
         "#]],
     );
@@ -190,7 +189,22 @@ fn an_invitation_is_dated_and_placed_by_the_visit_it_asks_for() {
             time am Mittwoch = 2024-02-07
             time für Mai = 2024-05
             event agreement [Katrin Vogt, Hamad al-Thani] @Doha 2024-02-07
-            event invitation [Katrin Vogt, Hamad al-Thani] @Berlin 2024-05
+            event visit [Katrin Vogt, Hamad al-Thani] @Berlin 2024-05
+        "#]],
+    );
+}
+
+#[test]
+fn open_invitations_hypothetical_summits_and_agreements_in_talks() {
+    check(
+        "2025-03-10",
+        "Außenminister Jonas Brandt traf am Montag in Bern seinen Amtskollegen Marek Novak. Beide Minister vereinbarten, die Gespräche fortzusetzen. Ein Gipfeltreffen der Regierungschefs sei noch in diesem Jahr denkbar. Novak lud Brandt zu einem Besuch in Prag ein. Brandt prüft die Reise noch.",
+        expect![[r#"
+            quote indirect - (-): Ein Gipfeltreffen der Regierungschefs sei noch in diesem Jahr denkbar
+            time am Montag = 2025-03-10
+            time in diesem Jahr = 2025
+            event meeting [Jonas Brandt, Marek Novak] @Bern 2025-03-10
+            event invitation [Marek Novak, Jonas Brandt] @Prag -
         "#]],
     );
 }

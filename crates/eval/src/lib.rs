@@ -9,9 +9,9 @@
 //! Quotes match when their words agree (Dice coefficient of the word sets ≥
 //! 0.7; a mixed quote counts as indirect); the speaker of a matched quote is
 //! right when the predicted entity is the gold one (by name or by one of its
-//! name surfaces). Meetings are the predicted meetings, visits, calls,
-//! agreements and invitations with two or more participants (the gold
-//! counts what was held or scheduled); one matches a gold meeting when their
+//! name surfaces). Meetings are the predicted meetings, visits, calls and
+//! agreements with two or more participants (the gold counts what was held
+//! or scheduled, so an invitation not yet accepted is left out); one matches a gold meeting when their
 //! participants (mapped to gold names) share two, or are equal. Times match
 //! when one text contains the other; their values are then compared.
 //! `speakers`, `meeting-dates` and `time-values` are accuracies over the
@@ -339,7 +339,7 @@ impl Report {
         let preds: Vec<(Vec<String>, Option<String>, Option<String>)> = analysis
             .events
             .iter()
-            .filter(|e| e.kind != EventType::Statement)
+            .filter(|e| !matches!(e.kind, EventType::Statement | EventType::Invitation))
             .filter(|e| e.participants.len() >= 2)
             .map(|e| (e.participants.iter().map(name).collect(), e.place.as_ref().map(name), e.date.clone()))
             .collect();
