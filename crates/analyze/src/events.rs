@@ -462,7 +462,8 @@ fn is_gathering(w: &str) -> bool {
     const HEADS: &[&str] = &[
         "gipfel", "konferenz", "versammlung", "tagung", "kongress", "parteitag", "forum", "beratungen", "gipfeltreffen",
     ];
-    const NOT: &[&str] = &["pressekonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung"];
+    const NOT: &[&str] =
+        &["pressekonferenz", "medienkonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung"];
     let w = w.rsplit('-').next().unwrap_or(w);
     // Genitives: `des Bundesforums`, `des Gipfels`.
     let w = w.strip_suffix("es").filter(|b| b.ends_with("gipfel")).or_else(|| w.strip_suffix('s')).unwrap_or(w);
@@ -492,21 +493,44 @@ fn gathering(
 ) -> Option<EventSpan> {
     let lower = &doc.lower;
     let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
-    // The headline and the first paragraph of the body.
-    let lead_end = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(si, x)| *si > 1 && doc.text[..x.start].rfind("\n\n").is_some_and(|p| p > doc.sentences[1].start))
-        .map_or(doc.sentences.len(), |(si, _)| si);
+    // The headline and the first two paragraphs of the body (a teaser may come first).
+    let mut breaks = 0;
+    let lead_end = (1..doc.sentences.len())
+        .find(|&si| {
+            let gap = &doc.text[doc.sentences[si - 1].end..doc.sentences[si].start];
+            if gap.contains("\n\n") || (si == 1 && gap.contains('\n')) {
+                breaks += 1;
+            }
+            breaks > 2
+        })
+        .unwrap_or(doc.sentences.len());
     let lead = &doc.sentences[..lead_end.min(doc.sentences.len())];
+    // A plain `Treffen` is a gathering when many attend it (`Vertreter der
+    // drei Länder`, `die Außenminister beider Seiten`, `Delegationen`).
+    let many = |x: &crate::segment::Sentence| {
+        (x.first..x.last).any(|j| {
+            matches!(
+                s(j),
+                "vertreter"
+                    | "vertreterinnen"
+                    | "delegationen"
+                    | "delegierte"
+                    | "delegierten"
+                    | "teilnehmer"
+                    | "teilnehmende"
+                    | "teilnehmenden"
+                    | "ministerinnen"
+                    | "regierungschefs"
+                    | "staatschefs"
+            ) || (s(j) == "beider" && s(j + 1) == "seiten")
+        })
+    };
     let (si, t) = lead.iter().enumerate().find_map(|(si, x)| {
         (x.first..x.last)
             .find(|&i| {
                 doc.tokens[i].kind == TokenKind::Word
                     && doc.tok(i).starts_with(char::is_uppercase)
-                    && is_gathering(s(i))
+                    && (is_gathering(s(i)) || (matches!(s(i), "treffen" | "treffens") && many(x)))
             })
             .map(|i| (si, i))
     })?;
@@ -529,6 +553,18 @@ fn gathering(
     for e in events.iter().filter(|e| e.kind == EventType::Meeting) {
         for &p in &e.participants {
             add(p, e.start);
+        }
+    }
+    // Office holders named in the article are delegates too (`die tschechische
+    // Vizeministerin Jana Dvořáková-Malá kündigte an, …`).
+    const OFFICES: &[&str] = &[
+        "minister", "prasident", "kanzler", "kommissar", "botschafter", "delegation", "staatssekretar",
+        "regierungschef",
+    ];
+    for m in mentions.iter().filter(|m| m.3 == MentionKind::Name) {
+        let ent = &found.ents[m.2];
+        if ent.role_heads.iter().any(|h| OFFICES.iter().any(|o| h.contains(o))) {
+            add(m.2, doc.tokens[m.0].start);
         }
     }
     if persons.len() < 3 {

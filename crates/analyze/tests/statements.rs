@@ -208,3 +208,16 @@ fn open_invitations_hypothetical_summits_and_agreements_in_talks() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_of_many_is_a_gathering_and_a_press_conference_is_not() {
+    check(
+        "2025-01-27",
+        "Dreiländertreffen in Görlitz\n\nBei einem Treffen in Görlitz vereinbarten Vertreter der drei Länder am Montag eine Stellenbörse. Staatsminister Paul Weber sprach von einem Erfolg. Die tschechische Vizeministerin Eva Novotná kündigte an, die Bahn auszubauen. Der polnische Vertreter Adam Wiśniewski sagte, man sei zufrieden. Auf einer Medienkonferenz äußerte sich Weber erneut.",
+        expect![[r#"
+            quote indirect Adam Wiśniewski (sagte): man sei zufrieden
+            time am Montag = 2025-01-27
+            event meeting [Paul Weber, Eva Novotná, Adam Wiśniewski] @Görlitz 2025-01-27
+        "#]],
+    );
+}
