@@ -44,21 +44,42 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     let name_mentions: Vec<_> = found.mentions.iter().copied().filter(|m| m.kind == MentionKind::Name).collect();
 
     // Appositions.
+    let mut apposed: Vec<usize> = Vec::new();
     for m in &name_mentions {
         if found.ents[m.ent].kind != EntityType::Person || m.first == 0 {
             continue;
         }
-        let r = m.first - 1;
+        let mut r = m.first - 1;
+        // `Südkoreas Botschafterin in Berlin, Seo Yeon-hee, …`: a role a few
+        // words before a name set off by commas.
+        if doc.tok(r) == "," && m.last < n && doc.tok(m.last) == "," {
+            let capital = (m.first.saturating_sub(7)..r)
+                .rev()
+                .take_while(|&k| !matches!(doc.tok(k), "," | "." | ";" | ":"))
+                .find(|&k| doc.tok(k).starts_with(char::is_uppercase) && lex.role_of(doc.tok(k)).is_some());
+            if let Some(k) = capital {
+                r = k;
+                apposed.push(k);
+            }
+        }
         let role_word = doc.tok(r);
         let Some((head, gender)) = lex.role_of(role_word) else { continue };
-        // Country: an adjective (`russische`) or a genitive (`Russlands`) before the role.
-        let country = (m.first.saturating_sub(3)..r).rev().find_map(|k| {
-            lex.country_of_adjective(doc.tok(k)).map(str::to_string).or_else(|| {
-                let w = doc.tok(k);
-                let base = w.strip_suffix('s').unwrap_or(w);
-                lex.country_alias.get(base).filter(|_| w.ends_with('s')).cloned()
+        // Country: an adjective (`russische`) or a genitive (`Russlands`)
+        // before the role, or one after it (`der Energieminister der VAE`).
+        let country = (r.saturating_sub(2)..r)
+            .rev()
+            .find_map(|k| {
+                lex.country_of_adjective(doc.tok(k)).map(str::to_string).or_else(|| {
+                    let w = doc.tok(k);
+                    let base = w.strip_suffix('s').unwrap_or(w);
+                    lex.country_alias.get(base).filter(|_| w.ends_with('s')).cloned()
+                })
             })
-        });
+            .or_else(|| {
+                (r + 2 < m.first && matches!(doc.tok(r + 1), "der" | "des"))
+                    .then(|| lex.country_alias.get(doc.tok(r + 2)).cloned())
+                    .flatten()
+            });
         let noun = nominative(role_word, lex);
         let role = match country.as_ref().and_then(|iso| lex.countries.get(iso)) {
             Some(c) => format!("{noun} ({})", c.name),
@@ -81,6 +102,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
 
     // Which tokens are already part of a mention.
     let mut used = vec![false; n];
+    // A role set off before a name is that person's, not a reference back.
+    for k in apposed {
+        used[k] = true;
+    }
     for m in &found.mentions {
         if found.ents[m.ent].kind == EntityType::Person || m.kind == MentionKind::Name {
             used[m.first..m.last].iter_mut().for_each(|u| *u = true);
@@ -231,16 +256,28 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if !matches!(det, "ein" | "eine" | "Ein" | "Eine" | "einer" | "einem") {
             continue;
         }
-        if !matches!(doc.tok(i + 1), "des" | "der" | "von" | "vom") {
-            continue;
-        }
-        let org = found
-            .mentions
-            .iter()
-            .filter(|m| m.first > i + 1 && m.first <= i + 4 && found.ents[m.ent].kind == EntityType::Organization)
-            .min_by_key(|m| m.first)
-            .map(|m| m.ent);
-        if let Some(e) = org {
+        let genitive = matches!(doc.tok(i + 1), "des" | "der" | "von" | "vom");
+        let org = genitive.then(|| ()).and_then(|_| {
+            found
+                .mentions
+                .iter()
+                .filter(|m| m.first > i + 1 && m.first <= i + 4 && found.ents[m.ent].kind == EntityType::Organization)
+                .min_by_key(|m| m.first)
+                .map(|m| m.ent)
+        });
+        // `Die Kommission sagte Hilfe zu. Ein Sprecher erklärte, …`: the
+        // organisation the sentence before is about.
+        let previous = || {
+            let s = doc.tokens[i].sentence.checked_sub(1)?;
+            let first = doc.sentences[s].first;
+            found
+                .mentions
+                .iter()
+                .filter(|m| m.first >= first && m.first <= first + 3)
+                .find(|m| found.ents[m.ent].kind == EntityType::Organization)
+                .map(|m| m.ent)
+        };
+        if let Some(e) = org.or_else(previous) {
             spokes.push((e, i - 1, i + 1));
         }
     }
@@ -261,7 +298,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         }
         let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
         // `Bundes-` and `Landes-` ministries are domestic, whoever spoke last.
-        if !key(head).ends_with("ministerium") || head.starts_with("Bundes") || head.starts_with("Landes") {
+        // A bare `Ministerium` names no office: which one is not said.
+        let k = key(head);
+        if !k.ends_with("ministerium") || k == "ministerium" || head.starts_with("Bundes") || head.starts_with("Landes")
+        {
             continue;
         }
         let at = doc.tokens[i].start;

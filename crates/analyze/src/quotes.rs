@@ -515,7 +515,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             let strong = kinds.iter().any(|&k| k) && (first..main_end).any(|j| konj[j].is_some());
             let demnach = (first..last).any(|j| matches!(cx.s(j), "demnach" | "zufolge"));
             if (continuing && (!kinds.is_empty() || demnach)) || strong {
-                let speaker = if continuing { last_report.and_then(|(_, s)| s) } else { None };
+                // `Pichlmayr wollte sich nicht festlegen. Der Preis sei …`: the
+                // subject of the sentence before speaks on.
+                let speaker = if continuing {
+                    last_report.and_then(|(_, s)| s)
+                } else {
+                    si.checked_sub(1).filter(|&p| !paragraph_break(doc, p + 1)).and_then(|p| cx.sentence_subject(p))
+                };
                 push!(first, last, speaker, None);
             }
         }
@@ -536,6 +542,9 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             last_report = Some((si, q.speaker));
         } else if let Some(e) = verb.and_then(|v| cx.subject(v, first, last)) {
             // `Seidl wies die Kritik zurück.`: what follows in Konjunktiv is hers.
+            last_report = Some((si, Some(e)));
+        } else if let Some(e) = cx.sentence_subject(si).filter(|_| last_report.is_some()) {
+            // `Pichler wollte sich nicht festlegen.`: so is what follows.
             last_report = Some((si, Some(e)));
         } else if paragraph_break(doc, si) {
             last_report = None;

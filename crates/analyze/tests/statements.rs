@@ -221,3 +221,16 @@ fn a_meeting_of_many_is_a_gathering_and_a_press_conference_is_not() {
         "#]],
     );
 }
+
+#[test]
+fn appositions_spokespersons_and_subjects_carry_reported_speech() {
+    check(
+        "2025-03-14",
+        "Die EU-Kommission sagte Hilfe zu. Ein Sprecher erklärte, Brüssel prüfe neue Mittel. Die indische Botschafterin in Berlin, Kavita Rao, lobte die Stadt. Die Region biete gute Hochschulen, sagte die Botschafterin. Konzernchef Gerd Pichler wollte sich nicht festlegen. Der Preis sei zuletzt gesunken.",
+        expect![[r#"
+            quote indirect Europäische Kommission (erklärte): Brüssel prüfe neue Mittel
+            quote indirect Kavita Rao (sagte): Die Region biete gute Hochschulen
+            quote indirect Gerd Pichler (-): Der Preis sei zuletzt gesunken
+        "#]],
+    );
+}
