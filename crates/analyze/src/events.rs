@@ -387,18 +387,20 @@ pub fn find(
                 // No date in the sentence: the last one of the three sentences
                 // before it, a day later after `Tags darauf`.
                 .or_else(|| {
-                    let window = doc.sentences[si.saturating_sub(3)].first;
+                    let next_day = (sent.first..sent.last).any(|j| {
+                        (s(j) == "tags" && s(j + 1) == "darauf")
+                            || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
+                    });
+                    // `Tags darauf` counts from the last day named (of the
+                    // article, else of the three sentences before).
+                    let window = if next_day { 0 } else { doc.sentences[si.saturating_sub(3)].first };
                     let last = times
                         .iter()
                         .rev()
                         .filter(|x| x.last <= sent.first && x.first >= window)
                         .filter_map(|x| x.value.clone())
-                        .find(|v| dated(v))?;
-                    let next_day = (sent.first..sent.last).any(|j| {
-                        (s(j) == "tags" && s(j + 1) == "darauf")
-                            || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
-                    });
-                    if next_day && last.len() == 10 {
+                        .find(|v| dated(v) && (!next_day || v.len() == 10))?;
+                    if next_day {
                         chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
                             .ok()
                             .and_then(|d| d.succ_opt())

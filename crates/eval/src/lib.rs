@@ -11,9 +11,11 @@
 //! right when the predicted entity is the gold one (by name or by one of its
 //! name surfaces). Meetings are the predicted meetings, visits, calls and
 //! agreements with two or more participants (the gold counts what was held
-//! or scheduled, so an invitation not yet accepted is left out); one matches a gold meeting when their
-//! participants (mapped to gold names) share two, or are equal. Times match
-//! when one text contains the other; their values are then compared.
+//! or scheduled, so an invitation not yet accepted is left out); one matches
+//! a gold meeting when their participants (mapped to gold names) share two,
+//! or are equal; pairs are assigned one to one, best first (shared
+//! participants, then place, then date). Times match when one text contains
+//! the other; their values are then compared.
 //! `speakers`, `meeting-dates` and `time-values` are accuracies over the
 //! matched items (shown as P = R = F1).
 #![warn(missing_docs)]
@@ -346,25 +348,33 @@ impl Report {
         let mut used = vec![false; preds.len()];
         let mut score = Score { gold: gold.meetings.len(), predicted: preds.len(), matched: 0 };
         let (mut compared, mut right) = (0, 0);
-        for g in &gold.meetings {
-            let best = preds
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !used[*i])
-                .filter_map(|(i, (ps, place, date))| {
-                    let shared = ps.iter().filter(|p| g.participants.contains(p)).count();
-                    let equal = shared == ps.len() && shared == g.participants.len();
-                    (shared >= 2 || equal).then_some((
-                        i,
-                        (shared, (place.as_ref() == g.place.as_ref()) as usize, (date == &g.date) as usize),
-                    ))
-                })
-                .max_by_key(|(_, k)| *k);
-            let Some((i, _)) = best else {
+        // Every gold-prediction pair that may match, best first (more shared
+        // participants, then the same place, then the same date), assigned
+        // one to one: the order of the gold list does not matter.
+        let mut pairs: Vec<((usize, usize, usize), usize, usize)> = Vec::new();
+        for (gi, g) in gold.meetings.iter().enumerate() {
+            for (i, (ps, place, date)) in preds.iter().enumerate() {
+                let shared = ps.iter().filter(|p| g.participants.contains(p)).count();
+                let equal = shared == ps.len() && shared == g.participants.len();
+                if shared >= 2 || equal {
+                    let key = (shared, (place.as_ref() == g.place.as_ref()) as usize, (date == &g.date) as usize);
+                    pairs.push((key, gi, i));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut matched: Vec<Option<usize>> = vec![None; gold.meetings.len()];
+        for (_, gi, i) in pairs {
+            if matched[gi].is_none() && !used[i] {
+                matched[gi] = Some(i);
+                used[i] = true;
+            }
+        }
+        for (g, m) in gold.meetings.iter().zip(&matched) {
+            let Some(i) = *m else {
                 self.miss(article, "meetings", "missed", format!("{:?} {:?} {:?}", g.participants, g.place, g.date));
                 continue;
             };
-            used[i] = true;
             score.matched += 1;
             compared += 1;
             if preds[i].2 == g.date {
