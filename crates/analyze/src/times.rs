@@ -289,6 +289,12 @@ fn is_past(w: &str) -> bool {
     false
 }
 
+/// Verbs (stems) of agreeing and planning, whose `zu` infinitive points ahead.
+const PLANNING: &[&str] = &[
+    "vereinbart", "verabredet", "plant", "planen", "geplant", "beschloss", "beschlossen", "kündigt", "angekündigt",
+    "versprach", "versprochen", "einigt", "beabsichtig", "zugesagt",
+];
+
 /// Whether a time at token `i` points forward: its clause (else its
 /// sentence) has a future cue, or is in the present tense (news tells past
 /// events in the past tense). `seit` always points back.
@@ -331,6 +337,12 @@ fn points_forward(
         }
         None
     };
+    // `verabredeten, sich Anfang März … zu treffen`: what was agreed or
+    // planned to do lies ahead of the agreement.
+    let zu_infinitive = (from..to).any(|j| lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en"));
+    if zu_infinitive && (s.first..from).any(|j| PLANNING.iter().any(|p| lower[j].starts_with(p))) {
+        return true;
+    }
     let mut cached = |a: usize, b: usize| *cache.entry((a, b)).or_insert_with(|| verdict(a, b));
     cached(from, to).or_else(|| cached(s.first, s.last)).unwrap_or(true)
 }
@@ -854,6 +866,14 @@ mod tests {
                 ("Bis Ende des Monats", Some("2025-11")),
                 ("im ersten Quartal 2026", Some("2026-Q1")),
             ])
+        );
+    }
+
+    #[test]
+    fn what_was_agreed_to_do_lies_ahead() {
+        assert_eq!(
+            values("Die Minister verabredeten, sich Anfang März in Brüssel erneut zu treffen. Im Januar trafen sie sich in Rom.", "2025-02-27"),
+            v(&[("Anfang März", Some("2025-03")), ("Im Januar", Some("2025-01"))])
         );
     }
 
