@@ -1082,17 +1082,20 @@ pub fn recognise(doc: &Doc) -> Found {
         }
         // `Staatssekretariat für Wirtschaft`, `Institut für Klima und Energiewende`.
         let opens = head.is_some() || ORG_OPENERS.contains(&w);
-        if toks[i].cap && opens && i + 2 < n && toks[i + 1].text == "für" && toks[i + 2].cap && !claimed[i + 2] {
+        // `Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung`.
+        let tail = if toks[i].cap && opens && i + 2 < n && toks[i + 1].text == "für" {
+            fur_tail(&toks, &claimed, i + 1)
+        } else {
+            i + 1
+        };
+        if tail > i + 2 {
             let adjective = i > 0
                 && !claimed[i - 1]
                 && toks[i - 1].cap
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);
             let first = if adjective { i - 1 } else { i };
-            let mut last = i + 3;
-            while last + 1 < n && matches!(toks[last].text, "und" | "für") && toks[last + 1].cap {
-                last += 2;
-            }
+            let last = tail;
             let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
             if let Some(h) = head {
                 words[i - first] = nominative_head(&words[i - first], h);
@@ -1153,7 +1156,47 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
     }
+    // `Bundesministerium für … Entwicklung (BMZ)`: a known short form in
+    // brackets right after a name is that organisation.
+    let mut pairs = Vec::new();
+    for m in &found.mentions {
+        let (a, i) = (m.ent, m.last);
+        if found.ents[a].kind != EntityType::Organization
+            || i + 2 >= n
+            || toks[i].text != "("
+            || toks[i + 2].text != ")"
+        {
+            continue;
+        }
+        if let Some(b) = found.mentions.iter().find(|x| x.first == i + 1 && x.last == i + 2).map(|x| x.ent) {
+            if b != a
+                && found.ents[b].kind == EntityType::Organization
+                && abbreviates(toks[i + 1].text, &found.ents[a].name)
+            {
+                pairs.push((b, a));
+            }
+        }
+    }
+    for (b, a) in pairs {
+        for m in found.mentions.iter_mut().filter(|m| m.ent == b) {
+            m.ent = a;
+        }
+    }
     found
+}
+
+/// Whether `short` may abbreviate `name`: its letters appear in the name in
+/// order, the first one opening it (`BMZ`, `Bundesministerium für
+/// wirtschaftliche Zusammenarbeit`; not `WFP`, `Vereinte Nationen`).
+fn abbreviates(short: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    let mut letters = short.chars().flat_map(char::to_lowercase);
+    let Some(first) = letters.next() else { return false };
+    if !name.starts_with(first) {
+        return false;
+    }
+    let mut rest = name.chars().skip(1);
+    letters.all(|l| rest.any(|c| c == l))
 }
 
 fn surname_of<'a>(name: &'a str, lex: &Lexicon) -> &'a str {

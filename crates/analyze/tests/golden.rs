@@ -138,6 +138,18 @@ fn a_shared_surname_alone_is_the_person_named_first() {
 }
 
 #[test]
+fn ministries_with_adjectives_in_their_complement_and_their_short_form() {
+    check(
+        "Nach Angaben des Bundesministeriums für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) fehlt Wasser. Das Welternährungsprogramm der Vereinten Nationen (WFP) hilft.",
+        expect![[r#"
+            organization Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung: Bundesministeriums für wirtschaftliche Zusammenarbeit und Entwicklung/name, BMZ/name
+            organization WFP: Welternährungsprogramm/name, WFP/name
+            organization Vereinte Nationen: Vereinten Nationen/name
+        "#]],
+    );
+}
+
+#[test]
 fn landmarks_districts_and_named_sites() {
     check(
         "Die Gäste landeten am Flughafen Schönefeld und fuhren zum Wiener Rathaus. Im Bezirk Wien-Favoriten und im Rhein-Main-Gebiet wird gebaut. Das Treffen fand im Palais des Nations statt.",
