@@ -257,14 +257,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         let genitive = matches!(doc.tok(i + 1), "des" | "der" | "von" | "vom");
-        let org = genitive.then(|| ()).and_then(|_| {
-            found
-                .mentions
-                .iter()
-                .filter(|m| m.first > i + 1 && m.first <= i + 4 && found.ents[m.ent].kind == EntityType::Organization)
-                .min_by_key(|m| m.first)
-                .map(|m| m.ent)
-        });
+        let org = found
+            .mentions
+            .iter()
+            .filter(|m| genitive && m.first > i + 1 && m.first <= i + 4)
+            .filter(|m| found.ents[m.ent].kind == EntityType::Organization)
+            .min_by_key(|m| m.first)
+            .map(|m| m.ent);
         // `Die Kommission sagte Hilfe zu. Ein Sprecher erklärte, …`: the
         // organisation the sentence before is about.
         let previous = || {
