@@ -400,11 +400,13 @@ pub fn recognise(doc: &Doc) -> Found {
         .collect();
     // Lower-case name particles glued to a name (`al-Haddad`, `el-Sisi`).
     let particle_name = |t: &Tok| {
-        ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"].iter().any(|p| {
-            t.text.len() > p.len() + 1
-                && t.text.to_lowercase().starts_with(p)
-                && t.text[p.len()..].starts_with(char::is_uppercase)
-        })
+        let Some((particle, rest)) = t.text.split_once('-') else { return false };
+        particle.len() <= 3
+            && rest.starts_with(char::is_uppercase)
+            && matches!(
+                particle.to_ascii_lowercase().as_str(),
+                "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu"
+            )
     };
 
     // 1. Multi-word gazetteer names, longest first.

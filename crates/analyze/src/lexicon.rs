@@ -117,6 +117,13 @@ pub fn national_name(adjective_stem: &str, ending: &str, head: &str) -> String {
 
 /// Folds a word for lexicon look-ups (lower case, umlauts, ß).
 pub fn key(word: &str) -> String {
+    // Plain ASCII without ae/oe/ue folds to its lower case: one allocation instead of two.
+    if word.is_ascii() {
+        let lower = word.to_ascii_lowercase();
+        if !(lower.contains("ae") || lower.contains("oe") || lower.contains("ue")) {
+            return lower;
+        }
+    }
     let mut out = String::with_capacity(word.len());
     fold_german(&word.to_lowercase(), &mut out);
     out
@@ -392,11 +399,39 @@ impl Lexicon {
 
     /// The country an adjective names (`nordkoreanischen` → KP).
     pub fn country_of_adjective(&self, word: &str) -> Option<&str> {
+        // Most words are no country adjective: a cheap test first (they
+        // start with a letter and are at least four letters long).
+        if word.len() < 4 || !word.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, Option<String>>> =
+                std::cell::RefCell::new(HashMap::default());
+        }
+        // The cache keeps the stem the word was found under.
+        let stem = match CACHE.with(|c| c.borrow().get(word).cloned()) {
+            Some(hit) => hit,
+            None => {
+                let found = self.country_adjective_stem(word);
+                CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.len() > 200_000 {
+                        c.clear();
+                    }
+                    c.insert(word.to_string(), found.clone());
+                });
+                found
+            }
+        };
+        stem.and_then(|stem| self.country_adjective.get(&stem)).map(String::as_str)
+    }
+
+    fn country_adjective_stem(&self, word: &str) -> Option<String> {
         let k = key(word);
         for ending in ["e", "en", "er", "es", "em", ""] {
             if let Some(stem) = k.strip_suffix(ending) {
-                if let Some(iso) = self.country_adjective.get(stem) {
-                    return Some(iso);
+                if self.country_adjective.contains_key(stem) {
+                    return Some(stem.to_string());
                 }
             }
         }
