@@ -113,7 +113,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     let mut new_mentions = Vec::new();
     for i in 1..n {
-        if used[i] || doc.tokens[i].kind != TokenKind::Word {
+        if used[i] || (doc.tokens[i].kind != TokenKind::Word && age_noun(doc.tok(i)).is_none()) {
             continue;
         }
         let w = doc.tok(i);
@@ -156,7 +156,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 continue;
             }
             let at = doc.tokens[i].start;
-            if let Some(e) = most_recent(found, doc, at, |ent| {
+            let by_role = most_recent(found, doc, at, |ent| {
                 // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
                 let head_ok = ent.role_heads.iter().any(|h| {
                     h == head
@@ -169,8 +169,33 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     || ent.gender == gender
                     || (ent.gender == Gender::Unknown && gender == Gender::Male);
                 head_ok && country_ok && gender_ok
-            }) {
+            });
+            // `Die neue Landeschefin kündigte an`: a feminine role opening the
+            // sentence with no one of that role named is the woman spoken of before.
+            let by_subject = || {
+                let opens = doc.sentence_initial(start) && gender == Gender::Female && country.is_none();
+                opens.then(|| subject_before(found, doc, start, &|ent| ent.gender == Gender::Female)).flatten()
+            };
+            if let Some(e) = by_role.or_else(by_subject) {
                 new_mentions.push((e, start, i + 1, MentionKind::Role));
+            }
+            continue;
+        }
+        // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
+        if let Some(age_gender) = age_noun(w) {
+            let det = doc.tok(i - 1);
+            let g = match (det, age_gender) {
+                ("Die" | "die", _) => Some(Gender::Female),
+                ("Der" | "der", Gender::Male) => Some(Gender::Male),
+                _ => None,
+            };
+            if let Some(g) = g {
+                let ok = |ent: &crate::entities::Ent| {
+                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                };
+                if let Some(e) = subject_before(found, doc, i, &ok) {
+                    new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
+                }
             }
             continue;
         }
@@ -341,6 +366,20 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "dort", "dann", "danach", "anschließend", "zuvor", "später", "heute", "morgen", "gestern", "zudem", "außerdem",
     "ausserdem", "dabei", "damals", "inzwischen", "nun", "jetzt", "deshalb", "daher", "hier", "dorthin",
 ];
+
+/// An age noun (`52-Jährige`, `58-Jähriger`): its grammatical gender when
+/// the ending tells (`-r` is masculine), else unknown.
+fn age_noun(w: &str) -> Option<Gender> {
+    let (number, noun) = w.split_once('-')?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match noun {
+        "Jähriger" => Some(Gender::Male),
+        "Jährige" | "Jährigen" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
 
 /// Words after which a name is not the subject of its clause.
 const NOT_SUBJECT_BEFORE: &[&str] = &[

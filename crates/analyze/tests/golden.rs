@@ -150,6 +150,17 @@ fn ministries_with_adjectives_in_their_complement_and_their_short_form() {
 }
 
 #[test]
+fn age_nouns_and_new_feminine_roles_refer_to_the_woman_spoken_of() {
+    check(
+        "Die Abgeordnete Derya Yilmaz wurde gewählt. Die 41-Jährige folgt auf Frank Ostmann. Die neue Landeschefin will alle Bezirke besuchen.",
+        expect![[r#"
+            person Derya Yilmaz: Derya Yilmaz/name, Die 41-Jährige/role, Die neue Landeschefin/role
+            person Frank Ostmann: Frank Ostmann/name
+        "#]],
+    );
+}
+
+#[test]
 fn landmarks_districts_and_named_sites() {
     check(
         "Die Gäste landeten am Flughafen Schönefeld und fuhren zum Wiener Rathaus. Im Bezirk Wien-Favoriten und im Rhein-Main-Gebiet wird gebaut. Das Treffen fand im Palais des Nations statt.",
