@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the analysis rules; stored with each analysis so that
 /// `dossier reanalyze` knows what to redo after the pipeline changes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// The analysis of one article (the output contract of `dossier analyze`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
