@@ -232,6 +232,16 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// The ISO code of a country written `name` (its canonical German name or an
+/// alias: `Nordkorea`, `DVRK` → `KP`), for filing countries across articles.
+pub fn country_code(name: &str) -> Option<String> {
+    let lex = lexicon::Lexicon::get();
+    if let Some(iso) = lex.country_alias.get(name) {
+        return Some(iso.clone());
+    }
+    lex.countries.values().find(|c| c.name == name).map(|c| c.iso.clone())
+}
+
 /// Analyses a normalised text (German) published on `date` (which resolves
 /// relative dates such as `am Samstag`; `None` when the article has none).
 pub fn analyze(text: &str, date: Option<&PubDate>) -> Analysis {

@@ -76,6 +76,67 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// An entity across all articles: names, roles over time, counts, company, latest quotes and meetings.
+    Entity {
+        /// Its name in any spelling (Lawrow, Lavrov, DVRK, Nordkorea, …).
+        name: String,
+        #[command(flatten)]
+        window: WindowArgs,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who said what, when, where: quotes with their speaker and citation.
+    Quotes {
+        /// Only quotes by this speaker.
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Only quotes containing this text.
+        #[arg(long)]
+        about: Option<String>,
+        #[command(flatten)]
+        window: WindowArgs,
+        /// Number of quotes.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who met whom, where, when: meetings, visits, calls and agreements with their citation.
+    Meetings {
+        /// Only meetings with this participant (repeat for several).
+        #[arg(long)]
+        with: Vec<String>,
+        /// Only meetings between these two.
+        #[arg(long, num_args = 2, value_names = ["A", "B"])]
+        between: Vec<String>,
+        /// Only meetings at this place.
+        #[arg(long)]
+        place: Option<String>,
+        #[command(flatten)]
+        window: WindowArgs,
+        /// Number of meetings.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Dated events, quotes and articles of an entity, or of two together, oldest first.
+    Timeline {
+        /// One or two names.
+        #[arg(required = true, num_args = 1..=2)]
+        names: Vec<String>,
+        #[command(flatten)]
+        window: WindowArgs,
+        /// Number of items of each kind.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one article with its metadata and normalised text.
     Show {
         /// Article id (or a unique prefix of at least 6 digits).
@@ -159,6 +220,31 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// A window of article dates.
+#[derive(Debug, clap::Args)]
+struct WindowArgs {
+    /// Only articles dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<String>,
+    /// Only articles dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<String>,
+}
+
+impl WindowArgs {
+    fn window(&self) -> Result<dossier_kb::Window> {
+        Ok(dossier_kb::Window {
+            from: parse_date_arg("from", self.from.clone())?.map(|d| d.first_day_number()),
+            to: parse_date_arg("to", self.to.clone())?.map(|d| d.last_day_number()),
+        })
+    }
+}
+
+/// `[article 2025-07-14 @120..168]`: where a row comes from.
+fn cite(c: &dossier_kb::Citation) -> String {
+    format!("[{} {} @{}..{}]", c.article, c.date.as_deref().unwrap_or("undated"), c.start, c.end)
 }
 
 fn parse_date_arg(flag: &str, value: Option<String>) -> Result<Option<PubDate>> {
@@ -247,6 +333,129 @@ fn run(cli: Cli) -> Result<i32> {
                 )?;
                 let marked = h.fragment.marked(open, close, |s| s.replace('\n', " "));
                 writeln!(out, "   {marked}")?;
+            }
+            Ok(0)
+        }
+        Command::Entity { name, window, json } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            let answer = kb.entity_answer(&name, window.window()?)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &answer)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            let p = &answer.profile;
+            writeln!(
+                out,
+                "{} ({}{})",
+                p.entity.name,
+                p.entity.kind,
+                p.entity.country.as_ref().map(|c| format!(", {c}")).unwrap_or_default()
+            )?;
+            let aliases: Vec<String> = p.aliases.iter().map(|(a, n)| format!("{a} ({n})")).collect();
+            writeln!(out, "names:     {}", aliases.join(", "))?;
+            writeln!(
+                out,
+                "articles:  {} ({} mentions), first {} last {}",
+                p.entity.articles,
+                p.mentions,
+                p.first_seen.as_deref().unwrap_or("-"),
+                p.last_seen.as_deref().unwrap_or("-")
+            )?;
+            for r in &p.roles {
+                writeln!(
+                    out,
+                    "role:      {} {} … {} ({} articles)",
+                    r.role,
+                    r.from.as_deref().unwrap_or("?"),
+                    r.to.as_deref().unwrap_or("?"),
+                    r.articles
+                )?;
+            }
+            let co: Vec<String> = p.co_mentioned.iter().map(|(e, n)| format!("{} ({n})", e.name)).collect();
+            writeln!(out, "with:      {}", co.join(", "))?;
+            for q in &answer.quotes {
+                writeln!(out, "quote:     {} „{}“ {}", q.kind, q.text, cite(&q.cite))?;
+            }
+            for m in &answer.meetings {
+                let who: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "meeting:   {} {} {} {}",
+                    m.date.as_deref().unwrap_or("-"),
+                    m.kind,
+                    who.join(" + "),
+                    cite(&m.cite)
+                )?;
+            }
+            for e in &answer.also {
+                writeln!(out, "also:      {} ({}, {} articles)", e.name, e.kind, e.articles)?;
+            }
+            Ok(0)
+        }
+        Command::Quotes { speaker, about, window, limit, json } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            let rows = kb.quotes(speaker.as_deref(), about.as_deref(), window.window()?, limit)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &rows)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            for q in &rows {
+                let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
+                writeln!(
+                    out,
+                    "{} {who} ({}{}): {} {}",
+                    q.cite.date.as_deref().unwrap_or("undated"),
+                    q.kind,
+                    q.cue.as_ref().map(|c| format!(", {c}")).unwrap_or_default(),
+                    q.text,
+                    cite(&q.cite)
+                )?;
+            }
+            Ok(0)
+        }
+        Command::Meetings { mut with, between, place, window, limit, json } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            with.extend(between);
+            let rows = kb.meetings(&with, place.as_deref(), window.window()?, limit)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &rows)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            for m in &rows {
+                let who: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+                let place = m.place.as_ref().map(|p| format!(" in {}", p.name)).unwrap_or_default();
+                writeln!(
+                    out,
+                    "{} {} {}{place} ({}) {}",
+                    m.date.as_deref().or(m.cite.date.as_deref()).unwrap_or("undated"),
+                    m.kind,
+                    who.join(" + "),
+                    m.trigger,
+                    cite(&m.cite)
+                )?;
+            }
+            Ok(0)
+        }
+        Command::Timeline { names, window, limit, json } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            let items = kb.timeline(&names, window.window()?, limit)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &items)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            for i in &items {
+                writeln!(
+                    out,
+                    "{} {:<7} {} {}",
+                    i.date.as_deref().unwrap_or("undated"),
+                    i.what,
+                    i.summary,
+                    cite(&i.cite)
+                )?;
             }
             Ok(0)
         }

@@ -10,7 +10,7 @@
 
 use crate::{Kb, Result};
 use dossier_ingest::{parse_unit, read_path, Article, FileStats, IngestOptions, Problem, RawUnit};
-use dossier_store::Outcome;
+use dossier_store::{Outcome, StoredAnalysis};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -79,22 +79,26 @@ impl IngestReport {
     }
 }
 
-/// A parsed article with its analysis (German articles): `(version, JSON)`.
-type Analysed = (Article, Option<(i64, String)>);
+/// A parsed article with its analysis (German articles).
+type Analysed = (Article, Option<StoredAnalysis>);
 type Parsed = Vec<std::result::Result<Analysed, Problem>>;
 
 /// Runs the analysis stage on German articles.
-pub(crate) fn analyse(article: &Article) -> Option<(i64, String)> {
+pub(crate) fn analyse(article: &Article) -> Option<StoredAnalysis> {
     if article.language.as_deref() != Some("de") {
         return None;
     }
     Some(stored_analysis(&article.text, article.date.as_ref()))
 }
 
-/// The analysis as stored (compact: see `stored.rs`).
-pub(crate) fn stored_analysis(text: &str, date: Option<&dossier_article::PubDate>) -> (i64, String) {
+/// The analysis as stored (compact: see `stored.rs`), with its facts for the knowledge base.
+pub(crate) fn stored_analysis(text: &str, date: Option<&dossier_article::PubDate>) -> StoredAnalysis {
     let analysis = dossier_analyze::analyze(text, date);
-    (dossier_analyze::VERSION, crate::stored::compact(&analysis))
+    StoredAnalysis {
+        version: dossier_analyze::VERSION,
+        json: crate::stored::compact(&analysis),
+        facts: crate::facts::facts_of(&analysis),
+    }
 }
 
 impl Kb {

@@ -16,11 +16,15 @@
 //! store when it is missing, corrupt or of another layout version.
 #![warn(missing_docs)]
 
+mod facts;
 mod ingest;
+mod query;
 mod search;
 mod stored;
 
+pub use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RoleSpan, Window};
 pub use ingest::{Counts, IngestReport, Observer};
+pub use query::{EntityAnswer, TimelineItem, MEETING_KINDS};
 pub use search::{Hit, SearchRequest, SearchResponse};
 
 use dossier_index::{ArticleIndex, IndexError};
@@ -217,12 +221,9 @@ impl Kb {
                 .iter()
                 .filter_map(|&s| self.store.dated_text(s).transpose().map(|t| t.map(|t| (s, t))))
                 .collect::<std::result::Result<_, _>>()?;
-            let results: Vec<(u64, i64, String)> = texts
+            let results: Vec<(u64, dossier_store::StoredAnalysis)> = texts
                 .par_iter()
-                .map(|(seq, (text, date))| {
-                    let (version, json) = ingest::stored_analysis(text, date.as_ref());
-                    (*seq, version, json)
-                })
+                .map(|(seq, (text, date))| (*seq, ingest::stored_analysis(text, date.as_ref())))
                 .collect();
             n += results.len() as u64;
             self.store.put_analyses(&results)?;

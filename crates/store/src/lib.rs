@@ -10,13 +10,20 @@
 //! last committed state.
 #![warn(missing_docs)]
 
+mod facts;
+
+pub use facts::{
+    Citation, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile, QuoteRow, RoleSpan,
+    Window,
+};
+
 use dossier_article::{Article, Origin, PubDate};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Migrations: entry `i` moves the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -63,6 +70,8 @@ const MIGRATIONS: &[&str] = &[
         json TEXT NOT NULL
     );
     CREATE INDEX analyses_version ON analyses(version);",
+    // 2 → 3: the knowledge base across articles (see `facts.rs`).
+    facts::MIGRATION,
 ];
 
 /// Store errors.
@@ -140,6 +149,18 @@ pub struct Stats {
     pub text_bytes: u64,
 }
 
+/// An article's analysis as stored: the analyzer version, the compact JSON,
+/// and the facts it contributes to the knowledge base.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StoredAnalysis {
+    /// Analyzer version.
+    pub version: i64,
+    /// Compact JSON.
+    pub json: String,
+    /// Facts for the knowledge base.
+    pub facts: Facts,
+}
+
 /// The article database.
 pub struct Store {
     conn: Connection,
@@ -196,11 +217,11 @@ impl Store {
     }
 
     /// Like [`insert_batch`](Self::insert_batch), storing each new article's
-    /// analysis (`(analyzer version, JSON)`) in the same transaction.
+    /// analysis and filing its facts in the knowledge base, in the same transaction.
     pub fn insert_batch_with(
         &mut self,
         articles: &[Article],
-        analyses: &[Option<(i64, String)>],
+        analyses: &[Option<StoredAnalysis>],
     ) -> Result<Vec<Outcome>> {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(articles.len());
@@ -252,8 +273,9 @@ impl Store {
                     serde_json::to_string(&a.extra).expect("serialises"),
                 ])?;
                 let seq = tx.last_insert_rowid();
-                if let Some(Some((version, json))) = analyses.get(n) {
-                    put.execute(params![seq, version, json])?;
+                if let Some(Some(x)) = analyses.get(n) {
+                    put.execute(params![seq, x.version, x.json])?;
+                    facts::link(&tx, seq, &x.facts)?;
                 }
                 outcomes.push(Outcome::New(seq as u64));
             }
@@ -338,13 +360,15 @@ impl Store {
     }
 
     /// Stores analyses `(seq, version, JSON)` in one transaction.
-    pub fn put_analyses(&mut self, items: &[(u64, i64, String)]) -> Result<()> {
+    pub fn put_analyses(&mut self, items: &[(u64, StoredAnalysis)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
             let mut put =
                 tx.prepare_cached("INSERT OR REPLACE INTO analyses (seq, version, json) VALUES (?1, ?2, ?3)")?;
-            for (seq, version, json) in items {
-                put.execute(params![*seq as i64, version, json])?;
+            for (seq, x) in items {
+                put.execute(params![*seq as i64, x.version, x.json])?;
+                facts::unlink(&tx, *seq as i64)?;
+                facts::link(&tx, *seq as i64, &x.facts)?;
             }
         }
         tx.commit()?;

@@ -1,0 +1,676 @@
+//! The knowledge base across articles: entities resolved across articles,
+//! their aliases, and the quotes and events of every article pointing at them.
+//!
+//! Each analysed article contributes [`Facts`] (plain data made by the `kb`
+//! layer from its analysis). [`link`] files them in the same transaction as
+//! the article: each article entity is resolved to a corpus entity by its
+//! identity key (`dossier_resolve::identity`), a person known by one word is
+//! attached to the only full-name person with that surname
+//! (`dossier_resolve::attach_surname`), and a new full-name person takes over
+//! the one-word entity its surname was filed under when it is the only one
+//! to fit. Re-linking an article ([`unlink`] then [`link`]) is how
+//! `reanalyze` keeps the tables consistent.
+
+use crate::Result;
+use dossier_resolve::{identity, is_single_word, name_key, surname_keys, Kind};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+
+/// Migration 2 → 3.
+pub(crate) const MIGRATION: &str = "
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        single INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE identities (
+        identity TEXT PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities(id)
+    );
+    CREATE INDEX identities_entity ON identities(entity_id);
+    CREATE TABLE aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+    );
+    CREATE INDEX aliases_key ON aliases(key);
+    CREATE TABLE surnames (
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity_id)
+    );
+    CREATE TABLE entity_articles (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        local TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        name TEXT NOT NULL,
+        roles TEXT NOT NULL DEFAULT '[]',
+        mentions INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (seq, local)
+    );
+    CREATE INDEX entity_articles_entity ON entity_articles(entity_id, seq);
+    CREATE TABLE quotes (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        n INTEGER NOT NULL,
+        speaker INTEGER REFERENCES entities(id),
+        kind TEXT NOT NULL,
+        cue TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (seq, n)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker, seq);
+    CREATE TABLE events (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        n INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        place INTEGER REFERENCES entities(id),
+        date TEXT,
+        trigger TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (seq, n)
+    );
+    CREATE INDEX events_place ON events(place);
+    CREATE TABLE event_participants (
+        seq INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (seq, n, entity_id)
+    );
+    CREATE INDEX event_participants_entity ON event_participants(entity_id, seq);";
+
+/// What one analysed article says, in plain data, for the knowledge base.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// Entities of the article (`local` ids as in its analysis).
+    pub entities: Vec<FactEntity>,
+    /// Quotes.
+    pub quotes: Vec<FactQuote>,
+    /// Events.
+    pub events: Vec<FactEvent>,
+}
+
+/// An entity of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactEntity {
+    /// Its id in the article's analysis (`e1`).
+    pub local: String,
+    /// Kind.
+    pub kind: Kind,
+    /// The article's name for it.
+    pub name: String,
+    /// ISO code when the entity is a country.
+    pub country_code: Option<String>,
+    /// Country it belongs to (a person's by role, a place's).
+    pub country: Option<String>,
+    /// Roles the article gives it.
+    pub roles: Vec<String>,
+    /// How many mentions.
+    pub mentions: u32,
+    /// Its first mention (chars).
+    pub start: usize,
+    /// End of its first mention (chars).
+    pub end: usize,
+}
+
+/// A quote of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactQuote {
+    /// Speaker (local id).
+    pub speaker: Option<String>,
+    /// `direct`, `indirect` or `mixed`.
+    pub kind: String,
+    /// The cue word.
+    pub cue: Option<String>,
+    /// Start (chars).
+    pub start: usize,
+    /// End (chars).
+    pub end: usize,
+    /// What was said.
+    pub text: String,
+}
+
+/// An event of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactEvent {
+    /// `meeting`, `visit`, `call`, `agreement`, `invitation`, `statement`.
+    pub kind: String,
+    /// Participants (local ids).
+    pub participants: Vec<String>,
+    /// Place (local id).
+    pub place: Option<String>,
+    /// Its date, when the text gives one.
+    pub date: Option<String>,
+    /// The trigger word.
+    pub trigger: String,
+    /// Evidence start (chars).
+    pub start: usize,
+    /// Evidence end (chars).
+    pub end: usize,
+    /// The evidence.
+    pub text: String,
+}
+
+/// Files an article's facts; the caller's transaction makes it atomic.
+pub(crate) fn link(tx: &Transaction, seq: i64, facts: &Facts) -> Result<()> {
+    let mut ids: Vec<(String, i64)> = Vec::with_capacity(facts.entities.len());
+    {
+        let mut put = tx.prepare_cached(
+            "INSERT OR REPLACE INTO entity_articles (seq, local, entity_id, name, roles, mentions, start, end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for e in &facts.entities {
+            let id = resolve(tx, e)?;
+            let roles = serde_json::to_string(&e.roles).expect("roles serialise");
+            put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64])?;
+            ids.push((e.local.clone(), id));
+        }
+    }
+    let global = |local: &Option<String>| local.as_ref().and_then(|l| ids.iter().find(|(x, _)| x == l)).map(|x| x.1);
+    {
+        let mut put = tx.prepare_cached(
+            "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (n, q) in facts.quotes.iter().enumerate() {
+            put.execute(params![
+                seq,
+                n as i64,
+                global(&q.speaker),
+                q.kind,
+                q.cue,
+                q.start as i64,
+                q.end as i64,
+                q.text
+            ])?;
+        }
+    }
+    {
+        let mut put = tx.prepare_cached(
+            "INSERT OR REPLACE INTO events (seq, n, kind, place, date, trigger, start, end, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        let mut part =
+            tx.prepare_cached("INSERT OR IGNORE INTO event_participants (seq, n, entity_id) VALUES (?1, ?2, ?3)")?;
+        for (n, v) in facts.events.iter().enumerate() {
+            put.execute(params![
+                seq,
+                n as i64,
+                v.kind,
+                global(&v.place),
+                v.date,
+                v.trigger,
+                v.start as i64,
+                v.end as i64,
+                v.text
+            ])?;
+            for p in &v.participants {
+                if let Some(id) = global(&Some(p.clone())) {
+                    part.execute(params![seq, n as i64, id])?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Removes an article's facts (its entities stay: other articles may cite them).
+pub(crate) fn unlink(tx: &Transaction, seq: i64) -> Result<()> {
+    for table in ["entity_articles", "quotes", "events", "event_participants"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE seq = ?1"), [seq])?;
+    }
+    Ok(())
+}
+
+/// The corpus entity an article entity is, creating it when new.
+fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
+    let ident = identity(e.kind, &e.name, e.country_code.as_deref());
+    let found: Option<i64> =
+        tx.query_row("SELECT entity_id FROM identities WHERE identity = ?1", [&ident], |r| r.get(0)).optional()?;
+    let id = match found {
+        Some(id) => id,
+        None => {
+            // A person named by one word: the only full-name person with that surname.
+            let single = e.kind == Kind::Person && is_single_word(&e.name);
+            let attached = if single { only_full_name(tx, &name_key(&e.name))? } else { None };
+            match attached {
+                Some(id) => {
+                    tx.execute("INSERT INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
+                    id
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)",
+                        params![e.kind.as_str(), e.name, e.country, single as i64],
+                    )?;
+                    let id = tx.last_insert_rowid();
+                    tx.execute("INSERT INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
+                    if e.kind == Kind::Person && !single {
+                        for key in surname_keys(&e.name) {
+                            tx.execute(
+                                "INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)",
+                                params![key, id],
+                            )?;
+                            take_over_single(tx, &key, id)?;
+                        }
+                    }
+                    id
+                }
+            }
+        }
+    };
+    tx.execute(
+        "INSERT OR IGNORE INTO aliases (entity_id, alias, key) VALUES (?1, ?2, ?3)",
+        params![id, e.name, name_key(&e.name)],
+    )?;
+    if e.country.is_some() {
+        tx.execute("UPDATE entities SET country = COALESCE(country, ?2) WHERE id = ?1", params![id, e.country])?;
+    }
+    Ok(id)
+}
+
+/// The one full-name person filed under a surname key, if exactly one.
+fn only_full_name(tx: &Transaction, key: &str) -> Result<Option<i64>> {
+    let mut stmt = tx.prepare_cached("SELECT entity_id FROM surnames WHERE key = ?1 LIMIT 2")?;
+    let ids: Vec<i64> = stmt.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(match ids.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    })
+}
+
+/// A new full-name person takes over the one-word person filed under its
+/// surname, when it is the only full name with that surname.
+fn take_over_single(tx: &Transaction, key: &str, id: i64) -> Result<()> {
+    if only_full_name(tx, key)? != Some(id) {
+        return Ok(());
+    }
+    let single: Option<i64> = tx
+        .query_row(
+            "SELECT e.id FROM identities i JOIN entities e ON e.id = i.entity_id WHERE i.identity = ?1 AND e.single = 1",
+            [format!("{}:{key}", Kind::Person.as_str())],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(old) = single {
+        merge_into(tx, old, id)?;
+    }
+    Ok(())
+}
+
+/// Moves everything of entity `old` to entity `into` and drops `old`.
+pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
+    tx.execute("UPDATE entity_articles SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute("UPDATE quotes SET speaker = ?2 WHERE speaker = ?1", params![old, into])?;
+    tx.execute("UPDATE events SET place = ?2 WHERE place = ?1", params![old, into])?;
+    tx.execute("UPDATE OR IGNORE event_participants SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute("DELETE FROM event_participants WHERE entity_id = ?1", [old])?;
+    tx.execute("UPDATE OR IGNORE aliases SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute("DELETE FROM aliases WHERE entity_id = ?1", [old])?;
+    tx.execute("DELETE FROM surnames WHERE entity_id = ?1", [old])?;
+    // The old identities now name the merged entity: later articles find it.
+    tx.execute("UPDATE identities SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute("DELETE FROM entities WHERE id = ?1", [old])?;
+    Ok(())
+}
+
+/// A corpus entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRow {
+    /// Corpus id.
+    pub id: i64,
+    /// Kind.
+    pub kind: String,
+    /// Canonical name.
+    pub name: String,
+    /// Country.
+    pub country: Option<String>,
+    /// Articles that mention it.
+    pub articles: u64,
+}
+
+/// A cited place in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Article id.
+    pub article: String,
+    /// Article date.
+    pub date: Option<String>,
+    /// Article headline.
+    pub title: String,
+    /// Article source.
+    pub source: Option<String>,
+    /// Start (chars into the article text).
+    pub start: usize,
+    /// End (chars).
+    pub end: usize,
+}
+
+/// A quote with its speaker and citation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRow {
+    /// Speaker (corpus entity).
+    pub speaker: Option<EntityRef>,
+    /// `direct`, `indirect`, `mixed`.
+    pub kind: String,
+    /// Cue word.
+    pub cue: Option<String>,
+    /// What was said.
+    pub text: String,
+    /// Where.
+    pub cite: Citation,
+}
+
+/// An entity named in a row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// Corpus id.
+    pub id: i64,
+    /// Canonical name.
+    pub name: String,
+}
+
+/// An event with its participants and citation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRow {
+    /// `meeting`, `visit`, `call`, `agreement`, `invitation`.
+    pub kind: String,
+    /// Participants.
+    pub participants: Vec<EntityRef>,
+    /// Place.
+    pub place: Option<EntityRef>,
+    /// The event's date when the text gives one, else none.
+    pub date: Option<String>,
+    /// Trigger word.
+    pub trigger: String,
+    /// The evidence sentence.
+    pub text: String,
+    /// Where.
+    pub cite: Citation,
+}
+
+/// An entity over the corpus: names, roles over time, counts, company.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The entity.
+    pub entity: EntityRow,
+    /// Every name it is written with, most frequent first.
+    pub aliases: Vec<(String, u64)>,
+    /// Roles with the first and last article date they were given.
+    pub roles: Vec<RoleSpan>,
+    /// Mentions over all articles.
+    pub mentions: u64,
+    /// First and last article date.
+    pub first_seen: Option<String>,
+    /// Last article date.
+    pub last_seen: Option<String>,
+    /// Entities named in the same articles, most shared first.
+    pub co_mentioned: Vec<(EntityRef, u64)>,
+}
+
+/// A role held over a span of article dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleSpan {
+    /// `Außenminister (Russland)`.
+    pub role: String,
+    /// Earliest article date.
+    pub from: Option<String>,
+    /// Latest article date.
+    pub to: Option<String>,
+    /// Articles.
+    pub articles: u64,
+}
+
+/// A date window in day numbers (see `PubDate::first_day_number`); open ends allowed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Window {
+    /// First day (inclusive).
+    pub from: Option<i64>,
+    /// Last day (inclusive).
+    pub to: Option<i64>,
+}
+
+impl Window {
+    fn bounds(&self) -> (i64, i64) {
+        (self.from.unwrap_or(-OPEN), self.to.unwrap_or(OPEN))
+    }
+}
+
+/// An open end of a window (beyond every day number).
+const OPEN: i64 = 1_000_000_000;
+
+/// The SQL condition on an article `a` for a window (`?2` first day, `?3`
+/// last day): undated articles count only when the window is open.
+const IN_WINDOW: &str = "(a.date_hi IS NULL AND ?2 = -1000000000 AND ?3 = 1000000000
+     OR a.date_hi >= ?2 AND a.date_lo <= ?3)";
+
+impl crate::Store {
+    /// Entities written `name` (any spelling that shares its match key, or
+    /// the surname of a full name), or filed under `identity` (a country's
+    /// `country:KP`); most cited first.
+    pub fn entities_named(&self, name: &str, identity: Option<&str>) -> Result<Vec<EntityRow>> {
+        let key = name_key(name);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.kind, e.name, e.country,
+                    (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = e.id) AS n
+             FROM entities e
+             WHERE e.id IN (SELECT entity_id FROM aliases WHERE key = ?1)
+                OR e.id IN (SELECT entity_id FROM identities WHERE identity = ?2)
+                OR e.id IN (SELECT entity_id FROM surnames WHERE key = ?1)
+             ORDER BY n DESC, e.id LIMIT 20",
+        )?;
+        let rows = stmt.query_map(params![key, identity], entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One entity by id.
+    pub fn entity(&self, id: i64) -> Result<Option<EntityRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT e.id, e.kind, e.name, e.country, (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = e.id)
+                 FROM entities e WHERE e.id = ?1",
+                [id],
+                entity_row,
+            )
+            .optional()?)
+    }
+
+    /// The profile of an entity within a window of article dates.
+    pub fn profile(&self, id: i64, window: Window) -> Result<Option<Profile>> {
+        let Some(entity) = self.entity(id)? else { return Ok(None) };
+        let (lo, hi) = window.bounds();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT x.name, x.roles, x.mentions, a.date, a.date_lo FROM entity_articles x JOIN articles a ON a.seq = x.seq
+             WHERE x.entity_id = ?1 AND {IN_WINDOW} ORDER BY a.date_lo"
+        ))?;
+        let rows: Vec<(String, String, i64, Option<String>)> = stmt
+            .query_map(params![id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut aliases: Vec<(String, u64)> = Vec::new();
+        let mut roles: Vec<RoleSpan> = Vec::new();
+        let mut mentions = 0;
+        for (name, roles_json, n, date) in &rows {
+            mentions += *n as u64;
+            match aliases.iter_mut().find(|(a, _)| a == name) {
+                Some(a) => a.1 += 1,
+                None => aliases.push((name.clone(), 1)),
+            }
+            for role in serde_json::from_str::<Vec<String>>(roles_json).unwrap_or_default() {
+                match roles.iter_mut().find(|r| r.role == role) {
+                    Some(r) => {
+                        r.articles += 1;
+                        if date.is_some() {
+                            r.from = r.from.clone().or(date.clone());
+                            r.to = date.clone();
+                        }
+                    }
+                    None => roles.push(RoleSpan { role, from: date.clone(), to: date.clone(), articles: 1 }),
+                }
+            }
+        }
+        aliases.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let dates: Vec<&String> = rows.iter().filter_map(|r| r.3.as_ref()).collect();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT e.id, e.name, COUNT(DISTINCT y.seq) AS n
+             FROM entity_articles x JOIN entity_articles y ON y.seq = x.seq AND y.entity_id != x.entity_id
+             JOIN entities e ON e.id = y.entity_id JOIN articles a ON a.seq = x.seq
+             WHERE x.entity_id = ?1 AND {IN_WINDOW}
+             GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10"
+        ))?;
+        let co_mentioned = stmt
+            .query_map(params![id, lo, hi], |r| {
+                Ok((EntityRef { id: r.get(0)?, name: r.get(1)? }, r.get::<_, i64>(2)? as u64))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(Profile {
+            entity,
+            aliases,
+            roles,
+            mentions,
+            first_seen: dates.first().map(|d| d.to_string()),
+            last_seen: dates.last().map(|d| d.to_string()),
+            co_mentioned,
+        }))
+    }
+
+    /// Quotes, newest first: by `speaker` when given, containing `about`
+    /// (case-insensitive) when given, within the window.
+    pub fn quotes(
+        &self,
+        speaker: Option<i64>,
+        about: Option<&str>,
+        window: Window,
+        limit: usize,
+    ) -> Result<Vec<QuoteRow>> {
+        let (lo, hi) = window.bounds();
+        let about = about.map(|a| format!("%{}%", a.replace('%', "\\%").replace('_', "\\_")));
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT q.speaker, e.name, q.kind, q.cue, q.text, a.id, a.date, a.title, a.source, q.start, q.end
+             FROM quotes q JOIN articles a ON a.seq = q.seq LEFT JOIN entities e ON e.id = q.speaker
+             WHERE (?1 IS NULL OR q.speaker = ?1) AND (?4 IS NULL OR q.text LIKE ?4 ESCAPE '\\') AND {IN_WINDOW}
+             ORDER BY a.date_lo DESC, a.seq DESC, q.n LIMIT ?5"
+        ))?;
+        let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64], |r| {
+            let speaker = match r.get::<_, Option<i64>>(0)? {
+                Some(id) => Some(EntityRef { id, name: r.get(1)? }),
+                None => None,
+            };
+            Ok(QuoteRow { speaker, kind: r.get(2)?, cue: r.get(3)?, text: r.get(4)?, cite: citation(r, 5)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Events of the given kinds with two or more participants, newest
+    /// first: with every entity of `with` taking part, at `place` when given,
+    /// within the window.
+    pub fn events(
+        &self,
+        with: &[i64],
+        place: Option<i64>,
+        kinds: &[&str],
+        window: Window,
+        limit: usize,
+    ) -> Result<Vec<EventRow>> {
+        let (lo, hi) = window.bounds();
+        let with_json = serde_json::to_string(with).expect("ids serialise");
+        let kinds_json = serde_json::to_string(kinds).expect("kinds serialise");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end
+             FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
+             WHERE v.kind IN (SELECT value FROM json_each(?5))
+               AND (?4 IS NULL OR v.place = ?4)
+               AND (SELECT COUNT(*) FROM event_participants w
+                    WHERE w.seq = v.seq AND w.n = v.n AND w.entity_id IN (SELECT value FROM json_each(?1)))
+                   = json_array_length(?1)
+               AND (SELECT COUNT(*) FROM event_participants w WHERE w.seq = v.seq AND w.n = v.n) >= 2
+               AND {IN_WINDOW}
+             ORDER BY COALESCE(v.date, a.date) DESC, a.seq DESC, v.n LIMIT ?6"
+        ))?;
+        let mut rows: Vec<(i64, i64, EventRow)> = stmt
+            .query_map(params![with_json, lo, hi, place, kinds_json, limit as i64], |r| {
+                let place = match r.get::<_, Option<i64>>(3)? {
+                    Some(id) => Some(EntityRef { id, name: r.get(4)? }),
+                    None => None,
+                };
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    EventRow {
+                        kind: r.get(2)?,
+                        participants: Vec::new(),
+                        place,
+                        date: r.get(5)?,
+                        trigger: r.get(6)?,
+                        text: r.get(7)?,
+                        cite: citation(r, 8)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut parts = self.conn.prepare_cached(
+            "SELECT e.id, e.name FROM event_participants w JOIN entities e ON e.id = w.entity_id
+             WHERE w.seq = ?1 AND w.n = ?2 ORDER BY e.id",
+        )?;
+        for (seq, n, row) in &mut rows {
+            row.participants = parts
+                .query_map(params![*seq, *n], |r| Ok(EntityRef { id: r.get(0)?, name: r.get(1)? }))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(rows.into_iter().map(|(_, _, r)| r).collect())
+    }
+
+    /// Articles that name every entity of `ids`, oldest first, with where
+    /// each first names the first of them.
+    pub fn articles_naming(&self, ids: &[i64], window: Window, limit: usize) -> Result<Vec<Citation>> {
+        let (lo, hi) = window.bounds();
+        let ids_json = serde_json::to_string(ids).expect("ids serialise");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT a.id, a.date, a.title, a.source, x.start, x.end
+             FROM entity_articles x JOIN articles a ON a.seq = x.seq
+             WHERE x.entity_id = json_extract(?1, '$[0]')
+               AND (SELECT COUNT(DISTINCT y.entity_id) FROM entity_articles y
+                    WHERE y.seq = x.seq AND y.entity_id IN (SELECT value FROM json_each(?1))) = json_array_length(?1)
+               AND {IN_WINDOW}
+             ORDER BY a.date_lo, a.seq LIMIT ?4"
+        ))?;
+        let rows = stmt.query_map(params![ids_json, lo, hi, limit as i64], |r| citation(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Merges entity `old` into `into` (a user's decision).
+    pub fn merge_entities(&mut self, old: i64, into: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        merge_into(&tx, old, into)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn entity_row(r: &rusqlite::Row) -> rusqlite::Result<EntityRow> {
+    Ok(EntityRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        name: r.get(2)?,
+        country: r.get(3)?,
+        articles: r.get::<_, i64>(4)? as u64,
+    })
+}
+
+fn citation(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Citation> {
+    Ok(Citation {
+        article: r.get(at)?,
+        date: r.get(at + 1)?,
+        title: r.get(at + 2)?,
+        source: r.get(at + 3)?,
+        start: r.get::<_, i64>(at + 4)? as usize,
+        end: r.get::<_, i64>(at + 5)? as usize,
+    })
+}
