@@ -232,38 +232,42 @@ pub(crate) fn unlink(tx: &Transaction, seq: i64) -> Result<()> {
 /// The corpus entity an article entity is, creating it when new.
 fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
     let ident = identity(e.kind, &e.name, e.country_code.as_deref());
-    let found: Option<i64> =
-        tx.query_row("SELECT entity_id FROM identities WHERE identity = ?1", [&ident], |r| r.get(0)).optional()?;
+    let single = e.kind == Kind::Person && is_single_word(&e.name);
+    let found: Option<i64> = if single {
+        // A person named by one word: the only full-name person with that
+        // surname, else the one-word entity of that name (two Kims known:
+        // a bare `Kim` stays apart from both).
+        let key = name_key(&e.name);
+        match only_full_name(tx, &key)? {
+            Some(id) => Some(id),
+            None => tx
+                .query_row(
+                    "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id
+                     WHERE e.single = 1 AND e.kind = 'person' AND a.key = ?1 LIMIT 1",
+                    [&key],
+                    |r| r.get(0),
+                )
+                .optional()?,
+        }
+    } else {
+        tx.query_row("SELECT entity_id FROM identities WHERE identity = ?1", [&ident], |r| r.get(0)).optional()?
+    };
     let id = match found {
         Some(id) => id,
         None => {
-            // A person named by one word: the only full-name person with that surname.
-            let single = e.kind == Kind::Person && is_single_word(&e.name);
-            let attached = if single { only_full_name(tx, &name_key(&e.name))? } else { None };
-            match attached {
-                Some(id) => {
-                    tx.execute("INSERT INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
-                    id
-                }
-                None => {
-                    tx.execute(
-                        "INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)",
-                        params![e.kind.as_str(), e.name, e.country, single as i64],
-                    )?;
-                    let id = tx.last_insert_rowid();
-                    tx.execute("INSERT INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
-                    if e.kind == Kind::Person && !single {
-                        for key in surname_keys(&e.name) {
-                            tx.execute(
-                                "INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)",
-                                params![key, id],
-                            )?;
-                            take_over_single(tx, &key, id)?;
-                        }
-                    }
-                    id
+            tx.execute(
+                "INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)",
+                params![e.kind.as_str(), e.name, e.country, single as i64],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.execute("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
+            if e.kind == Kind::Person && !single {
+                for key in surname_keys(&e.name) {
+                    tx.execute("INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)", params![key, id])?;
+                    take_over_single(tx, &key, id)?;
                 }
             }
+            id
         }
     };
     tx.execute(
@@ -294,8 +298,9 @@ fn take_over_single(tx: &Transaction, key: &str, id: i64) -> Result<()> {
     }
     let single: Option<i64> = tx
         .query_row(
-            "SELECT e.id FROM identities i JOIN entities e ON e.id = i.entity_id WHERE i.identity = ?1 AND e.single = 1",
-            [format!("{}:{key}", Kind::Person.as_str())],
+            "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id
+             WHERE e.single = 1 AND e.kind = 'person' AND a.key = ?1 LIMIT 1",
+            [key],
             |r| r.get(0),
         )
         .optional()?;
@@ -673,4 +678,143 @@ fn citation(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Citation> {
         start: r.get::<_, i64>(at + 4)? as usize,
         end: r.get::<_, i64>(at + 5)? as usize,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Store, StoredAnalysis};
+    use dossier_article::{article_id, content_hash, Article, Format, Origin};
+
+    fn article(n: usize, date: &str) -> Article {
+        let text = format!("Artikel {n}");
+        Article {
+            id: article_id(Some("Kurier"), &text),
+            content_hash: content_hash(&text),
+            title: text.clone(),
+            text,
+            body_start: 0,
+            date: date.parse().ok(),
+            language: Some("de".into()),
+            language_confidence: 1.0,
+            source: Some("Kurier".into()),
+            url: None,
+            origin: Origin { path: "a.txt".into(), format: Format::Text, line: None, record: None },
+            credits: vec![],
+            related: vec![],
+            extra: Default::default(),
+        }
+    }
+
+    fn person(local: &str, name: &str, role: &str) -> FactEntity {
+        FactEntity {
+            local: local.into(),
+            kind: Kind::Person,
+            name: name.into(),
+            country_code: None,
+            country: None,
+            roles: if role.is_empty() { vec![] } else { vec![role.into()] },
+            mentions: 1,
+            start: 0,
+            end: 3,
+        }
+    }
+
+    fn store_with(items: Vec<(Article, Facts)>) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("db.sqlite")).unwrap();
+        for (a, facts) in items {
+            let x = StoredAnalysis { version: 1, json: "{}".into(), facts };
+            s.insert_batch_with(&[a], &[Some(x)]).unwrap();
+        }
+        (dir, s)
+    }
+
+    fn names(s: &Store, name: &str) -> Vec<(String, u64)> {
+        s.entities_named(name, None).unwrap().into_iter().map(|e| (e.name, e.articles)).collect()
+    }
+
+    #[test]
+    fn spellings_surnames_and_countries_resolve_to_one_entity() {
+        let nk = |local: &str, name: &str| FactEntity {
+            kind: Kind::Place,
+            country_code: Some("KP".into()),
+            ..person(local, name, "")
+        };
+        let (_dir, s) = store_with(vec![
+            (
+                article(1, "2023-10"),
+                Facts {
+                    entities: vec![person("e1", "Sergei Lawrow", "Außenminister (Russland)"), nk("e2", "Nordkorea")],
+                    ..Default::default()
+                },
+            ),
+            (
+                article(2, "2025-07"),
+                Facts { entities: vec![person("e1", "Sergey Lavrov", ""), nk("e2", "DVRK")], ..Default::default() },
+            ),
+            (article(3, "2025-08"), Facts { entities: vec![person("e1", "Lawrow", "")], ..Default::default() }),
+        ]);
+        assert_eq!(names(&s, "Лавров"), [("Sergei Lawrow".to_string(), 3)]);
+        assert_eq!(s.entities_named("Nord-Korea", Some("country:KP")).unwrap()[0].articles, 2);
+        let id = s.entities_named("Lavrov", None).unwrap()[0].id;
+        let p = s.profile(id, Window::default()).unwrap().unwrap();
+        assert_eq!(p.roles[0].role, "Außenminister (Russland)");
+        assert_eq!((p.first_seen.as_deref(), p.last_seen.as_deref()), (Some("2023-10"), Some("2025-08")));
+        assert_eq!(p.aliases.len(), 3);
+        // A window of dates narrows the profile.
+        let w =
+            Window { from: "2025-01".parse::<dossier_article::PubDate>().ok().map(|d| d.first_day_number()), to: None };
+        assert_eq!(s.profile(id, w).unwrap().unwrap().first_seen.as_deref(), Some("2025-07"));
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_apart_and_a_surname_alone_waits() {
+        let (_dir, s) = store_with(vec![
+            (article(1, "2024-01"), Facts { entities: vec![person("e1", "Kim", "")], ..Default::default() }),
+            (article(2, "2024-02"), Facts { entities: vec![person("e1", "Kim Jong-un", "")], ..Default::default() }),
+            (article(3, "2024-03"), Facts { entities: vec![person("e1", "Kim Yo-jong", "")], ..Default::default() }),
+            (article(4, "2024-04"), Facts { entities: vec![person("e1", "Kim", "")], ..Default::default() }),
+        ]);
+        // The first bare `Kim` was taken over by the only Kim known then; the
+        // last one came when two were known and stays on its own.
+        let mut found = names(&s, "Kim");
+        found.sort();
+        assert_eq!(found, [("Kim".to_string(), 1), ("Kim Jong-un".to_string(), 2), ("Kim Yo-jong".to_string(), 1)]);
+    }
+
+    #[test]
+    fn quotes_and_meetings_cite_their_article_and_span() {
+        let facts = Facts {
+            entities: vec![person("e1", "Anna Berg", "Ministerin"), person("e2", "Tomas Lind", "")],
+            quotes: vec![FactQuote {
+                speaker: Some("e1".into()),
+                kind: "direct".into(),
+                cue: Some("sagte".into()),
+                start: 10,
+                end: 20,
+                text: "Wir handeln".into(),
+            }],
+            events: vec![FactEvent {
+                kind: "meeting".into(),
+                participants: vec!["e1".into(), "e2".into()],
+                place: None,
+                date: Some("2024-05-02".into()),
+                trigger: "traf".into(),
+                start: 0,
+                end: 30,
+                text: "Berg traf Lind.".into(),
+            }],
+        };
+        let (_dir, s) = store_with(vec![(article(1, "2024-05-03"), facts)]);
+        let berg = s.entities_named("Berg", None).unwrap()[0].id;
+        let lind = s.entities_named("Lind", None).unwrap()[0].id;
+        let q = s.quotes(Some(berg), Some("handeln"), Window::default(), 10).unwrap();
+        assert_eq!((q[0].text.as_str(), q[0].cite.start, q[0].cite.end), ("Wir handeln", 10, 20));
+        assert_eq!(q[0].cite.date.as_deref(), Some("2024-05-03"));
+        let m = s.events(&[berg, lind], None, &["meeting"], Window::default(), 10).unwrap();
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].participants.len(), 2);
+        assert!(s.events(&[berg], None, &["visit"], Window::default(), 10).unwrap().is_empty());
+    }
 }
