@@ -17,8 +17,8 @@ pub(crate) fn facts_of(analysis: &Analysis) -> Facts {
                 EntityType::Organization => Kind::Organization,
                 EntityType::Other => return None,
             };
-            // Only entities named at least once are filed (not a bare demonym).
-            let first = e.mentions.iter().find(|m| m.kind != MentionKind::Demonym)?;
+            // The first mention by name, else the first at all (`russische` names Russland too).
+            let first = e.mentions.iter().find(|m| m.kind != MentionKind::Demonym).or(e.mentions.first())?;
             // A country is its own country (`Nordkorea` in `Nordkorea`).
             let country_code = (kind == Kind::Place && e.country.as_deref() == Some(e.name.as_str()))
                 .then(|| dossier_analyze::country_code(&e.name))

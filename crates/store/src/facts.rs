@@ -25,6 +25,7 @@ pub(crate) const MIGRATION: &str = "
         country TEXT,
         single INTEGER NOT NULL DEFAULT 0
     );
+    CREATE INDEX entities_country ON entities(country);
     CREATE TABLE identities (
         identity TEXT PRIMARY KEY,
         entity_id INTEGER NOT NULL REFERENCES entities(id)
@@ -34,6 +35,7 @@ pub(crate) const MIGRATION: &str = "
         entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
         alias TEXT NOT NULL,
         key TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (entity_id, alias)
     );
     CREATE INDEX aliases_key ON aliases(key);
@@ -271,13 +273,26 @@ fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
         }
     };
     tx.execute(
-        "INSERT OR IGNORE INTO aliases (entity_id, alias, key) VALUES (?1, ?2, ?3)",
+        "INSERT INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 1)
+         ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1",
         params![id, e.name, name_key(&e.name)],
     )?;
+    rename(tx, id)?;
     if e.country.is_some() {
         tx.execute("UPDATE entities SET country = COALESCE(country, ?2) WHERE id = ?1", params![id, e.country])?;
     }
     Ok(id)
+}
+
+/// An entity is called by the name most articles use (a full name before
+/// a surname on a tie, then alphabetically): whatever the order of ingest.
+fn rename(tx: &Transaction, id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE entities SET name = (SELECT alias FROM aliases WHERE entity_id = ?1
+             ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1) WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
 }
 
 /// The one full-name person filed under a surname key, if exactly one.
@@ -317,13 +332,17 @@ pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
     tx.execute("UPDATE events SET place = ?2 WHERE place = ?1", params![old, into])?;
     tx.execute("UPDATE OR IGNORE event_participants SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
     tx.execute("DELETE FROM event_participants WHERE entity_id = ?1", [old])?;
-    tx.execute("UPDATE OR IGNORE aliases SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute(
+        "INSERT INTO aliases (entity_id, alias, key, articles) SELECT ?2, alias, key, articles FROM aliases WHERE entity_id = ?1
+         ON CONFLICT (entity_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles",
+        params![old, into],
+    )?;
     tx.execute("DELETE FROM aliases WHERE entity_id = ?1", [old])?;
     tx.execute("DELETE FROM surnames WHERE entity_id = ?1", [old])?;
     // The old identities now name the merged entity: later articles find it.
     tx.execute("UPDATE identities SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
     tx.execute("DELETE FROM entities WHERE id = ?1", [old])?;
-    Ok(())
+    rename(tx, into)
 }
 
 /// A corpus entity.
@@ -574,8 +593,9 @@ impl crate::Store {
     }
 
     /// Events of the given kinds with two or more participants, newest
-    /// first: with every entity of `with` taking part, at `place` when given,
-    /// within the window.
+    /// first: with every entity of `with` taking part (a country takes part
+    /// through its people: `Russland` through its foreign minister), at
+    /// `place` when given, within the window.
     pub fn events(
         &self,
         with: &[i64],
@@ -585,22 +605,34 @@ impl crate::Store {
         limit: usize,
     ) -> Result<Vec<EventRow>> {
         let (lo, hi) = window.bounds();
-        let with_json = serde_json::to_string(with).expect("ids serialise");
+        let mut sets: Vec<Vec<i64>> = Vec::with_capacity(with.len());
+        for &id in with {
+            let mut set = vec![id];
+            let mut people = self.conn.prepare_cached(
+                "SELECT p.id FROM entities c JOIN entities p ON p.country = c.name AND p.kind = 'person'
+                 WHERE c.id = ?1 AND c.kind = 'place'",
+            )?;
+            set.extend(people.query_map([id], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?);
+            sets.push(set);
+        }
+        let sets_json = serde_json::to_string(&sets).expect("ids serialise");
         let kinds_json = serde_json::to_string(kinds).expect("kinds serialise");
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end
              FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
              WHERE v.kind IN (SELECT value FROM json_each(?5))
                AND (?4 IS NULL OR v.place = ?4)
-               AND (SELECT COUNT(*) FROM event_participants w
-                    WHERE w.seq = v.seq AND w.n = v.n AND w.entity_id IN (SELECT value FROM json_each(?1)))
-                   = json_array_length(?1)
+               AND (json_array_length(?1) = 0 OR (v.seq, v.n) IN
+                    (SELECT seq, n FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(?1, '$[0]'))))
+               AND NOT EXISTS (SELECT 1 FROM json_each(?1) s WHERE NOT EXISTS (
+                    SELECT 1 FROM event_participants w WHERE w.seq = v.seq AND w.n = v.n
+                      AND w.entity_id IN (SELECT value FROM json_each(s.value))))
                AND (SELECT COUNT(*) FROM event_participants w WHERE w.seq = v.seq AND w.n = v.n) >= 2
                AND {IN_WINDOW}
              ORDER BY COALESCE(v.date, a.date) DESC, a.seq DESC, v.n LIMIT ?6"
         ))?;
         let mut rows: Vec<(i64, i64, EventRow)> = stmt
-            .query_map(params![with_json, lo, hi, place, kinds_json, limit as i64], |r| {
+            .query_map(params![sets_json, lo, hi, place, kinds_json, limit as i64], |r| {
                 let place = match r.get::<_, Option<i64>>(3)? {
                     Some(id) => Some(EntityRef { id, name: r.get(4)? }),
                     None => None,

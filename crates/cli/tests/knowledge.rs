@@ -1,0 +1,94 @@
+//! The knowledge base across articles, as a user asks it: articles in, the
+//! answers of `entity`, `quotes`, `meetings` and `timeline` out — every row
+//! cited, and every cited span is the text it claims.
+
+mod util;
+use util::Dir;
+
+const ARTICLES: &[(&str, &str)] = &[
+    ("kurier/a.txt", " date 2023-10-19 Lawrow in Pjöngjang\n\nPjöngjang. Der russische Außenminister Sergei Lawrow ist am Mittwoch in Pjöngjang mit seiner nordkoreanischen Amtskollegin Choe Son-hui zusammengekommen. „Unsere Beziehungen erreichen eine neue Qualität“, sagte Lawrow. Die DVRK sei ein verlässlicher Partner, erklärte er."),
+    ("bote/b.txt", " date 2025-07-12 Lavrov erneut in Nordkorea\n\nWonsan. Russlands Außenminister Sergej Lawrow hat am Freitag in Wonsan die nordkoreanische Außenministerin Choe Son Hui getroffen. Lawrow sagte, die Zusammenarbeit mit Nordkorea werde ausgebaut."),
+    ("post/c.txt", " date 2024-02-03 Kim Jong-un empfängt Delegation\n\nPjöngjang. Machthaber Kim Jong-un empfing am Freitag eine Delegation aus China. Seine Schwester Kim Yo-jong warnte vor neuen Sanktionen."),
+];
+
+fn setup() -> Dir {
+    let d = Dir::new();
+    for (path, text) in ARTICLES {
+        d.write(&format!("in/{path}"), text);
+    }
+    d.ok(&["ingest", "-q", d.path("in").to_str().unwrap()]);
+    d
+}
+
+/// The article text a citation points into, sliced by chars.
+fn cited(d: &Dir, cite: &serde_json::Value) -> String {
+    let id = cite["article"].as_str().unwrap();
+    let text = d.json(&["show", id])["article"]["text"].as_str().unwrap().to_string();
+    let (a, b) = (cite["start"].as_u64().unwrap() as usize, cite["end"].as_u64().unwrap() as usize);
+    text.chars().skip(a).take(b - a).collect()
+}
+
+#[test]
+fn one_entity_however_it_is_spelled() {
+    let d = setup();
+    for name in ["Lawrow", "Lavrov", "Sergey Lavrov", "Лавров"] {
+        let v = d.json(&["entity", name]);
+        assert_eq!(v["profile"]["entity"]["name"], "Sergei Lawrow", "{name}");
+        assert_eq!(v["profile"]["entity"]["articles"], 2, "{name}");
+    }
+    let v = d.json(&["entity", "Choe Son-hui"]);
+    assert_eq!(v["profile"]["entity"]["articles"], 2);
+    // DVRK and Nordkorea are one country.
+    let dvrk = d.json(&["entity", "DVRK"]);
+    assert_eq!(dvrk["profile"]["entity"]["name"], "Nordkorea");
+    // Two Kims stay two.
+    let kims = d.json(&["entity", "Kim Yo-jong"]);
+    assert_eq!(kims["profile"]["entity"]["name"], "Kim Yo-jong");
+    // Roles over time, from the article dates.
+    let roles = &d.json(&["entity", "Lawrow"])["profile"]["roles"];
+    let role = roles.as_array().unwrap().iter().find(|r| r["role"] == "Außenminister (Russland)").unwrap();
+    assert_eq!((role["from"].as_str(), role["to"].as_str()), (Some("2023-10-19"), Some("2025-07-12")));
+}
+
+#[test]
+fn quotes_and_meetings_cite_the_words_they_report() {
+    let d = setup();
+    let quotes = d.json(&["quotes", "--speaker", "Lavrov"]);
+    let quotes = quotes.as_array().unwrap();
+    assert!(quotes.len() >= 2, "{quotes:?}");
+    for q in quotes {
+        assert_eq!(q["speaker"]["name"], "Sergei Lawrow");
+        let text = cited(&d, &q["cite"]);
+        assert!(text.contains(q["text"].as_str().unwrap().split(' ').next().unwrap()), "{text:?} / {q}");
+    }
+    // A date window.
+    let recent = d.json(&["quotes", "--speaker", "Lawrow", "--from", "2025"]);
+    assert!(recent.as_array().unwrap().iter().all(|q| q["cite"]["date"].as_str().unwrap() >= "2025"));
+
+    let meetings = d.json(&["meetings", "--between", "Lawrow", "Choe Son-hui"]);
+    let meetings = meetings.as_array().unwrap();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    let dates: Vec<&str> = meetings.iter().map(|m| m["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2025-07-11", "2023-10-18"]);
+    for m in meetings {
+        assert_eq!(cited(&d, &m["cite"]), m["text"].as_str().unwrap());
+    }
+    let at = d.json(&["meetings", "--with", "Lawrow", "--place", "Wonsan"]);
+    assert_eq!(at.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_timeline_of_two_runs_oldest_first() {
+    let d = setup();
+    let items = d.json(&["timeline", "Russland", "Nordkorea"]);
+    let dates: Vec<String> =
+        items.as_array().unwrap().iter().filter_map(|i| i["date"].as_str().map(str::to_string)).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    assert!(dates.first().unwrap().starts_with("2023") && dates.last().unwrap().starts_with("2025"));
+    // Unknown names are a clear error.
+    let out = d.run(&["entity", "Niemand Bekannt"]);
+    assert!(!out.status.success());
+    assert!(util::stderr(&out).contains("no entity named"), "{}", util::stderr(&out));
+}
