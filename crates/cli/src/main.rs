@@ -750,6 +750,13 @@ fn eval(
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    let clusters: dossier_eval::across::Clusters = match std::fs::read_to_string(gold_dir.join("clusters.json")) {
+        Ok(text) => serde_json::from_str(&text).context("gold clusters.json")?,
+        Err(_) => Default::default(),
+    };
+    let mut resolution = dossier_kb::Resolution::new()?;
+    let mut items: Vec<dossier_eval::across::Item> = Vec::new();
+    let mut failure: Option<anyhow::Error> = None;
     let opts = IngestOptions::default();
     let mut stats = dossier_ingest::FileStats::default();
     let (mut dev, mut held) = (dossier_eval::Report::default(), dossier_eval::Report::default());
@@ -768,6 +775,11 @@ fn eval(
                 return;
             }
             let analysis = dossier_analyze::analyze(&a.text, a.date.as_ref());
+            // Entities across articles: filed in an in-memory knowledge base.
+            match resolution.link(&a, &analysis) {
+                Ok(links) => items.extend(dossier_eval::across::items(&k, heldout.contains(&k), g, &analysis, &links)),
+                Err(e) => failure = failure.take().or(Some(e.into())),
+            }
             if heldout.contains(&k) {
                 held.add(&k, g, &analysis)
             } else {
@@ -775,8 +787,18 @@ fn eval(
             }
         });
     }
+    if let Some(e) = failure {
+        return Err(e.context("entity resolution across the gold articles"));
+    }
+    let across_dev = dossier_eval::across::bcubed(&items, &clusters, |i| !i.heldout);
+    let across_held = dossier_eval::across::bcubed(&items, &clusters, |i| i.heldout);
     if json {
-        serde_json::to_writer_pretty(&mut *out, &serde_json::json!({"development": dev, "heldout": held}))?;
+        let across = |(p, r, f, n): (f64, f64, f64, usize)| serde_json::json!({"items": n, "precision": p, "recall": r, "f1": f});
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &serde_json::json!({"development": dev, "heldout": held,
+                "entities_across": {"development": across(across_dev), "heldout": across(across_held)}}),
+        )?;
         writeln!(out)?;
     } else {
         writeln!(
@@ -801,6 +823,13 @@ fn eval(
                 )?;
             }
         }
+        for (part, (p, r, f, n)) in [("development", across_dev), ("held-out", across_held)] {
+            writeln!(
+                out,
+                "{:<12} {:<15} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}   (B-cubed over {n} gold entities)",
+                part, "entities-across", n, n, "-", p, r, f
+            )?;
+        }
         writeln!(
             out,
             "articles: {} development, {} held-out, {} without gold",
@@ -822,7 +851,10 @@ fn eval(
             let (cat, min) =
                 item.split_once('=').with_context(|| format!("--floor item {item:?} is not CATEGORY=MIN"))?;
             let min: f64 = min.parse().with_context(|| format!("--floor {item:?}"))?;
-            let f1 = dev.scores.get(cat.trim()).copied().unwrap_or_default().f1();
+            let f1 = match cat.trim() {
+                "entities-across" => across_dev.2,
+                c => dev.scores.get(c).copied().unwrap_or_default().f1(),
+            };
             if f1 < min {
                 failed.push(format!("{cat} F1 {f1:.3} < {min}"));
             }

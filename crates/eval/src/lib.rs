@@ -20,6 +20,8 @@
 //! matched items (shown as P = R = F1).
 #![warn(missing_docs)]
 
+pub mod across;
+
 use dossier_analyze::{Analysis, Entity, EntityType, EventType, MentionKind, QuoteKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

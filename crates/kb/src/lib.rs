@@ -63,6 +63,38 @@ pub enum KbError {
 /// Result alias.
 pub type Result<T> = std::result::Result<T, KbError>;
 
+/// Entity resolution across articles without a data directory (an
+/// in-memory store): what `dossier eval` scores with B-cubed.
+pub struct Resolution {
+    store: Store,
+}
+
+impl Resolution {
+    /// An empty corpus.
+    pub fn new() -> Result<Self> {
+        Ok(Resolution { store: Store::open_in_memory()? })
+    }
+
+    /// Files an article and its analysis; returns the corpus entity of each
+    /// of its entities (`(local id, corpus id)`), empty for a duplicate.
+    pub fn link(
+        &mut self,
+        article: &dossier_article::Article,
+        analysis: &dossier_analyze::Analysis,
+    ) -> Result<Vec<(String, i64)>> {
+        let x = dossier_store::StoredAnalysis {
+            version: dossier_analyze::VERSION,
+            json: String::new(),
+            facts: facts::facts_of(analysis),
+        };
+        let out = self.store.insert_batch_with(std::slice::from_ref(article), &[Some(x)])?;
+        match out.first() {
+            Some(dossier_store::Outcome::New(seq)) => Ok(self.store.entity_links(*seq)?),
+            _ => Ok(Vec::new()),
+        }
+    }
+}
+
 /// Memory budget of the index writer (split among its threads).
 const WRITER_MEMORY: usize = 64 * 1024 * 1024;
 

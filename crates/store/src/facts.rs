@@ -682,6 +682,13 @@ impl crate::Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The corpus entity of each entity of an article: `(local id, corpus id)`.
+    pub fn entity_links(&self, seq: u64) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT local, entity_id FROM entity_articles WHERE seq = ?1")?;
+        let rows = stmt.query_map([seq as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Merges entity `old` into `into` (a user's decision).
     pub fn merge_entities(&mut self, old: i64, into: i64) -> Result<()> {
         let tx = self.conn.transaction()?;

@@ -179,6 +179,15 @@ impl Store {
         Ok(store)
     }
 
+    /// A fresh database in memory (for evaluation and tests).
+    pub fn open_in_memory() -> Result<Self> {
+        let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
     /// Opens an existing database read-only.
     pub fn open_read_only(path: &Path) -> Result<Self> {
         let conn =
