@@ -604,7 +604,10 @@ fn gathering(
 fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     let noun = trigger(s(i)).is_some_and(|k| k != EventType::Invitation);
     noun && i >= 2
-        && matches!(s(i - 1), "dem" | "den" | "der" | "die" | "des")
+        && matches!(
+            s(i - 1),
+            "dem" | "den" | "der" | "die" | "des" | "seinem" | "ihrem" | "seinen" | "ihren" | "seines" | "ihres"
+        )
         && (matches!(
             s(i - 2),
             "nach" | "vor" | "während" | "bei" | "abschluss" | "rande" | "beginn" | "ende" | "rahmen"

@@ -137,6 +137,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The story of an article: its near-duplicate copies in other outlets, and related articles.
+    Related {
+        /// Article id (or a unique prefix of at least 6 digits).
+        id: String,
+        /// Number of related articles.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one article with its metadata and normalised text.
     Show {
         /// Article id (or a unique prefix of at least 6 digits).
@@ -459,6 +470,41 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
+        Command::Related { id, limit, json } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            let Some(r) = kb.related(&id, limit)? else { bail!("no article with id {id}") };
+            if json {
+                serde_json::to_writer_pretty(&mut out, &r)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            writeln!(out, "{} {}", r.id, r.title)?;
+            writeln!(out, "story ({} articles):", r.story.len())?;
+            for a in &r.story {
+                writeln!(
+                    out,
+                    "  {} {} {} — {} (similarity {:.2})",
+                    a.id,
+                    a.date.as_deref().unwrap_or("undated"),
+                    a.source.as_deref().unwrap_or("?"),
+                    a.title,
+                    a.similarity
+                )?;
+            }
+            writeln!(out, "related:")?;
+            for a in &r.related {
+                writeln!(
+                    out,
+                    "  {} {} {} — {} ({} shared)",
+                    a.id,
+                    a.date.as_deref().unwrap_or("undated"),
+                    a.source.as_deref().unwrap_or("?"),
+                    a.title,
+                    a.shared
+                )?;
+            }
+            Ok(0)
+        }
         Command::Show { id, json } => {
             let kb = Kb::open_existing(&cli.data)?;
             let Some(view) = kb.article(&id)? else { bail!("no article with id {id}") };
@@ -727,6 +773,47 @@ fn gold_key(a: &dossier_ingest::Article) -> String {
     }
 }
 
+/// Near-duplicate detection on a generated set: the gold articles and two
+/// edited copies of each, filed in an in-memory knowledge base; scored over
+/// pairs (one story or not), with the sample corpus's own syndicated copies
+/// (`stories` in `gold/clusters.json`) as one story.
+fn near_duplicates(
+    originals: &[(String, dossier_article::Article)],
+    clusters: &dossier_eval::across::Clusters,
+) -> Result<dossier_eval::Score> {
+    let group = |i: usize, key: &str| {
+        clusters.stories.iter().position(|s| s.iter().any(|k| k == key)).map_or(i + originals.len(), |g| g)
+    };
+    let mut kb = dossier_kb::Resolution::new()?;
+    let (mut truth, mut predicted) = (Vec::new(), Vec::new());
+    for (i, (key, a)) in originals.iter().enumerate() {
+        if let Some((_, _, Some(story))) = kb.file(a, None)? {
+            truth.push(group(i, key));
+            predicted.push(story);
+        }
+    }
+    for (i, (key, a)) in originals.iter().enumerate() {
+        let body: String = a.text.chars().skip(a.body_start).collect();
+        for (c, text) in dossier_eval::copies::copies(&body, i as u64 + 1, 2).into_iter().enumerate() {
+            let source = format!("copy-{c}");
+            let full = format!("{}\n\n{text}", a.title);
+            let copy = dossier_article::Article {
+                id: dossier_article::article_id(Some(&source), &full),
+                content_hash: dossier_article::content_hash(&full),
+                body_start: a.title.chars().count() + 2,
+                text: full,
+                source: Some(source),
+                ..a.clone()
+            };
+            if let Some((_, _, Some(story))) = kb.file(&copy, None)? {
+                truth.push(group(i, key));
+                predicted.push(story);
+            }
+        }
+    }
+    Ok(dossier_eval::copies::pairs(&truth, &predicted))
+}
+
 fn eval(
     gold_dir: &std::path::Path,
     paths: &[PathBuf],
@@ -757,6 +844,7 @@ fn eval(
     let mut resolution = dossier_kb::Resolution::new()?;
     let mut items: Vec<dossier_eval::across::Item> = Vec::new();
     let mut failure: Option<anyhow::Error> = None;
+    let mut originals: Vec<(String, dossier_article::Article)> = Vec::new();
     let opts = IngestOptions::default();
     let mut stats = dossier_ingest::FileStats::default();
     let (mut dev, mut held) = (dossier_eval::Report::default(), dossier_eval::Report::default());
@@ -775,6 +863,7 @@ fn eval(
                 return;
             }
             let analysis = dossier_analyze::analyze(&a.text, a.date.as_ref());
+            originals.push((k.clone(), a.clone()));
             // Entities across articles: filed in an in-memory knowledge base.
             match resolution.link(&a, &analysis) {
                 Ok(links) => items.extend(dossier_eval::across::items(&k, heldout.contains(&k), g, &analysis, &links)),
@@ -790,6 +879,7 @@ fn eval(
     if let Some(e) = failure {
         return Err(e.context("entity resolution across the gold articles"));
     }
+    let near = near_duplicates(&originals, &clusters)?;
     let across_dev = dossier_eval::across::bcubed(&items, &clusters, |i| !i.heldout);
     let across_held = dossier_eval::across::bcubed(&items, &clusters, |i| i.heldout);
     if json {
@@ -797,7 +887,8 @@ fn eval(
         serde_json::to_writer_pretty(
             &mut *out,
             &serde_json::json!({"development": dev, "heldout": held,
-                "entities_across": {"development": across(across_dev), "heldout": across(across_held)}}),
+                "entities_across": {"development": across(across_dev), "heldout": across(across_held)},
+                "near_duplicates": near}),
         )?;
         writeln!(out)?;
     } else {
@@ -832,6 +923,18 @@ fn eval(
         }
         writeln!(
             out,
+            "{:<12} {:<15} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}   (pairs among the articles and 2 edited copies of each)",
+            "generated",
+            "near-duplicates",
+            near.gold,
+            near.predicted,
+            near.matched,
+            near.precision(),
+            near.recall(),
+            near.f1()
+        )?;
+        writeln!(
+            out,
             "articles: {} development, {} held-out, {} without gold",
             dev.articles, held.articles, without_gold
         )?;
@@ -853,6 +956,7 @@ fn eval(
             let min: f64 = min.parse().with_context(|| format!("--floor {item:?}"))?;
             let f1 = match cat.trim() {
                 "entities-across" => across_dev.2,
+                "near-duplicates" => near.f1(),
                 c => dev.scores.get(c).copied().unwrap_or_default().f1(),
             };
             if f1 < min {

@@ -16,7 +16,7 @@ fn development_set_meets_the_quality_floor() {
         "--misses",
         "0",
         "--floor",
-        "persons=0.95,places=0.93,organizations=0.89,quotes-direct=0.92,quotes-indirect=0.88,speakers=0.90,meetings=0.84,meeting-dates=0.85,times=0.94,time-values=0.95,entities-across=0.97",
+        "persons=0.95,places=0.93,organizations=0.89,quotes-direct=0.92,quotes-indirect=0.88,speakers=0.90,meetings=0.84,meeting-dates=0.85,times=0.94,time-values=0.95,entities-across=0.97,near-duplicates=0.95",
     ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", util::stderr(&out));

@@ -8,6 +8,8 @@ use util::Dir;
 const ARTICLES: &[(&str, &str)] = &[
     ("kurier/a.txt", " date 2023-10-19 Lawrow in Pjöngjang\n\nPjöngjang. Der russische Außenminister Sergei Lawrow ist am Mittwoch in Pjöngjang mit seiner nordkoreanischen Amtskollegin Choe Son-hui zusammengekommen. „Unsere Beziehungen erreichen eine neue Qualität“, sagte Lawrow. Die DVRK sei ein verlässlicher Partner, erklärte er."),
     ("bote/b.txt", " date 2025-07-12 Lavrov erneut in Nordkorea\n\nWonsan. Russlands Außenminister Sergej Lawrow hat am Freitag in Wonsan die nordkoreanische Außenministerin Choe Son Hui getroffen. Lawrow sagte, die Zusammenarbeit mit Nordkorea werde ausgebaut."),
+    ("post/d.txt", " date 2023-10-20 Russischer Minister bei Choe\n\nAus der Redaktion. Pjöngjang. Der russische Außenminister Sergei Lawrow ist am Mittwoch in Pjöngjang mit seiner nordkoreanischen Amtskollegin Choe Son-hui zusammengekommen. „Unsere Beziehungen erreichen eine neue Qualität“, sagte Lawrow. Die DVRK sei ein verlässlicher Partner, erklärte er zudem."),
+    ("kurier/e.txt", " date 2023-10-21 Lawrow reist nach Peking weiter\n\nPeking. Nach seinem Besuch bei Choe Son-hui ist Sergei Lawrow nach Peking weitergereist. Dort will er am Montag politische Gespräche führen."),
     ("post/c.txt", " date 2024-02-03 Kim Jong-un empfängt Delegation\n\nPjöngjang. Machthaber Kim Jong-un empfing am Freitag eine Delegation aus China. Seine Schwester Kim Yo-jong warnte vor neuen Sanktionen."),
 ];
 
@@ -34,10 +36,10 @@ fn one_entity_however_it_is_spelled() {
     for name in ["Lawrow", "Lavrov", "Sergey Lavrov", "Лавров"] {
         let v = d.json(&["entity", name]);
         assert_eq!(v["profile"]["entity"]["name"], "Sergei Lawrow", "{name}");
-        assert_eq!(v["profile"]["entity"]["articles"], 2, "{name}");
+        assert_eq!(v["profile"]["entity"]["articles"], 4, "{name}");
     }
     let v = d.json(&["entity", "Choe Son-hui"]);
-    assert_eq!(v["profile"]["entity"]["articles"], 2);
+    assert_eq!(v["profile"]["entity"]["articles"], 4);
     // DVRK and Nordkorea are one country.
     let dvrk = d.json(&["entity", "DVRK"]);
     assert_eq!(dvrk["profile"]["entity"]["name"], "Nordkorea");
@@ -67,7 +69,9 @@ fn quotes_and_meetings_cite_the_words_they_report() {
 
     let meetings = d.json(&["meetings", "--between", "Lawrow", "Choe Son-hui"]);
     let meetings = meetings.as_array().unwrap();
+    // The syndicated copy reports the 2023 meeting again: counted, not repeated.
     assert_eq!(meetings.len(), 2, "{meetings:?}");
+    assert_eq!(meetings[1]["copies"], 1);
     let dates: Vec<&str> = meetings.iter().map(|m| m["date"].as_str().unwrap()).collect();
     assert_eq!(dates, ["2025-07-11", "2023-10-18"]);
     for m in meetings {
@@ -91,4 +95,18 @@ fn a_timeline_of_two_runs_oldest_first() {
     let out = d.run(&["entity", "Niemand Bekannt"]);
     assert!(!out.status.success());
     assert!(util::stderr(&out).contains("no entity named"), "{}", util::stderr(&out));
+}
+
+#[test]
+fn a_syndicated_copy_is_one_story_with_its_original() {
+    let d = setup();
+    let hits = d.json(&["search", "Qualität"]);
+    let id = hits["hits"][0]["id"].as_str().unwrap().to_string();
+    let r = d.json(&["related", &id]);
+    let story: Vec<&str> = r["story"].as_array().unwrap().iter().map(|a| a["source"].as_str().unwrap()).collect();
+    assert_eq!(story.len(), 2, "{r}");
+    assert!(story.contains(&"kurier") && story.contains(&"post"), "{story:?}");
+    // The next day's article on the same persons is related; the 2025 visit is not (too far apart).
+    let related: Vec<&str> = r["related"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap()).collect();
+    assert_eq!(related, ["Lawrow reist nach Peking weiter"]);
 }

@@ -25,6 +25,9 @@ pub struct Clusters {
     /// Pairs `article: name` that share a name but are different entities.
     #[serde(default)]
     pub different: Vec<Vec<String>>,
+    /// Articles of the sample corpus that are one story (syndicated copies).
+    #[serde(default)]
+    pub stories: Vec<Vec<String>>,
 }
 
 /// One gold entity of one article and where the prediction filed it.

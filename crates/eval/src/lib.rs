@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod across;
+pub mod copies;
 
 use dossier_analyze::{Analysis, Entity, EntityType, EventType, MentionKind, QuoteKind};
 use serde::{Deserialize, Serialize};

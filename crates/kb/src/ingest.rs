@@ -10,6 +10,7 @@
 
 use crate::{Kb, Result};
 use dossier_ingest::{parse_unit, read_path, Article, FileStats, IngestOptions, Problem, RawUnit};
+use dossier_similar::Signature;
 use dossier_store::{Outcome, StoredAnalysis};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -79,8 +80,9 @@ impl IngestReport {
     }
 }
 
-/// A parsed article with its analysis (German articles).
-type Analysed = (Article, Option<StoredAnalysis>);
+/// A parsed article with its analysis (German articles) and its
+/// near-duplicate signature (all articles).
+type Analysed = (Article, Option<StoredAnalysis>, Signature);
 type Parsed = Vec<std::result::Result<Analysed, Problem>>;
 
 /// Runs the analysis stage on German articles.
@@ -89,6 +91,13 @@ pub(crate) fn analyse(article: &Article) -> Option<StoredAnalysis> {
         return None;
     }
     Some(stored_analysis(&article.text, article.date.as_ref()))
+}
+
+/// The near-duplicate signature of an article: of its body, since outlets
+/// rewrite the headlines of agency copy.
+pub(crate) fn signature(a: &Article) -> Signature {
+    let body = a.text.char_indices().nth(a.body_start).map_or(a.text.len(), |(b, _)| b);
+    Signature::of(&a.text[body..])
 }
 
 /// The analysis as stored (compact: see `stored.rs`), with its facts for the knowledge base.
@@ -129,11 +138,13 @@ impl Kb {
                 for chunk in rx {
                     let mut articles = Vec::with_capacity(chunk.len());
                     let mut analyses = Vec::with_capacity(chunk.len());
+                    let mut signatures = Vec::with_capacity(chunk.len());
                     for item in chunk {
                         match item {
-                            Ok((a, x)) => {
+                            Ok((a, x, sig)) => {
                                 articles.push(a);
                                 analyses.push(x);
+                                signatures.push(sig);
                             }
                             Err(p) => {
                                 counts.problems.fetch_add(1, Relaxed);
@@ -141,7 +152,7 @@ impl Kb {
                             }
                         }
                     }
-                    let outcomes = store.insert_batch_with(&articles, &analyses)?;
+                    let outcomes = store.insert_batch_full(&articles, &analyses, &signatures)?;
                     for (a, o) in articles.iter().zip(outcomes) {
                         match o {
                             Outcome::New(seq) => {
@@ -176,7 +187,8 @@ impl Kb {
                     .map(|u| {
                         u.and_then(|u| parse_unit(&u, opts)).map(|a| {
                             let x = if analyze { analyse(&a) } else { None };
-                            (a, x)
+                            let sig = signature(&a);
+                            (a, x, sig)
                         })
                     })
                     .collect();

@@ -24,7 +24,7 @@ mod stored;
 
 pub use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RoleSpan, Window};
 pub use ingest::{Counts, IngestReport, Observer};
-pub use query::{EntityAnswer, TimelineItem, MEETING_KINDS};
+pub use query::{EntityAnswer, RelatedAnswer, TimelineItem, MEETING_KINDS};
 pub use search::{Hit, SearchRequest, SearchResponse};
 
 use dossier_index::{ArticleIndex, IndexError};
@@ -82,15 +82,29 @@ impl Resolution {
         article: &dossier_article::Article,
         analysis: &dossier_analyze::Analysis,
     ) -> Result<Vec<(String, i64)>> {
-        let x = dossier_store::StoredAnalysis {
+        Ok(self.file(article, Some(analysis))?.map(|(_, links, _)| links).unwrap_or_default())
+    }
+
+    /// Files an article (with its analysis, if any) and its near-duplicate
+    /// signature; returns its `seq`, entity links and story, or `None` for a
+    /// duplicate.
+    pub fn file(
+        &mut self,
+        article: &dossier_article::Article,
+        analysis: Option<&dossier_analyze::Analysis>,
+    ) -> Result<Option<(u64, Vec<(String, i64)>, Option<i64>)>> {
+        let x = analysis.map(|a| dossier_store::StoredAnalysis {
             version: dossier_analyze::VERSION,
             json: String::new(),
-            facts: facts::facts_of(analysis),
-        };
-        let out = self.store.insert_batch_with(std::slice::from_ref(article), &[Some(x)])?;
+            facts: facts::facts_of(a),
+        });
+        let sig = ingest::signature(article);
+        let out = self.store.insert_batch_full(std::slice::from_ref(article), &[x], &[sig])?;
         match out.first() {
-            Some(dossier_store::Outcome::New(seq)) => Ok(self.store.entity_links(*seq)?),
-            _ => Ok(Vec::new()),
+            Some(dossier_store::Outcome::New(seq)) => {
+                Ok(Some((*seq, self.store.entity_links(*seq)?, self.store.story_id(*seq)?)))
+            }
+            _ => Ok(None),
         }
     }
 }

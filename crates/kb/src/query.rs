@@ -3,7 +3,7 @@
 //! date and character span.
 
 use crate::{Kb, KbError, Result};
-use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, Window};
+use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RelatedArticle, StoryArticle, Window};
 use serde::Serialize;
 
 /// Event kinds that count as meetings (held or scheduled).
@@ -35,7 +35,32 @@ pub struct TimelineItem {
     pub cite: Citation,
 }
 
+/// What `dossier related ID` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct RelatedAnswer {
+    /// The article asked about.
+    pub id: String,
+    /// Its headline.
+    pub title: String,
+    /// Its story: near-duplicate copies (syndicated agency text) in other
+    /// outlets, the first first; exact copies are listed by `show`.
+    pub story: Vec<StoryArticle>,
+    /// Other articles on the same matter (sharing persons and organisations, within 14 days).
+    pub related: Vec<RelatedArticle>,
+}
+
 impl Kb {
+    /// The story of an article and the articles related to it.
+    pub fn related(&self, id: &str, limit: usize) -> Result<Option<RelatedAnswer>> {
+        let Some((seq, article)) = self.store.article(id)? else { return Ok(None) };
+        Ok(Some(RelatedAnswer {
+            id: article.id,
+            title: article.title,
+            story: self.store.story_of(seq)?,
+            related: self.store.related(seq, 14, limit)?,
+        }))
+    }
+
     /// Entities a name may mean (any spelling sharing its match key, or the
     /// country it names), most cited first.
     pub fn entities(&self, name: &str) -> Result<Vec<EntityRow>> {

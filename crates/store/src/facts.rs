@@ -390,6 +390,9 @@ pub struct QuoteRow {
     pub text: String,
     /// Where.
     pub cite: Citation,
+    /// Near-duplicate copies of the article (syndicated agency text) that
+    /// report it too; they are not listed again.
+    pub copies: u64,
 }
 
 /// An entity named in a row.
@@ -418,6 +421,8 @@ pub struct EventRow {
     pub text: String,
     /// Where.
     pub cite: Citation,
+    /// Near-duplicate copies of the article that report it too; they are not listed again.
+    pub copies: u64,
 }
 
 /// An entity over the corpus: names, roles over time, counts, company.
@@ -577,19 +582,41 @@ impl crate::Store {
         let (lo, hi) = window.bounds();
         let about = about.map(|a| format!("%{}%", a.replace('%', "\\%").replace('_', "\\_")));
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT q.speaker, e.name, q.kind, q.cue, q.text, a.id, a.date, a.title, a.source, q.start, q.end
+            "SELECT q.speaker, e.name, q.kind, q.cue, q.text, a.id, a.date, a.title, a.source, q.start, q.end,
+                    COALESCE(s.story, -a.seq)
              FROM quotes q JOIN articles a ON a.seq = q.seq LEFT JOIN entities e ON e.id = q.speaker
+             LEFT JOIN signatures s ON s.seq = q.seq
              WHERE (?1 IS NULL OR q.speaker = ?1) AND (?4 IS NULL OR q.text LIKE ?4 ESCAPE '\\') AND {IN_WINDOW}
              ORDER BY a.date_lo DESC, a.seq DESC, q.n LIMIT ?5"
         ))?;
-        let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64], |r| {
+        let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64 * 4], |r| {
             let speaker = match r.get::<_, Option<i64>>(0)? {
                 Some(id) => Some(EntityRef { id, name: r.get(1)? }),
                 None => None,
             };
-            Ok(QuoteRow { speaker, kind: r.get(2)?, cue: r.get(3)?, text: r.get(4)?, cite: citation(r, 5)? })
+            let story: i64 = r.get(11)?;
+            let q = QuoteRow {
+                speaker,
+                kind: r.get(2)?,
+                cue: r.get(3)?,
+                text: r.get(4)?,
+                cite: citation(r, 5)?,
+                copies: 0,
+            };
+            Ok((story, q))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // One row per quote of a story: copies in other outlets are counted, not repeated.
+        let mut out: Vec<(i64, QuoteRow)> = Vec::new();
+        for row in rows {
+            let (story, q) = row?;
+            let full = out.len() >= limit;
+            match out.iter_mut().find(|(s, o)| *s == story && o.speaker == q.speaker && o.text == q.text) {
+                Some((_, o)) => o.copies += 1,
+                None if !full => out.push((story, q)),
+                None => {}
+            }
+        }
+        Ok(out.into_iter().map(|(_, q)| q).collect())
     }
 
     /// Events of the given kinds with two or more participants, newest
@@ -618,8 +645,10 @@ impl crate::Store {
         let sets_json = serde_json::to_string(&sets).expect("ids serialise");
         let kinds_json = serde_json::to_string(kinds).expect("kinds serialise");
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end
+            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end,
+                    COALESCE(s.story, -a.seq)
              FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
+             LEFT JOIN signatures s ON s.seq = v.seq
              WHERE v.kind IN (SELECT value FROM json_each(?5))
                AND (?4 IS NULL OR v.place = ?4)
                AND (json_array_length(?1) = 0 OR (v.seq, v.n) IN
@@ -631,8 +660,8 @@ impl crate::Store {
                AND {IN_WINDOW}
              ORDER BY COALESCE(v.date, a.date) DESC, a.seq DESC, v.n LIMIT ?6"
         ))?;
-        let mut rows: Vec<(i64, i64, EventRow)> = stmt
-            .query_map(params![sets_json, lo, hi, place, kinds_json, limit as i64], |r| {
+        let mut rows: Vec<(i64, i64, i64, EventRow)> = stmt
+            .query_map(params![sets_json, lo, hi, place, kinds_json, limit as i64 * 4], |r| {
                 let place = match r.get::<_, Option<i64>>(3)? {
                     Some(id) => Some(EntityRef { id, name: r.get(4)? }),
                     None => None,
@@ -640,6 +669,7 @@ impl crate::Store {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
+                    r.get(14)?,
                     EventRow {
                         kind: r.get(2)?,
                         participants: Vec::new(),
@@ -648,6 +678,7 @@ impl crate::Store {
                         trigger: r.get(6)?,
                         text: r.get(7)?,
                         cite: citation(r, 8)?,
+                        copies: 0,
                     },
                 ))
             })?
@@ -656,12 +687,23 @@ impl crate::Store {
             "SELECT e.id, e.name FROM event_participants w JOIN entities e ON e.id = w.entity_id
              WHERE w.seq = ?1 AND w.n = ?2 ORDER BY e.id",
         )?;
-        for (seq, n, row) in &mut rows {
+        for (seq, n, _, row) in &mut rows {
             row.participants = parts
                 .query_map(params![*seq, *n], |r| Ok(EntityRef { id: r.get(0)?, name: r.get(1)? }))?
                 .collect::<rusqlite::Result<_>>()?;
         }
-        Ok(rows.into_iter().map(|(_, _, r)| r).collect())
+        // One row per event of a story: copies in other outlets are counted, not repeated.
+        let mut out: Vec<(i64, EventRow)> = Vec::new();
+        for (_, _, story, e) in rows {
+            let same = |o: &EventRow| o.kind == e.kind && o.participants == e.participants && o.date == e.date;
+            let full = out.len() >= limit;
+            match out.iter_mut().find(|(s, o)| *s == story && same(o)) {
+                Some((_, o)) => o.copies += 1,
+                None if !full => out.push((story, e)),
+                None => {}
+            }
+        }
+        Ok(out.into_iter().map(|(_, e)| e).collect())
     }
 
     /// Articles that name every entity of `ids`, oldest first, with where

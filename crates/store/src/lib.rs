@@ -11,6 +11,9 @@
 #![warn(missing_docs)]
 
 mod facts;
+mod stories;
+
+pub use stories::{RelatedArticle, StoryArticle};
 
 pub use facts::{
     Citation, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile, QuoteRow, RoleSpan,
@@ -23,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Migrations: entry `i` moves the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -72,6 +75,8 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX analyses_version ON analyses(version);",
     // 2 → 3: the knowledge base across articles (see `facts.rs`).
     facts::MIGRATION,
+    // 3 → 4: near-duplicate stories (see `stories.rs`).
+    stories::MIGRATION,
 ];
 
 /// Store errors.
@@ -232,6 +237,17 @@ impl Store {
         articles: &[Article],
         analyses: &[Option<StoredAnalysis>],
     ) -> Result<Vec<Outcome>> {
+        self.insert_batch_full(articles, analyses, &[])
+    }
+
+    /// Like [`insert_batch_with`](Self::insert_batch_with), also filing each
+    /// new article's near-duplicate signature (`signatures[i]` for `articles[i]`).
+    pub fn insert_batch_full(
+        &mut self,
+        articles: &[Article],
+        analyses: &[Option<StoredAnalysis>],
+        signatures: &[dossier_similar::Signature],
+    ) -> Result<Vec<Outcome>> {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(articles.len());
         {
@@ -285,6 +301,9 @@ impl Store {
                 if let Some(Some(x)) = analyses.get(n) {
                     put.execute(params![seq, x.version, x.json])?;
                     facts::link(&tx, seq, &x.facts)?;
+                }
+                if let Some(sig) = signatures.get(n) {
+                    stories::file(&tx, seq, sig)?;
                 }
                 outcomes.push(Outcome::New(seq as u64));
             }
