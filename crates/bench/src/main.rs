@@ -9,7 +9,7 @@
 use anyhow::{Context, Result};
 use clap::Parser;
 use dossier_article::PubDate;
-use dossier_bench::synth::{queries, BenchQuery, Synth};
+use dossier_bench::synth::{person_names, queries, BenchQuery, Synth};
 use dossier_ingest::{IngestOptions, Problem};
 use dossier_kb::{Counts, Kb, Observer, SearchRequest};
 use std::io::Write;
@@ -123,6 +123,38 @@ fn main() -> Result<()> {
     })?;
     println!("\n## Search: 200 queries × {} rounds, top 10 with snippets", args.rounds);
     print_latency("dossier", &ours);
+
+    // 3b. The knowledge base: questions about 100 persons.
+    let names = person_names(args.seed, 100);
+    let window = dossier_kb::Window::default();
+    let mut kb_lat: Latencies = Vec::new();
+    for round in 0..=args.rounds {
+        for name in &names {
+            let one = vec![name.clone()];
+            let mut time = |kind: &'static str, f: &mut dyn FnMut() -> bool| {
+                let t = Instant::now();
+                let found = f();
+                if round > 0 && found {
+                    kb_lat.push((kind, t.elapsed().as_secs_f64() * 1000.0));
+                }
+            };
+            time("entity", &mut || kb.entity_answer(name, window).is_ok());
+            time("quotes", &mut || kb.quotes(Some(name), None, window, 20).is_ok());
+            time("meetings", &mut || kb.meetings(&one, None, window, 20).is_ok());
+            time("timeline", &mut || kb.timeline(&one, window, 50).is_ok());
+        }
+    }
+    let kb_stats = kb.store().kb_stats()?;
+    println!(
+        "\n## Knowledge base: {} entities, {} quotes, {} events, {} stories; 100 persons × {} rounds",
+        kb_stats.0, kb_stats.1, kb_stats.2, kb_stats.3, args.rounds
+    );
+    for kind in ["entity", "quotes", "meetings", "timeline"] {
+        if kb_lat.iter().any(|(k, _)| *k == kind) {
+            let (p50, p99) = percentiles(&kb_lat, kind);
+            println!("{:>8} {kind:>8}: p50 {p50:.2} ms  p99 {p99:.2} ms", "dossier");
+        }
+    }
 
     // 4. Analysis alone: lexicon load, then every article on every core.
     analysis_bench(&files, args.articles.min(20_000), lexicon_ms)?;

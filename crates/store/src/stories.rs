@@ -93,6 +93,17 @@ pub struct RelatedArticle {
 }
 
 impl Store {
+    /// Counts of the knowledge base: entities, quotes, events, stories.
+    pub fn kb_stats(&self) -> Result<(u64, u64, u64, u64)> {
+        let count = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+        Ok((
+            count("SELECT COUNT(*) FROM entities")?,
+            count("SELECT COUNT(*) FROM quotes")?,
+            count("SELECT COUNT(*) FROM events")?,
+            count("SELECT COUNT(DISTINCT story) FROM signatures")?,
+        ))
+    }
+
     /// The story id of an article (the `seq` of the story's first article).
     pub fn story_id(&self, seq: u64) -> Result<Option<i64>> {
         Ok(self.conn.query_row("SELECT story FROM signatures WHERE seq = ?1", [seq as i64], |r| r.get(0)).optional()?)
