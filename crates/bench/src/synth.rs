@@ -258,7 +258,9 @@ pub struct BenchQuery {
 /// `n` person names of the corpus (any of them may be asked about), seeded.
 pub fn person_names(seed: u64, n: usize) -> Vec<String> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED);
-    (0..n).map(|_| format!("{} {}", FIRST[rng.random_range(0..FIRST.len())], LAST[rng.random_range(0..LAST.len())])).collect()
+    (0..n)
+        .map(|_| format!("{} {}", FIRST[rng.random_range(0..FIRST.len())], LAST[rng.random_range(0..LAST.len())]))
+        .collect()
 }
 
 /// The fixed set of 200 queries: 60 terms, 40 phrases, 50 boolean, 50 date-filtered.

@@ -275,6 +275,9 @@ impl Kb {
             self.store.put_analyses(&results)?;
             after = last;
         }
+        if n > 0 {
+            self.store.refresh_entities()?;
+        }
         Ok(n)
     }
 

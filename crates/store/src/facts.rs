@@ -23,9 +23,25 @@ pub(crate) const MIGRATION: &str = "
         kind TEXT NOT NULL,
         name TEXT NOT NULL,
         country TEXT,
-        single INTEGER NOT NULL DEFAULT 0
+        single INTEGER NOT NULL DEFAULT 0,
+        articles INTEGER NOT NULL DEFAULT 0,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        first_lo INTEGER,
+        first_date TEXT,
+        last_hi INTEGER,
+        last_date TEXT
     );
     CREATE INDEX entities_country ON entities(country);
+    CREATE TABLE entity_roles (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
+        first_lo INTEGER,
+        first_date TEXT,
+        last_hi INTEGER,
+        last_date TEXT,
+        PRIMARY KEY (entity_id, role)
+    );
     CREATE TABLE identities (
         identity TEXT PRIMARY KEY,
         entity_id INTEGER NOT NULL REFERENCES entities(id)
@@ -53,9 +69,10 @@ pub(crate) const MIGRATION: &str = "
         mentions INTEGER NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
+        date_lo INTEGER,
         PRIMARY KEY (seq, local)
     );
-    CREATE INDEX entity_articles_entity ON entity_articles(entity_id, seq);
+    CREATE INDEX entity_articles_entity ON entity_articles(entity_id, date_lo);
     CREATE TABLE quotes (
         seq INTEGER NOT NULL REFERENCES articles(seq),
         n INTEGER NOT NULL,
@@ -65,9 +82,10 @@ pub(crate) const MIGRATION: &str = "
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         text TEXT NOT NULL,
+        date_lo INTEGER,
         PRIMARY KEY (seq, n)
     );
-    CREATE INDEX quotes_speaker ON quotes(speaker, seq);
+    CREATE INDEX quotes_speaker ON quotes(speaker, date_lo);
     CREATE TABLE events (
         seq INTEGER NOT NULL REFERENCES articles(seq),
         n INTEGER NOT NULL,
@@ -78,6 +96,7 @@ pub(crate) const MIGRATION: &str = "
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
         text TEXT NOT NULL,
+        participants INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (seq, n)
     );
     CREATE INDEX events_place ON events(place);
@@ -85,9 +104,19 @@ pub(crate) const MIGRATION: &str = "
         seq INTEGER NOT NULL,
         n INTEGER NOT NULL,
         entity_id INTEGER NOT NULL REFERENCES entities(id),
+        date_lo INTEGER,
         PRIMARY KEY (seq, n, entity_id)
     );
-    CREATE INDEX event_participants_entity ON event_participants(entity_id, seq);";
+    CREATE INDEX event_participants_entity ON event_participants(entity_id, date_lo);";
+
+/// An article's date for the knowledge base: its first and last day number
+/// and its text form.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Dated<'a> {
+    pub lo: Option<i64>,
+    pub hi: Option<i64>,
+    pub text: Option<&'a str>,
+}
 
 /// What one analysed article says, in plain data, for the knowledge base.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -162,24 +191,50 @@ pub struct FactEvent {
 }
 
 /// Files an article's facts; the caller's transaction makes it atomic.
-pub(crate) fn link(tx: &Transaction, seq: i64, facts: &Facts) -> Result<()> {
+pub(crate) fn link(tx: &Transaction, seq: i64, date: Dated, facts: &Facts) -> Result<()> {
     let mut ids: Vec<(String, i64)> = Vec::with_capacity(facts.entities.len());
     {
         let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO entity_articles (seq, local, entity_id, name, roles, mentions, start, end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT OR REPLACE INTO entity_articles (seq, local, entity_id, name, roles, mentions, start, end, date_lo)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        // Running figures of each entity, so that a profile need not read every article.
+        // (and its name: the one most articles use; and its country, once known).
+        let mut stats = tx.prepare_cached(
+            "UPDATE entities SET articles = articles + 1, mentions = mentions + ?2,
+                name = (SELECT alias FROM aliases WHERE entity_id = ?1 ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1),
+                country = COALESCE(country, ?6),
+                first_date = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?5 ELSE first_date END,
+                first_lo = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?3 ELSE first_lo END,
+                last_date = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?5 ELSE last_date END,
+                last_hi = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?4 ELSE last_hi END
+             WHERE id = ?1",
+        )?;
+        let mut role = tx.prepare_cached(
+            "INSERT INTO entity_roles (entity_id, role, articles, first_lo, first_date, last_hi, last_date)
+             VALUES (?1, ?2, 1, ?3, ?5, ?4, ?5)
+             ON CONFLICT (entity_id, role) DO UPDATE SET articles = articles + 1,
+                first_date = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?5 ELSE first_date END,
+                first_lo = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?3 ELSE first_lo END,
+                last_date = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?5 ELSE last_date END,
+                last_hi = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?4 ELSE last_hi END",
         )?;
         for e in &facts.entities {
             let id = resolve(tx, e)?;
             let roles = serde_json::to_string(&e.roles).expect("roles serialise");
-            put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64])?;
+            put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo])?;
+            stats.execute(params![id, e.mentions, date.lo, date.hi, date.text, e.country])?;
+            for r in &e.roles {
+                role.execute(params![id, r, date.lo, date.hi, date.text])?;
+            }
             ids.push((e.local.clone(), id));
         }
     }
     let global = |local: &Option<String>| local.as_ref().and_then(|l| ids.iter().find(|(x, _)| x == l)).map(|x| x.1);
     {
         let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text, date_lo)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for (n, q) in facts.quotes.iter().enumerate() {
             put.execute(params![
@@ -190,18 +245,23 @@ pub(crate) fn link(tx: &Transaction, seq: i64, facts: &Facts) -> Result<()> {
                 q.cue,
                 q.start as i64,
                 q.end as i64,
-                q.text
+                q.text,
+                date.lo
             ])?;
         }
     }
     {
         let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO events (seq, n, kind, place, date, trigger, start, end, text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT OR REPLACE INTO events (seq, n, kind, place, date, trigger, start, end, text, participants)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
-        let mut part =
-            tx.prepare_cached("INSERT OR IGNORE INTO event_participants (seq, n, entity_id) VALUES (?1, ?2, ?3)")?;
+        let mut part = tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_participants (seq, n, entity_id, date_lo) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for (n, v) in facts.events.iter().enumerate() {
+            let mut people: Vec<i64> = v.participants.iter().filter_map(|p| global(&Some(p.clone()))).collect();
+            people.sort_unstable();
+            people.dedup();
             put.execute(params![
                 seq,
                 n as i64,
@@ -211,23 +271,50 @@ pub(crate) fn link(tx: &Transaction, seq: i64, facts: &Facts) -> Result<()> {
                 v.trigger,
                 v.start as i64,
                 v.end as i64,
-                v.text
+                v.text,
+                people.len() as i64
             ])?;
-            for p in &v.participants {
-                if let Some(id) = global(&Some(p.clone())) {
-                    part.execute(params![seq, n as i64, id])?;
-                }
+            for id in people {
+                part.execute(params![seq, n as i64, id, date.lo])?;
             }
         }
     }
     Ok(())
 }
 
-/// Removes an article's facts (its entities stay: other articles may cite them).
+/// Removes an article's facts (its entities stay: other articles may cite
+/// them); the running figures are put right by [`refresh`].
 pub(crate) fn unlink(tx: &Transaction, seq: i64) -> Result<()> {
     for table in ["entity_articles", "quotes", "events", "event_participants"] {
         tx.execute(&format!("DELETE FROM {table} WHERE seq = ?1"), [seq])?;
     }
+    Ok(())
+}
+
+/// Recomputes the running figures of entities (all, or one) from their articles.
+pub(crate) fn refresh(tx: &Transaction, only: Option<i64>) -> Result<()> {
+    tx.execute(
+        "UPDATE entities SET
+            articles = (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = entities.id),
+            mentions = (SELECT COALESCE(SUM(mentions), 0) FROM entity_articles x WHERE x.entity_id = entities.id),
+            first_lo = (SELECT MIN(a.date_lo) FROM entity_articles x JOIN articles a ON a.seq = x.seq WHERE x.entity_id = entities.id),
+            first_date = (SELECT a.date FROM entity_articles x JOIN articles a ON a.seq = x.seq
+                          WHERE x.entity_id = entities.id AND a.date_lo IS NOT NULL ORDER BY a.date_lo LIMIT 1),
+            last_hi = (SELECT MAX(a.date_hi) FROM entity_articles x JOIN articles a ON a.seq = x.seq WHERE x.entity_id = entities.id),
+            last_date = (SELECT a.date FROM entity_articles x JOIN articles a ON a.seq = x.seq
+                         WHERE x.entity_id = entities.id AND a.date_hi IS NOT NULL ORDER BY a.date_hi DESC LIMIT 1)
+         WHERE ?1 IS NULL OR id = ?1",
+        [only],
+    )?;
+    tx.execute("DELETE FROM entity_roles WHERE ?1 IS NULL OR entity_id = ?1", [only])?;
+    tx.execute(
+        "INSERT INTO entity_roles (entity_id, role, articles, first_lo, first_date, last_hi, last_date)
+         SELECT x.entity_id, r.value, COUNT(*), MIN(a.date_lo), MIN(a.date), MAX(a.date_hi), MAX(a.date)
+         FROM entity_articles x JOIN articles a ON a.seq = x.seq, json_each(x.roles) r
+         WHERE ?1 IS NULL OR x.entity_id = ?1
+         GROUP BY x.entity_id, r.value",
+        [only],
+    )?;
     Ok(())
 }
 
@@ -277,10 +364,6 @@ fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
          ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1",
         params![id, e.name, name_key(&e.name)],
     )?;
-    rename(tx, id)?;
-    if e.country.is_some() {
-        tx.execute("UPDATE entities SET country = COALESCE(country, ?2) WHERE id = ?1", params![id, e.country])?;
-    }
     Ok(id)
 }
 
@@ -341,7 +424,9 @@ pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
     tx.execute("DELETE FROM surnames WHERE entity_id = ?1", [old])?;
     // The old identities now name the merged entity: later articles find it.
     tx.execute("UPDATE identities SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
+    tx.execute("DELETE FROM entity_roles WHERE entity_id = ?1", [old])?;
     tx.execute("DELETE FROM entities WHERE id = ?1", [old])?;
+    refresh(tx, Some(into))?;
     rename(tx, into)
 }
 
@@ -487,8 +572,7 @@ impl crate::Store {
     pub fn entities_named(&self, name: &str, identity: Option<&str>) -> Result<Vec<EntityRow>> {
         let key = name_key(name);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.id, e.kind, e.name, e.country,
-                    (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = e.id) AS n
+            "SELECT e.id, e.kind, e.name, e.country, e.articles AS n
              FROM entities e
              WHERE e.id IN (SELECT entity_id FROM aliases WHERE key = ?1)
                 OR e.id IN (SELECT entity_id FROM identities WHERE identity = ?2)
@@ -504,54 +588,88 @@ impl crate::Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT e.id, e.kind, e.name, e.country, (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = e.id)
-                 FROM entities e WHERE e.id = ?1",
+                "SELECT e.id, e.kind, e.name, e.country, e.articles FROM entities e WHERE e.id = ?1",
                 [id],
                 entity_row,
             )
             .optional()?)
     }
 
-    /// The profile of an entity within a window of article dates.
+    /// The profile of an entity within a window of article dates. Without a
+    /// window it reads the running figures; with one, the entity's articles
+    /// in the window. Company is counted over its latest 300 articles.
     pub fn profile(&self, id: i64, window: Window) -> Result<Option<Profile>> {
         let Some(entity) = self.entity(id)? else { return Ok(None) };
         let (lo, hi) = window.bounds();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT x.name, x.roles, x.mentions, a.date, a.date_lo FROM entity_articles x JOIN articles a ON a.seq = x.seq
-             WHERE x.entity_id = ?1 AND {IN_WINDOW} ORDER BY a.date_lo"
-        ))?;
-        let rows: Vec<(String, String, i64, Option<String>)> = stmt
-            .query_map(params![id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut aliases: Vec<(String, u64)> = Vec::new();
-        let mut roles: Vec<RoleSpan> = Vec::new();
-        let mut mentions = 0;
-        for (name, roles_json, n, date) in &rows {
-            mentions += *n as u64;
-            match aliases.iter_mut().find(|(a, _)| a == name) {
-                Some(a) => a.1 += 1,
-                None => aliases.push((name.clone(), 1)),
-            }
-            for role in serde_json::from_str::<Vec<String>>(roles_json).unwrap_or_default() {
-                match roles.iter_mut().find(|r| r.role == role) {
-                    Some(r) => {
-                        r.articles += 1;
-                        if date.is_some() {
-                            r.from = r.from.clone().or(date.clone());
-                            r.to = date.clone();
+        let open = window.from.is_none() && window.to.is_none();
+        let (aliases, roles, mentions, first_seen, last_seen) = if open {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT alias, articles FROM aliases WHERE entity_id = ?1 ORDER BY articles DESC, alias",
+            )?;
+            let aliases = stmt
+                .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT role, first_date, last_date, articles FROM entity_roles WHERE entity_id = ?1
+                 ORDER BY first_lo, role",
+            )?;
+            let roles = stmt
+                .query_map([id], |r| {
+                    Ok(RoleSpan {
+                        role: r.get(0)?,
+                        from: r.get(1)?,
+                        to: r.get(2)?,
+                        articles: r.get::<_, i64>(3)? as u64,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let (mentions, first, last): (i64, Option<String>, Option<String>) = self.conn.query_row(
+                "SELECT mentions, first_date, last_date FROM entities WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            (aliases, roles, mentions as u64, first, last)
+        } else {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT x.name, x.roles, x.mentions, a.date FROM entity_articles x JOIN articles a ON a.seq = x.seq
+                 WHERE x.entity_id = ?1 AND x.date_lo <= ?3 AND {IN_WINDOW} ORDER BY x.date_lo"
+            ))?;
+            let rows: Vec<(String, String, i64, Option<String>)> = stmt
+                .query_map(params![id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut aliases: Vec<(String, u64)> = Vec::new();
+            let mut roles: Vec<RoleSpan> = Vec::new();
+            let mut mentions = 0;
+            for (name, roles_json, n, date) in &rows {
+                mentions += *n as u64;
+                match aliases.iter_mut().find(|(a, _)| a == name) {
+                    Some(a) => a.1 += 1,
+                    None => aliases.push((name.clone(), 1)),
+                }
+                for role in serde_json::from_str::<Vec<String>>(roles_json).unwrap_or_default() {
+                    match roles.iter_mut().find(|r| r.role == role) {
+                        Some(r) => {
+                            r.articles += 1;
+                            if date.is_some() {
+                                r.from = r.from.clone().or(date.clone());
+                                r.to = date.clone();
+                            }
                         }
+                        None => roles.push(RoleSpan { role, from: date.clone(), to: date.clone(), articles: 1 }),
                     }
-                    None => roles.push(RoleSpan { role, from: date.clone(), to: date.clone(), articles: 1 }),
                 }
             }
-        }
-        aliases.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let dates: Vec<&String> = rows.iter().filter_map(|r| r.3.as_ref()).collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let dates: Vec<&String> = rows.iter().filter_map(|r| r.3.as_ref()).collect();
+            let (first, last) = (dates.first().map(|d| d.to_string()), dates.last().map(|d| d.to_string()));
+            (aliases, roles, mentions, first, last)
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT e.id, e.name, COUNT(DISTINCT y.seq) AS n
-             FROM entity_articles x JOIN entity_articles y ON y.seq = x.seq AND y.entity_id != x.entity_id
-             JOIN entities e ON e.id = y.entity_id JOIN articles a ON a.seq = x.seq
-             WHERE x.entity_id = ?1 AND {IN_WINDOW}
+             FROM (SELECT x.seq FROM entity_articles x JOIN articles a ON a.seq = x.seq
+                   WHERE x.entity_id = ?1 AND {IN_WINDOW} ORDER BY x.date_lo DESC LIMIT 300) latest
+             JOIN entity_articles y ON y.seq = latest.seq AND y.entity_id != ?1
+             JOIN entities e ON e.id = y.entity_id
              GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10"
         ))?;
         let co_mentioned = stmt
@@ -559,15 +677,9 @@ impl crate::Store {
                 Ok((EntityRef { id: r.get(0)?, name: r.get(1)? }, r.get::<_, i64>(2)? as u64))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Some(Profile {
-            entity,
-            aliases,
-            roles,
-            mentions,
-            first_seen: dates.first().map(|d| d.to_string()),
-            last_seen: dates.last().map(|d| d.to_string()),
-            co_mentioned,
-        }))
+        let entity =
+            EntityRow { articles: if open { entity.articles } else { aliases.iter().map(|a| a.1).sum() }, ..entity };
+        Ok(Some(Profile { entity, aliases, roles, mentions, first_seen, last_seen, co_mentioned }))
     }
 
     /// Quotes, newest first: by `speaker` when given, containing `about`
@@ -581,13 +693,15 @@ impl crate::Store {
     ) -> Result<Vec<QuoteRow>> {
         let (lo, hi) = window.bounds();
         let about = about.map(|a| format!("%{}%", a.replace('%', "\\%").replace('_', "\\_")));
+        // With a speaker, read their quotes newest first through the index (and stop at the limit).
+        let who = if speaker.is_some() { "q.speaker = ?1" } else { "?1 IS NULL" };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT q.speaker, e.name, q.kind, q.cue, q.text, a.id, a.date, a.title, a.source, q.start, q.end,
                     COALESCE(s.story, -a.seq)
              FROM quotes q JOIN articles a ON a.seq = q.seq LEFT JOIN entities e ON e.id = q.speaker
              LEFT JOIN signatures s ON s.seq = q.seq
-             WHERE (?1 IS NULL OR q.speaker = ?1) AND (?4 IS NULL OR q.text LIKE ?4 ESCAPE '\\') AND {IN_WINDOW}
-             ORDER BY a.date_lo DESC, a.seq DESC, q.n LIMIT ?5"
+             WHERE {who} AND (?4 IS NULL OR q.text LIKE ?4 ESCAPE '\\') AND {IN_WINDOW}
+             ORDER BY q.date_lo DESC, q.seq DESC, q.n LIMIT ?5"
         ))?;
         let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64 * 4], |r| {
             let speaker = match r.get::<_, Option<i64>>(0)? {
@@ -644,21 +758,29 @@ impl crate::Store {
         }
         let sets_json = serde_json::to_string(&sets).expect("ids serialise");
         let kinds_json = serde_json::to_string(kinds).expect("kinds serialise");
+        // Newest articles first, read through the first participant's index when one is asked for.
+        let (driver, order) = if with.is_empty() {
+            ("events v", "a.date_lo DESC, v.seq DESC, v.n")
+        } else {
+            (
+                "event_participants w0 JOIN events v ON v.seq = w0.seq AND v.n = w0.n
+                 AND w0.entity_id IN (SELECT value FROM json_each(?1, '$[0]'))",
+                "w0.date_lo DESC, v.seq DESC, v.n",
+            )
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end,
                     COALESCE(s.story, -a.seq)
-             FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
+             FROM {driver} JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
              LEFT JOIN signatures s ON s.seq = v.seq
              WHERE v.kind IN (SELECT value FROM json_each(?5))
                AND (?4 IS NULL OR v.place = ?4)
-               AND (json_array_length(?1) = 0 OR (v.seq, v.n) IN
-                    (SELECT seq, n FROM event_participants WHERE entity_id IN (SELECT value FROM json_each(?1, '$[0]'))))
                AND NOT EXISTS (SELECT 1 FROM json_each(?1) s WHERE NOT EXISTS (
                     SELECT 1 FROM event_participants w WHERE w.seq = v.seq AND w.n = v.n
                       AND w.entity_id IN (SELECT value FROM json_each(s.value))))
-               AND (SELECT COUNT(*) FROM event_participants w WHERE w.seq = v.seq AND w.n = v.n) >= 2
+               AND v.participants >= 2
                AND {IN_WINDOW}
-             ORDER BY COALESCE(v.date, a.date) DESC, a.seq DESC, v.n LIMIT ?6"
+             ORDER BY {order} LIMIT ?6"
         ))?;
         let mut rows: Vec<(i64, i64, i64, EventRow)> = stmt
             .query_map(params![sets_json, lo, hi, place, kinds_json, limit as i64 * 4], |r| {
@@ -694,7 +816,13 @@ impl crate::Store {
         }
         // One row per event of a story: copies in other outlets are counted, not repeated.
         let mut out: Vec<(i64, EventRow)> = Vec::new();
-        for (_, _, story, e) in rows {
+        let mut seen: Vec<(i64, i64)> = Vec::new();
+        for (seq, n, story, e) in rows {
+            // One event reached through two of a country's people is one row.
+            if seen.contains(&(seq, n)) {
+                continue;
+            }
+            seen.push((seq, n));
             let same = |o: &EventRow| o.kind == e.kind && o.participants == e.participants && o.date == e.date;
             let full = out.len() >= limit;
             match out.iter_mut().find(|(s, o)| *s == story && same(o)) {
@@ -706,7 +834,7 @@ impl crate::Store {
         Ok(out.into_iter().map(|(_, e)| e).collect())
     }
 
-    /// Articles that name every entity of `ids`, oldest first, with where
+    /// Articles that name every entity of `ids`, newest first, with where
     /// each first names the first of them.
     pub fn articles_naming(&self, ids: &[i64], window: Window, limit: usize) -> Result<Vec<Citation>> {
         let (lo, hi) = window.bounds();
@@ -715,10 +843,10 @@ impl crate::Store {
             "SELECT a.id, a.date, a.title, a.source, x.start, x.end
              FROM entity_articles x JOIN articles a ON a.seq = x.seq
              WHERE x.entity_id = json_extract(?1, '$[0]')
-               AND (SELECT COUNT(DISTINCT y.entity_id) FROM entity_articles y
-                    WHERE y.seq = x.seq AND y.entity_id IN (SELECT value FROM json_each(?1))) = json_array_length(?1)
+               AND NOT EXISTS (SELECT 1 FROM json_each(?1) j WHERE NOT EXISTS (
+                    SELECT 1 FROM entity_articles y WHERE y.seq = x.seq AND y.entity_id = j.value))
                AND {IN_WINDOW}
-             ORDER BY a.date_lo, a.seq LIMIT ?4"
+             ORDER BY x.date_lo DESC, x.seq DESC LIMIT ?4"
         ))?;
         let rows = stmt.query_map(params![ids_json, lo, hi, limit as i64], |r| citation(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

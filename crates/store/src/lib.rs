@@ -178,6 +178,8 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of page cache: the knowledge-base indexes stay in memory while ingesting.
+        conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store { conn };
         store.migrate()?;
@@ -300,7 +302,12 @@ impl Store {
                 let seq = tx.last_insert_rowid();
                 if let Some(Some(x)) = analyses.get(n) {
                     put.execute(params![seq, x.version, x.json])?;
-                    facts::link(&tx, seq, &x.facts)?;
+                    let when = facts::Dated {
+                        lo: a.date.map(|d| d.first_day_number()),
+                        hi: a.date.map(|d| d.last_day_number()),
+                        text: date.as_deref(),
+                    };
+                    facts::link(&tx, seq, when, &x.facts)?;
                 }
                 if let Some(sig) = signatures.get(n) {
                     stories::file(&tx, seq, sig)?;
@@ -393,12 +400,26 @@ impl Store {
         {
             let mut put =
                 tx.prepare_cached("INSERT OR REPLACE INTO analyses (seq, version, json) VALUES (?1, ?2, ?3)")?;
+            let mut dated = tx.prepare_cached("SELECT date, date_lo, date_hi FROM articles WHERE seq = ?1")?;
             for (seq, x) in items {
                 put.execute(params![*seq as i64, x.version, x.json])?;
                 facts::unlink(&tx, *seq as i64)?;
-                facts::link(&tx, *seq as i64, &x.facts)?;
+                let (text, lo, hi): (Option<String>, Option<i64>, Option<i64>) =
+                    dated.query_row([*seq as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                facts::link(&tx, *seq as i64, facts::Dated { lo, hi, text: text.as_deref() }, &x.facts)?;
             }
         }
+
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Recomputes the running figures of every entity (articles, mentions,
+    /// first and last seen, roles over time) from the articles linked to it:
+    /// after articles were analysed again.
+    pub fn refresh_entities(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        facts::refresh(&tx, None)?;
         tx.commit()?;
         Ok(())
     }
