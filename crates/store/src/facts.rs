@@ -191,7 +191,13 @@ pub struct FactEvent {
 }
 
 /// Files an article's facts; the caller's transaction makes it atomic.
-pub(crate) fn link(tx: &Transaction, seq: i64, date: Dated, facts: &Facts) -> Result<()> {
+pub(crate) fn link(
+    tx: &Transaction,
+    cache: &mut std::collections::HashMap<String, i64>,
+    seq: i64,
+    date: Dated,
+    facts: &Facts,
+) -> Result<()> {
     let mut ids: Vec<(String, i64)> = Vec::with_capacity(facts.entities.len());
     {
         let mut put = tx.prepare_cached(
@@ -220,7 +226,7 @@ pub(crate) fn link(tx: &Transaction, seq: i64, date: Dated, facts: &Facts) -> Re
                 last_hi = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?4 ELSE last_hi END",
         )?;
         for e in &facts.entities {
-            let id = resolve(tx, e)?;
+            let id = resolve(tx, cache, e)?;
             let roles = serde_json::to_string(&e.roles).expect("roles serialise");
             put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo])?;
             stats.execute(params![id, e.mentions, date.lo, date.hi, date.text, e.country])?;
@@ -319,7 +325,7 @@ pub(crate) fn refresh(tx: &Transaction, only: Option<i64>) -> Result<()> {
 }
 
 /// The corpus entity an article entity is, creating it when new.
-fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
+fn resolve(tx: &Transaction, cache: &mut std::collections::HashMap<String, i64>, e: &FactEntity) -> Result<i64> {
     let ident = identity(e.kind, &e.name, e.country_code.as_deref());
     let single = e.kind == Kind::Person && is_single_word(&e.name);
     let found: Option<i64> = if single {
@@ -338,6 +344,8 @@ fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
                 )
                 .optional()?,
         }
+    } else if let Some(&id) = cache.get(&ident) {
+        Some(id)
     } else {
         tx.query_row("SELECT entity_id FROM identities WHERE identity = ?1", [&ident], |r| r.get(0)).optional()?
     };
@@ -359,6 +367,9 @@ fn resolve(tx: &Transaction, e: &FactEntity) -> Result<i64> {
             id
         }
     };
+    if !single {
+        cache.insert(ident, id);
+    }
     tx.execute(
         "INSERT INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 1)
          ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1",
@@ -861,6 +872,7 @@ impl crate::Store {
 
     /// Merges entity `old` into `into` (a user's decision).
     pub fn merge_entities(&mut self, old: i64, into: i64) -> Result<()> {
+        self.identities.clear();
         let tx = self.conn.transaction()?;
         merge_into(&tx, old, into)?;
         tx.commit()?;

@@ -169,6 +169,9 @@ pub struct StoredAnalysis {
 /// The article database.
 pub struct Store {
     conn: Connection,
+    /// Identity key → entity id, for the entities of this session's writes
+    /// (cleared whenever a write fails or entities are merged).
+    identities: std::collections::HashMap<String, i64>,
 }
 
 impl Store {
@@ -181,7 +184,7 @@ impl Store {
         // 64 MiB of page cache: the knowledge-base indexes stay in memory while ingesting.
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = Store { conn };
+        let mut store = Store { conn, identities: Default::default() };
         store.migrate()?;
         Ok(store)
     }
@@ -190,7 +193,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = Store { conn };
+        let mut store = Store { conn, identities: Default::default() };
         store.migrate()?;
         Ok(store)
     }
@@ -203,7 +206,7 @@ impl Store {
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew { found });
         }
-        Ok(Store { conn })
+        Ok(Store { conn, identities: Default::default() })
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -245,6 +248,20 @@ impl Store {
     /// Like [`insert_batch_with`](Self::insert_batch_with), also filing each
     /// new article's near-duplicate signature (`signatures[i]` for `articles[i]`).
     pub fn insert_batch_full(
+        &mut self,
+        articles: &[Article],
+        analyses: &[Option<StoredAnalysis>],
+        signatures: &[dossier_similar::Signature],
+    ) -> Result<Vec<Outcome>> {
+        let out = self.insert_batch_inner(articles, analyses, signatures);
+        if out.is_err() {
+            // The transaction was rolled back: so is what the cache learnt in it.
+            self.identities.clear();
+        }
+        out
+    }
+
+    fn insert_batch_inner(
         &mut self,
         articles: &[Article],
         analyses: &[Option<StoredAnalysis>],
@@ -307,7 +324,7 @@ impl Store {
                         hi: a.date.map(|d| d.last_day_number()),
                         text: date.as_deref(),
                     };
-                    facts::link(&tx, seq, when, &x.facts)?;
+                    facts::link(&tx, &mut self.identities, seq, when, &x.facts)?;
                 }
                 if let Some(sig) = signatures.get(n) {
                     stories::file(&tx, seq, sig)?;
@@ -396,6 +413,14 @@ impl Store {
 
     /// Stores analyses `(seq, version, JSON)` in one transaction.
     pub fn put_analyses(&mut self, items: &[(u64, StoredAnalysis)]) -> Result<()> {
+        let out = self.put_analyses_inner(items);
+        if out.is_err() {
+            self.identities.clear();
+        }
+        out
+    }
+
+    fn put_analyses_inner(&mut self, items: &[(u64, StoredAnalysis)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
             let mut put =
@@ -406,7 +431,13 @@ impl Store {
                 facts::unlink(&tx, *seq as i64)?;
                 let (text, lo, hi): (Option<String>, Option<i64>, Option<i64>) =
                     dated.query_row([*seq as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                facts::link(&tx, *seq as i64, facts::Dated { lo, hi, text: text.as_deref() }, &x.facts)?;
+                facts::link(
+                    &tx,
+                    &mut self.identities,
+                    *seq as i64,
+                    facts::Dated { lo, hi, text: text.as_deref() },
+                    &x.facts,
+                )?;
             }
         }
 
