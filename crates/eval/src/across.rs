@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn bcubed_is_one_for_a_perfect_resolution_and_drops_for_merges_and_splits() {
-        let c = Clusters { same: vec![vec!["NATO".into(), "Nato".into()]], different: vec![] };
+        let c = Clusters { same: vec![vec!["NATO".into(), "Nato".into()]], different: vec![], ..Default::default() };
         let perfect = [
             item("a", "Person:Anna Berg", Some(1)),
             item("b", "Person:Anna Berg", Some(1)),
@@ -156,7 +156,8 @@ mod tests {
         let (p, r, _, _) = bcubed(&merged, &c, |_| true);
         assert_eq!((p, r), (0.5, 1.0));
         // Names two articles give to different people.
-        let c = Clusters { same: vec![], different: vec![vec!["a: Kim".into(), "b: Kim".into()]] };
+        let c =
+            Clusters { same: vec![], different: vec![vec!["a: Kim".into(), "b: Kim".into()]], ..Default::default() };
         let kims = [item("a", "Person:Kim", Some(1)), item("b", "Person:Kim", Some(2))];
         assert_eq!(bcubed(&kims, &c, |_| true).2, 1.0);
     }

@@ -63,6 +63,10 @@ pub enum KbError {
 /// Result alias.
 pub type Result<T> = std::result::Result<T, KbError>;
 
+/// An article filed by [`Resolution::file`]: its `seq`, the corpus entity of
+/// each of its entities (`(local id, corpus id)`), and its story.
+pub type Filed = (u64, Vec<(String, i64)>, Option<i64>);
+
 /// Entity resolution across articles without a data directory (an
 /// in-memory store): what `dossier eval` scores with B-cubed.
 pub struct Resolution {
@@ -92,7 +96,7 @@ impl Resolution {
         &mut self,
         article: &dossier_article::Article,
         analysis: Option<&dossier_analyze::Analysis>,
-    ) -> Result<Option<(u64, Vec<(String, i64)>, Option<i64>)>> {
+    ) -> Result<Option<Filed>> {
         let x = analysis.map(|a| dossier_store::StoredAnalysis {
             version: dossier_analyze::VERSION,
             json: String::new(),
