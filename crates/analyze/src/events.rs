@@ -179,6 +179,16 @@ pub fn find(
             kept.push((t, k));
         }
         for (ti, &(t, kind)) in kept.iter().enumerate() {
+            // The event with its evidence: the sentence.
+            let evidence = |kind, participants, place, date| EventSpan {
+                kind,
+                participants,
+                place,
+                date,
+                trigger: t,
+                start: doc.tokens[sent.first].start,
+                end: doc.tokens[sent.last - 1].end,
+            };
             let from = if ti == 0 {
                 sent.first
             } else {
@@ -363,15 +373,7 @@ pub fn find(
                         .map(|m| m.2);
                     participants = host.into_iter().chain(std::iter::once(g)).collect();
                 }
-                events.push(EventSpan {
-                    kind,
-                    participants,
-                    place,
-                    date,
-                    trigger: t,
-                    start: doc.tokens[sent.first].start,
-                    end: doc.tokens[sent.last - 1].end,
-                });
+                events.push(evidence(kind, participants, place, date));
                 continue;
             }
             // The date: a time in the region, else in the sentence; the nearest to the trigger.
@@ -434,15 +436,7 @@ pub fn find(
             });
             // A meeting without a place takes the dateline's (`Peking. …`).
             let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
-            events.push(EventSpan {
-                kind,
-                participants,
-                place,
-                date,
-                trigger: t,
-                start: doc.tokens[sent.first].start,
-                end: doc.tokens[sent.last - 1].end,
-            });
+            events.push(evidence(kind, participants, place, date));
         }
         let _ = si;
     }

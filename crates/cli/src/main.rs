@@ -66,6 +66,9 @@ enum Command {
         /// Only articles from this source (exact name).
         #[arg(long)]
         source: Option<String>,
+        /// Only articles naming this entity (any spelling: Lawrow, Lavrov, DVRK, …).
+        #[arg(long)]
+        entity: Option<String>,
         /// Number of hits to show.
         #[arg(long, default_value_t = 10)]
         limit: usize,
@@ -147,6 +150,18 @@ enum Command {
         /// JSON output.
         #[arg(long)]
         json: bool,
+    },
+    /// Export the knowledge base: entities, quotes and events as JSON Lines or CSV, the meeting and co-mention graph as GraphML.
+    Export {
+        /// jsonl, csv or graphml.
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "graphml"])]
+        format: String,
+        /// entities, quotes, events, or all (JSON Lines only; CSV writes one table).
+        #[arg(long, default_value = "all", value_parser = ["entities", "quotes", "events", "all"])]
+        what: String,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Show one article with its metadata and normalised text.
     Show {
@@ -311,7 +326,7 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Search { query, from, to, lang, source, limit, offset, json } => {
+        Command::Search { query, from, to, lang, source, entity, limit, offset, json } => {
             let kb = Kb::open_existing(&cli.data)?;
             let req = SearchRequest {
                 query: query.clone(),
@@ -319,6 +334,7 @@ fn run(cli: Cli) -> Result<i32> {
                 to: parse_date_arg("to", to)?,
                 language: lang,
                 source,
+                entity,
                 limit: limit.clamp(1, 10_000),
                 offset,
             };
@@ -502,6 +518,33 @@ fn run(cli: Cli) -> Result<i32> {
                     a.title,
                     a.shared
                 )?;
+            }
+            Ok(0)
+        }
+        Command::Export { format, what, out: file } => {
+            let kb = Kb::open_existing(&cli.data)?;
+            let format = match format.as_str() {
+                "csv" => dossier_kb::ExportFormat::Csv,
+                "graphml" => dossier_kb::ExportFormat::Graphml,
+                _ => dossier_kb::ExportFormat::Jsonl,
+            };
+            let table = match what.as_str() {
+                "entities" => dossier_kb::ExportTable::Entities,
+                "quotes" => dossier_kb::ExportTable::Quotes,
+                "events" => dossier_kb::ExportTable::Events,
+                _ => dossier_kb::ExportTable::All,
+            };
+            if format == dossier_kb::ExportFormat::Csv && table == dossier_kb::ExportTable::All {
+                bail!("CSV writes one table: pass --what entities, quotes or events");
+            }
+            match file {
+                Some(path) => {
+                    let f = std::fs::File::create(&path).with_context(|| path.display().to_string())?;
+                    let mut w = std::io::BufWriter::new(f);
+                    kb.export(format, table, &mut w)?;
+                    w.flush()?;
+                }
+                None => kb.export(format, table, &mut out)?,
             }
             Ok(0)
         }

@@ -110,3 +110,31 @@ fn a_syndicated_copy_is_one_story_with_its_original() {
     let related: Vec<&str> = r["related"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap()).collect();
     assert_eq!(related, ["Lawrow reist nach Peking weiter"]);
 }
+
+#[test]
+fn the_knowledge_base_exports_as_json_lines_csv_and_graphml() {
+    let d = setup();
+    let jsonl = d.ok(&["export"]);
+    let types: std::collections::BTreeSet<String> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["type"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(types.into_iter().collect::<Vec<_>>(), ["entity", "event", "quote"]);
+    let csv = d.ok(&["export", "--format", "csv", "--what", "quotes"]);
+    assert!(csv.starts_with("speaker_id,speaker,kind,cue,text,article,date,source,start,end\n"), "{csv}");
+    assert!(csv.contains("Sergei Lawrow"));
+    let graph = d.ok(&["export", "--format", "graphml"]);
+    assert!(graph.contains("<graphml") && graph.contains("Choe Son") && graph.contains(">meeting<"), "{graph}");
+    let out = d.run(&["export", "--format", "csv"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn search_filters_by_entity_in_any_spelling() {
+    let d = setup();
+    let all = d.json(&["search", "Pjöngjang"]);
+    let only = d.json(&["search", "Pjöngjang", "--entity", "Lavrov"]);
+    assert!(all["total"].as_u64().unwrap() > only["total"].as_u64().unwrap(), "{all} {only}");
+    assert!(only["hits"].as_array().unwrap().iter().all(|h| !h["title"].as_str().unwrap().contains("Kim")));
+    assert!(only["total"].as_u64().unwrap() >= 2);
+}

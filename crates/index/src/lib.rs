@@ -109,6 +109,8 @@ pub struct Filters {
     pub language: Option<String>,
     /// Only this source (exact name).
     pub source: Option<String>,
+    /// Only these articles (store sequence numbers): those naming an entity.
+    pub seqs: Option<Vec<u64>>,
 }
 
 /// One hit of a search.
@@ -236,6 +238,10 @@ impl ArticleIndex {
         if let Some(source) = &filters.source {
             let t = Term::from_field_text(f.source, source);
             clauses.push((Occur::Must, Box::new(TermQuery::new(t, IndexRecordOption::Basic))));
+        }
+        if let Some(seqs) = &filters.seqs {
+            let terms = seqs.iter().map(|&q| Term::from_field_u64(f.seq, q));
+            clauses.push((Occur::Must, Box::new(tantivy::query::TermSetQuery::new(terms))));
         }
         let full = BooleanQuery::new(clauses);
         let (top, total) =

@@ -16,6 +16,7 @@
 //! store when it is missing, corrupt or of another layout version.
 #![warn(missing_docs)]
 
+mod export;
 mod facts;
 mod ingest;
 mod query;
@@ -23,6 +24,7 @@ mod search;
 mod stored;
 
 pub use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RoleSpan, Window};
+pub use export::{ExportFormat, ExportTable};
 pub use ingest::{Counts, IngestReport, Observer};
 pub use query::{EntityAnswer, RelatedAnswer, TimelineItem, MEETING_KINDS};
 pub use search::{Hit, SearchRequest, SearchResponse};

@@ -18,6 +18,8 @@ pub struct SearchRequest {
     pub language: Option<String>,
     /// Only this source.
     pub source: Option<String>,
+    /// Only articles naming this entity (any spelling, see `dossier entity`).
+    pub entity: Option<String>,
     /// Hits per page.
     pub limit: usize,
     /// Hits to skip.
@@ -81,11 +83,20 @@ impl Kb {
                 return Err(KbError::Invalid(format!("--from {from} is after --to {to}")));
             }
         }
+        // `--entity`: the articles naming that entity, however it is spelled.
+        let seqs = match &req.entity {
+            Some(name) => {
+                let (id, _) = self.entity_id(name)?;
+                Some(self.store.articles_of(id)?)
+            }
+            None => None,
+        };
         let filters = Filters {
             from_day: req.from.map(|d| d.first_day_number()),
             to_day: req.to.map(|d| d.last_day_number()),
             language: req.language.clone(),
             source: req.source.clone(),
+            seqs,
         };
         let results = self.index.search(&ast, &filters, req.limit, req.offset)?;
         let mut hits = Vec::with_capacity(results.hits.len());

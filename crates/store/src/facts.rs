@@ -712,7 +712,7 @@ impl crate::Store {
              FROM quotes q JOIN articles a ON a.seq = q.seq LEFT JOIN entities e ON e.id = q.speaker
              LEFT JOIN signatures s ON s.seq = q.seq
              WHERE {who} AND (?4 IS NULL OR q.text LIKE ?4 ESCAPE '\\') AND {IN_WINDOW}
-             ORDER BY q.date_lo DESC, q.seq DESC, q.n LIMIT ?5"
+             ORDER BY q.date_lo DESC LIMIT ?5"
         ))?;
         let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64 * 4], |r| {
             let speaker = match r.get::<_, Option<i64>>(0)? {
@@ -770,14 +770,20 @@ impl crate::Store {
         let sets_json = serde_json::to_string(&sets).expect("ids serialise");
         let kinds_json = serde_json::to_string(kinds).expect("kinds serialise");
         // Newest articles first, read through the first participant's index when one is asked for.
-        let (driver, order) = if with.is_empty() {
-            ("events v", "a.date_lo DESC, v.seq DESC, v.n")
-        } else {
-            (
+        // (Ordered by the article date alone, so that the index gives the
+        // order and the scan stops at the limit, however often the entity is named.)
+        let (driver, order) = match sets.first().map(Vec::as_slice) {
+            None => ("events v", "a.date_lo DESC"),
+            Some([_]) => (
+                "event_participants w0 JOIN events v ON v.seq = w0.seq AND v.n = w0.n
+                 AND w0.entity_id = json_extract(?1, '$[0][0]')",
+                "w0.date_lo DESC",
+            ),
+            Some(_) => (
                 "event_participants w0 JOIN events v ON v.seq = w0.seq AND v.n = w0.n
                  AND w0.entity_id IN (SELECT value FROM json_each(?1, '$[0]'))",
-                "w0.date_lo DESC, v.seq DESC, v.n",
-            )
+                "w0.date_lo DESC",
+            ),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end,
@@ -854,12 +860,19 @@ impl crate::Store {
             "SELECT a.id, a.date, a.title, a.source, x.start, x.end
              FROM entity_articles x JOIN articles a ON a.seq = x.seq
              WHERE x.entity_id = json_extract(?1, '$[0]')
-               AND NOT EXISTS (SELECT 1 FROM json_each(?1) j WHERE NOT EXISTS (
-                    SELECT 1 FROM entity_articles y WHERE y.seq = x.seq AND y.entity_id = j.value))
+               AND (json_array_length(?1) = 1 OR NOT EXISTS (SELECT 1 FROM json_each(?1) j WHERE NOT EXISTS (
+                    SELECT 1 FROM entity_articles y WHERE y.seq = x.seq AND y.entity_id = j.value)))
                AND {IN_WINDOW}
-             ORDER BY x.date_lo DESC, x.seq DESC LIMIT ?4"
+             ORDER BY x.date_lo DESC LIMIT ?4"
         ))?;
         let rows = stmt.query_map(params![ids_json, lo, hi, limit as i64], |r| citation(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The articles (store sequence numbers) naming an entity.
+    pub fn articles_of(&self, id: i64) -> Result<Vec<u64>> {
+        let mut stmt = self.conn.prepare_cached("SELECT seq FROM entity_articles WHERE entity_id = ?1")?;
+        let rows = stmt.query_map([id], |r| Ok(r.get::<_, i64>(0)? as u64))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -890,7 +903,7 @@ fn entity_row(r: &rusqlite::Row) -> rusqlite::Result<EntityRow> {
     })
 }
 
-fn citation(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Citation> {
+pub(crate) fn citation(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Citation> {
     Ok(Citation {
         article: r.get(at)?,
         date: r.get(at + 1)?,

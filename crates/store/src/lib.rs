@@ -10,8 +10,11 @@
 //! last committed state.
 #![warn(missing_docs)]
 
+mod export;
 mod facts;
 mod stories;
+
+pub use export::{Edge, EntityExport};
 
 pub use stories::{RelatedArticle, StoryArticle};
 
@@ -93,6 +96,9 @@ pub enum StoreError {
         /// Parse error.
         source: serde_json::Error,
     },
+    /// A caller's callback failed while rows were streamed to it.
+    #[error("{0}")]
+    Callback(String),
     /// The database was written by a newer Dossier.
     #[error("database schema version {found} is newer than this build's {SCHEMA_VERSION}; upgrade Dossier")]
     TooNew {
@@ -181,8 +187,9 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // 64 MiB of page cache: the knowledge-base indexes stay in memory while ingesting.
-        conn.pragma_update(None, "cache_size", -65536)?;
+        // 256 MiB of page cache at most: the knowledge-base indexes stay in
+        // memory while ingesting (SQLite grows the cache only as pages are read).
+        conn.pragma_update(None, "cache_size", -262144)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store { conn, identities: Default::default() };
         store.migrate()?;
