@@ -235,11 +235,8 @@ pub struct Diagnostic {
 /// The ISO code of a country written `name` (its canonical German name or an
 /// alias: `Nordkorea`, `DVRK` → `KP`), for filing countries across articles.
 pub fn country_code(name: &str) -> Option<String> {
-    let lex = lexicon::Lexicon::get();
-    if let Some(iso) = lex.country_alias.get(name) {
-        return Some(iso.clone());
-    }
-    lex.countries.values().find(|c| c.name == name).map(|c| c.iso.clone())
+    // Canonical names are aliases too (see `Lexicon`), so one lookup serves.
+    lexicon::Lexicon::get().country_alias.get(name).cloned()
 }
 
 /// Analyses a normalised text (German) published on `date` (which resolves

@@ -1,9 +1,8 @@
 //! The knowledge base as rows, streamed in a stable order: for export to
 //! pandas, Gephi or another database.
 
-use crate::facts::{citation, EntityRef, EventRow, QuoteRow};
+use crate::facts::{citation, entity_ref, EventRow, QuoteRow};
 use crate::{Result, Store};
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 /// An entity with its figures and names.
@@ -78,10 +77,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let speaker = match r.get::<_, Option<i64>>(0)? {
-                Some(id) => Some(EntityRef { id, name: r.get(1)? }),
-                None => None,
-            };
+            let speaker = entity_ref(r, 0)?;
             f(QuoteRow {
                 speaker,
                 kind: r.get(2)?,
@@ -101,20 +97,11 @@ impl Store {
              FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
              ORDER BY v.seq, v.n",
         )?;
-        let mut parts = self.conn.prepare_cached(
-            "SELECT e.id, e.name FROM event_participants w JOIN entities e ON e.id = w.entity_id
-             WHERE w.seq = ?1 AND w.n = ?2 ORDER BY e.id",
-        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let (seq, n): (i64, i64) = (r.get(0)?, r.get(1)?);
-            let place = match r.get::<_, Option<i64>>(3)? {
-                Some(id) => Some(EntityRef { id, name: r.get(4)? }),
-                None => None,
-            };
-            let participants = parts
-                .query_map(params![seq, n], |r| Ok(EntityRef { id: r.get(0)?, name: r.get(1)? }))?
-                .collect::<rusqlite::Result<_>>()?;
+            let place = entity_ref(r, 3)?;
+            let participants = self.participants(seq, n)?;
             f(EventRow {
                 kind: r.get(2)?,
                 participants,

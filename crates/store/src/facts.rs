@@ -236,7 +236,7 @@ pub(crate) fn link(
             ids.push((e.local.clone(), id));
         }
     }
-    let global = |local: &Option<String>| local.as_ref().and_then(|l| ids.iter().find(|(x, _)| x == l)).map(|x| x.1);
+    let global = |local: Option<&str>| local.and_then(|l| ids.iter().find(|(x, _)| x == l)).map(|x| x.1);
     {
         let mut put = tx.prepare_cached(
             "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text, date_lo)
@@ -246,7 +246,7 @@ pub(crate) fn link(
             put.execute(params![
                 seq,
                 n as i64,
-                global(&q.speaker),
+                global(q.speaker.as_deref()),
                 q.kind,
                 q.cue,
                 q.start as i64,
@@ -265,14 +265,14 @@ pub(crate) fn link(
             "INSERT OR IGNORE INTO event_participants (seq, n, entity_id, date_lo) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for (n, v) in facts.events.iter().enumerate() {
-            let mut people: Vec<i64> = v.participants.iter().filter_map(|p| global(&Some(p.clone()))).collect();
+            let mut people: Vec<i64> = v.participants.iter().filter_map(|p| global(Some(p))).collect();
             people.sort_unstable();
             people.dedup();
             put.execute(params![
                 seq,
                 n as i64,
                 v.kind,
-                global(&v.place),
+                global(v.place.as_deref()),
                 v.date,
                 v.trigger,
                 v.start as i64,
@@ -715,10 +715,7 @@ impl crate::Store {
              ORDER BY q.date_lo DESC LIMIT ?5"
         ))?;
         let rows = stmt.query_map(params![speaker, lo, hi, about, limit as i64 * 4], |r| {
-            let speaker = match r.get::<_, Option<i64>>(0)? {
-                Some(id) => Some(EntityRef { id, name: r.get(1)? }),
-                None => None,
-            };
+            let speaker = entity_ref(r, 0)?;
             let story: i64 = r.get(11)?;
             let q = QuoteRow {
                 speaker,
@@ -801,10 +798,7 @@ impl crate::Store {
         ))?;
         let mut rows: Vec<(i64, i64, i64, EventRow)> = stmt
             .query_map(params![sets_json, lo, hi, place, kinds_json, limit as i64 * 4], |r| {
-                let place = match r.get::<_, Option<i64>>(3)? {
-                    Some(id) => Some(EntityRef { id, name: r.get(4)? }),
-                    None => None,
-                };
+                let place = entity_ref(r, 3)?;
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
@@ -822,14 +816,8 @@ impl crate::Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut parts = self.conn.prepare_cached(
-            "SELECT e.id, e.name FROM event_participants w JOIN entities e ON e.id = w.entity_id
-             WHERE w.seq = ?1 AND w.n = ?2 ORDER BY e.id",
-        )?;
         for (seq, n, _, row) in &mut rows {
-            row.participants = parts
-                .query_map(params![*seq, *n], |r| Ok(EntityRef { id: r.get(0)?, name: r.get(1)? }))?
-                .collect::<rusqlite::Result<_>>()?;
+            row.participants = self.participants(*seq, *n)?;
         }
         // One row per event of a story: copies in other outlets are counted, not repeated.
         let mut out: Vec<(i64, EventRow)> = Vec::new();
@@ -901,6 +889,26 @@ fn entity_row(r: &rusqlite::Row) -> rusqlite::Result<EntityRow> {
         country: r.get(3)?,
         articles: r.get::<_, i64>(4)? as u64,
     })
+}
+
+/// An entity named by the id at column `at` and the name after it (none when the id is NULL).
+pub(crate) fn entity_ref(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Option<EntityRef>> {
+    Ok(match r.get::<_, Option<i64>>(at)? {
+        Some(id) => Some(EntityRef { id, name: r.get(at + 1)? }),
+        None => None,
+    })
+}
+
+impl crate::Store {
+    /// The participants of event `n` of article `seq`, by id.
+    pub(crate) fn participants(&self, seq: i64, n: i64) -> Result<Vec<EntityRef>> {
+        let mut parts = self.conn.prepare_cached(
+            "SELECT e.id, e.name FROM event_participants w JOIN entities e ON e.id = w.entity_id
+             WHERE w.seq = ?1 AND w.n = ?2 ORDER BY e.id",
+        )?;
+        let rows = parts.query_map(params![seq, n], |r| Ok(EntityRef { id: r.get(0)?, name: r.get(1)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 pub(crate) fn citation(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Citation> {
