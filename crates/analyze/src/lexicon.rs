@@ -405,25 +405,31 @@ impl Lexicon {
             return None;
         }
         thread_local! {
-            static CACHE: std::cell::RefCell<HashMap<String, Option<String>>> =
+            static CACHE: std::cell::RefCell<HashMap<String, Option<[u8; 2]>>> =
                 std::cell::RefCell::new(HashMap::default());
         }
-        // The cache keeps the stem the word was found under.
-        let stem = match CACHE.with(|c| c.borrow().get(word).cloned()) {
+        // The cache keeps the two-letter code (a hit allocates nothing); the
+        // code is then read back as the key of `countries`.
+        let code = match CACHE.with(|c| c.borrow().get(word).copied()) {
             Some(hit) => hit,
             None => {
-                let found = self.country_adjective_stem(word);
+                let found = self.country_adjective_stem(word).and_then(|stem| {
+                    let iso = self.country_adjective.get(&stem)?.as_bytes();
+                    <[u8; 2]>::try_from(iso).ok()
+                });
                 CACHE.with(|c| {
                     let mut c = c.borrow_mut();
                     if c.len() > 200_000 {
                         c.clear();
                     }
-                    c.insert(word.to_string(), found.clone());
+                    c.insert(word.to_string(), found);
                 });
                 found
             }
         };
-        stem.and_then(|stem| self.country_adjective.get(&stem)).map(String::as_str)
+        let code = code?;
+        let iso = std::str::from_utf8(&code).ok()?;
+        self.countries.get_key_value(iso).map(|(k, _)| k.as_str())
     }
 
     fn country_adjective_stem(&self, word: &str) -> Option<String> {
