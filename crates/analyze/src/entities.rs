@@ -634,7 +634,7 @@ pub fn recognise(doc: &Doc) -> Found {
         // not introduced by an article: a foreign name.
         let unknown_pair = words.len() == 2
             && words.iter().all(|w| {
-                !dossier_text::is_german_word(&w.to_lowercase())
+                !crate::lexicon::german_word(&w.to_lowercase())
                     && !is_place_or_org(lex, w)
                     && !lex.country_people.contains_key(*w)
                     && lex.country_of_adjective(w).is_none()
@@ -825,7 +825,7 @@ pub fn recognise(doc: &Doc) -> Found {
     // 5. Unknown names after a locative preposition are places (`in Wŏnsan`).
     for i in 1..n {
         let w = toks[i].text;
-        let plausible = !dossier_text::is_german_word(&w.to_lowercase())
+        let plausible = !crate::lexicon::german_word(&w.to_lowercase())
             && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !lex.first_names.contains_key(w)
             && !lex.east_asian.contains(w)
@@ -950,7 +950,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let letters = w.chars().count();
         let short_form = (2..=7).contains(&letters)
             && w.chars().all(char::is_alphabetic)
-            && !dossier_text::is_german_word(&w.to_lowercase())
+            && !crate::lexicon::german_word(&w.to_lowercase())
             && !lex.country_alias.contains_key(w)
             && lex.place(w).is_none();
         if !short_form {
@@ -1298,7 +1298,7 @@ fn typed_entity(found: &mut Found, lex: &Lexicon, surface: &str) -> Option<usize
     }
     if let Some(p) = lex.place(surface) {
         let name = lex.region_canonical.get(surface).map_or(surface, String::as_str).to_string();
-        let country = Some(p.country.clone()).filter(|c| !c.is_empty());
+        let country = Some(p.country.to_string()).filter(|c| !c.is_empty());
         return Some(found.entity(EntityType::Place, &name, country));
     }
     None

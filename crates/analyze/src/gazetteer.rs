@@ -39,7 +39,7 @@ impl Gazetteer {
                 _ => "city",
             },
             ambiguous: r[1] == 1,
-            country: if r[2] == 0 { String::new() } else { String::from_utf8_lossy(&r[2..4]).into_owned() },
+            country: if r[2] == 0 { "" } else { std::str::from_utf8(&r[2..4]).unwrap_or("") },
             population: u64::from(u32::from_le_bytes([r[4], r[5], r[6], r[7]])),
         }
     }
@@ -78,7 +78,7 @@ impl Gazetteer {
         while let Some((k, v)) = stream.next() {
             let p = Self::record(v);
             if p.kind == "country" && !p.country.is_empty() {
-                out.push((String::from_utf8_lossy(k).into_owned(), p.country));
+                out.push((String::from_utf8_lossy(k).into_owned(), p.country.to_string()));
             }
         }
         out

@@ -38,12 +38,12 @@ pub enum Gender {
 }
 
 /// A place in the gazetteer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Place {
     /// `country`, `region` or `city`.
     pub kind: &'static str,
-    /// ISO code of its country (of itself for countries).
-    pub country: String,
+    /// ISO code of its country (of itself for countries); empty if unknown.
+    pub country: &'static str,
     /// Population (cities).
     pub population: u64,
     /// Whether the name is also a German common word (needs context).
@@ -113,6 +113,39 @@ pub fn national_name(adjective_stem: &str, ending: &str, head: &str) -> String {
     let mut cs = adjective_stem.chars();
     let first: String = cs.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
     format!("{first}{}{ending} {head}", cs.as_str())
+}
+
+/// Whether a lower-case form is a German word form (any part of speech).
+/// Answers are remembered per thread.
+pub fn german_word(lower: &str) -> bool {
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<String, bool>> = std::cell::RefCell::new(HashMap::default());
+    }
+    remember(&CACHE, lower, || dossier_text::is_german_word(lower))
+}
+
+/// Most entries a per-thread answer cache holds before it starts afresh.
+const CACHE_LIMIT: usize = 200_000;
+
+/// The cached answer for `word`, or `compute`'s, remembered. News text
+/// repeats its words, so the caches of the look-ups below hit most of the time.
+fn remember<T: Copy>(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<HashMap<String, T>>>,
+    word: &str,
+    compute: impl FnOnce() -> T,
+) -> T {
+    if let Some(hit) = cache.with(|c| c.borrow().get(word).copied()) {
+        return hit;
+    }
+    let v = compute();
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(word.to_string(), v);
+    });
+    v
 }
 
 /// Folds a word for lexicon look-ups (lower case, umlauts, ß).
@@ -245,7 +278,7 @@ impl Lexicon {
             for a in std::iter::once(name).chain(f.get(2).copied().unwrap_or("").split('|')).filter(|a| !a.is_empty()) {
                 lex.places.insert(
                     a.to_string(),
-                    Place { kind: "region", country: iso.to_string(), population: 0, ambiguous: false },
+                    Place { kind: "region", country: iso, population: 0, ambiguous: false },
                 );
                 lex.region_canonical.insert(a.to_string(), name.to_string());
                 add_multi(&mut lex, a);
@@ -261,7 +294,7 @@ impl Lexicon {
                 lex.country_alias.insert(a.to_string(), iso.to_string());
                 lex.places.insert(
                     a.to_string(),
-                    Place { kind: "country", country: iso.to_string(), population: 0, ambiguous: false },
+                    Place { kind: "country", country: iso, population: 0, ambiguous: false },
                 );
                 add_multi(&mut lex, a);
             }
@@ -319,18 +352,7 @@ impl Lexicon {
         thread_local! {
             static CACHE: std::cell::RefCell<HashMap<String, bool>> = std::cell::RefCell::new(HashMap::default());
         }
-        CACHE.with(|c| {
-            if let Some(&v) = c.borrow().get(word) {
-                return v;
-            }
-            let v = common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some();
-            let mut c = c.borrow_mut();
-            if c.len() > 200_000 {
-                c.clear();
-            }
-            c.insert(word.to_string(), v);
-            v
-        })
+        remember(&CACHE, word, || common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some())
     }
 
     /// The role noun a word ends with, if any (`Außenministerin` → `minister`).
@@ -340,23 +362,9 @@ impl Lexicon {
             static CACHE: std::cell::RefCell<HashMap<String, Option<(usize, Gender)>>> =
                 std::cell::RefCell::new(HashMap::default());
         }
-        let hit = CACHE.with(|c| c.borrow().get(word).copied());
-        let found = match hit {
-            Some(v) => v,
-            None => {
-                let v = self
-                    .role_uncached(word)
-                    .map(|(r, g)| (self.roles.iter().position(|x| x == r).expect("a listed role"), g));
-                CACHE.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if c.len() > 200_000 {
-                        c.clear();
-                    }
-                    c.insert(word.to_string(), v);
-                });
-                v
-            }
-        };
+        let found = remember(&CACHE, word, || {
+            self.role_uncached(word).map(|(r, g)| (self.roles.iter().position(|x| x == r).expect("a listed role"), g))
+        });
         found.map(|(i, g)| (self.roles[i].as_str(), g))
     }
 
@@ -410,23 +418,12 @@ impl Lexicon {
         }
         // The cache keeps the two-letter code (a hit allocates nothing); the
         // code is then read back as the key of `countries`.
-        let code = match CACHE.with(|c| c.borrow().get(word).copied()) {
-            Some(hit) => hit,
-            None => {
-                let found = self.country_adjective_stem(word).and_then(|stem| {
-                    let iso = self.country_adjective.get(&stem)?.as_bytes();
-                    <[u8; 2]>::try_from(iso).ok()
-                });
-                CACHE.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if c.len() > 200_000 {
-                        c.clear();
-                    }
-                    c.insert(word.to_string(), found);
-                });
-                found
-            }
-        };
+        let code = remember(&CACHE, word, || {
+            self.country_adjective_stem(word).and_then(|stem| {
+                let iso = self.country_adjective.get(&stem)?.as_bytes();
+                <[u8; 2]>::try_from(iso).ok()
+            })
+        });
         let code = code?;
         let iso = std::str::from_utf8(&code).ok()?;
         self.countries.get_key_value(iso).map(|(k, _)| k.as_str())
@@ -445,8 +442,16 @@ impl Lexicon {
     }
 
     /// The place a surface form names: the hand lists first, then the gazetteer.
+    /// Answers are remembered per thread (the gazetteer is a large
+    /// finite-state map, a hash look-up is cheaper).
     pub fn place(&self, surface: &str) -> Option<Place> {
-        self.places.get(surface).cloned().or_else(|| crate::gazetteer::Gazetteer::get().lookup(surface))
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, Option<Place>>> =
+                std::cell::RefCell::new(HashMap::default());
+        }
+        remember(&CACHE, surface, || {
+            self.places.get(surface).copied().or_else(|| crate::gazetteer::Gazetteer::get().lookup(surface))
+        })
     }
 
     /// Whether a word is an organisation name that is also a common noun.

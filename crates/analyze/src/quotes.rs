@@ -117,8 +117,8 @@ fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
         return None;
     }
     let stem = &w[..w.len() - 1];
-    let verbish = dossier_text::is_german_word(w)
-        && (dossier_text::is_german_word(&format!("{stem}t")) || dossier_text::is_german_word(&format!("{w}t")));
+    let verbish = crate::lexicon::german_word(w)
+        && (crate::lexicon::german_word(&format!("{stem}t")) || crate::lexicon::german_word(&format!("{w}t")));
     verbish.then_some(true)
 }
 

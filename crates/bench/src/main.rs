@@ -42,6 +42,9 @@ struct Args {
     /// Keep the working directory.
     #[arg(long)]
     keep: bool,
+    /// Measure the analysis stage alone (no ingest, search or FTS5).
+    #[arg(long)]
+    analysis_only: bool,
 }
 
 fn main() -> Result<()> {
@@ -72,6 +75,14 @@ fn main() -> Result<()> {
         None,
     );
     let lexicon_ms = t.elapsed().as_secs_f64() * 1000.0;
+
+    if args.analysis_only {
+        analysis_bench(&files, args.articles.min(20_000), lexicon_ms)?;
+        if !args.keep {
+            std::fs::remove_dir_all(&args.dir).ok();
+        }
+        return Ok(());
+    }
 
     // 2. Dossier ingest.
     let data = args.dir.join("data");
