@@ -96,7 +96,7 @@ mod tests {
         assert_eq!(g.lookup("Pjöngjang").unwrap().country, "KP");
         assert_eq!(g.lookup("Moskau").unwrap().country, "RU");
         assert_eq!(g.lookup("Nordkorea").unwrap().kind, "country");
-        assert_eq!(g.longest(&["Kuala", "Lumpur", "ist"]).map(|(n, p)| (n, p.country)), Some((2, "MY".to_string())));
+        assert_eq!(g.longest(&["Kuala", "Lumpur", "ist"]).map(|(n, p)| (n, p.country)), Some((2, "MY")));
         assert!(g.longest(&["Kuala"]).is_none());
         assert!(g.lookup("Xyzzy").is_none());
     }
