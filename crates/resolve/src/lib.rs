@@ -25,6 +25,9 @@
 //! Everything here is pure and deterministic.
 #![warn(missing_docs)]
 
+mod curation;
+
+pub use curation::{plain_identity, Curated, Curation, CurationError, Separate};
 use serde::{Deserialize, Serialize};
 
 /// The kind of an entity, as far as resolution cares.

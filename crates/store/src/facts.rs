@@ -12,7 +12,8 @@
 //! `reanalyze` keeps the tables consistent.
 
 use crate::Result;
-use dossier_resolve::{identity, is_single_word, name_key, surname_keys, Kind};
+use dossier_resolve::{identity, is_single_word, name_key, plain_identity, surname_keys, Curation, Kind};
+use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
@@ -190,102 +191,187 @@ pub struct FactEvent {
     pub text: String,
 }
 
-/// Files an article's facts; the caller's transaction makes it atomic.
-pub(crate) fn link(
-    tx: &Transaction,
-    cache: &mut std::collections::HashMap<String, i64>,
-    seq: i64,
-    date: Dated,
-    facts: &Facts,
-) -> Result<()> {
-    let mut ids: Vec<(String, i64)> = Vec::with_capacity(facts.entities.len());
-    {
-        let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO entity_articles (seq, local, entity_id, name, roles, mentions, start, end, date_lo)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+/// The first or last dated sighting: (day number, date text).
+type Sighting = Option<(i64, String)>;
+
+/// Running figures learnt while filing one batch, not yet written.
+#[derive(Debug, Default)]
+struct Delta {
+    articles: i64,
+    mentions: i64,
+    country: Option<String>,
+    first: Sighting,
+    last: Sighting,
+}
+
+impl Delta {
+    fn see(&mut self, date: Dated) {
+        if let (Some(lo), Some(text)) = (date.lo, date.text) {
+            if self.first.as_ref().is_none_or(|(f, _)| lo < *f) {
+                self.first = Some((lo, text.to_string()));
+            }
+        }
+        if let (Some(hi), Some(text)) = (date.hi, date.text) {
+            if self.last.as_ref().is_none_or(|(l, _)| hi > *l) {
+                self.last = Some((hi, text.to_string()));
+            }
+        }
+    }
+}
+
+/// Files articles' facts. It remembers the identities it has resolved, and
+/// it keeps the running figures of entities, roles and aliases in memory
+/// until [`flush`](Linker::flush), which the writer calls once per batch,
+/// before the commit: an entity named by many articles of a batch is
+/// updated once, not once per article.
+#[derive(Debug, Default)]
+pub(crate) struct Linker {
+    /// Identity key → entity id (of committed or pending writes).
+    identities: HashMap<String, i64>,
+    entities: HashMap<i64, Delta>,
+    roles: HashMap<(i64, String), Delta>,
+    aliases: HashMap<(i64, String), i64>,
+}
+
+impl Linker {
+    /// Forgets everything: after a failed write (the transaction was rolled
+    /// back) or a merge (identities moved).
+    pub(crate) fn clear(&mut self) {
+        *self = Linker::default();
+    }
+
+    /// Writes the pending running figures; the caller commits.
+    pub(crate) fn flush(&mut self, tx: &Transaction) -> Result<()> {
+        if self.entities.is_empty() && self.roles.is_empty() && self.aliases.is_empty() {
+            return Ok(());
+        }
+        let mut alias = tx.prepare_cached(
+            "INSERT INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + excluded.articles",
         )?;
-        // Running figures of each entity, so that a profile need not read every article.
-        // (and its name: the one most articles use; and its country, once known).
+        for ((id, name), n) in self.aliases.drain() {
+            alias.execute(params![id, name, name_key(&name), n])?;
+        }
+        // An entity is called by the name most articles use (and keeps its country, once known).
         let mut stats = tx.prepare_cached(
-            "UPDATE entities SET articles = articles + 1, mentions = mentions + ?2,
+            "UPDATE entities SET articles = articles + ?2, mentions = mentions + ?3,
                 name = (SELECT alias FROM aliases WHERE entity_id = ?1 ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1),
-                country = COALESCE(country, ?6),
-                first_date = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?5 ELSE first_date END,
-                first_lo = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?3 ELSE first_lo END,
-                last_date = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?5 ELSE last_date END,
-                last_hi = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?4 ELSE last_hi END
+                country = COALESCE(country, ?4),
+                first_date = CASE WHEN ?5 IS NOT NULL AND (first_lo IS NULL OR ?5 < first_lo) THEN ?6 ELSE first_date END,
+                first_lo = CASE WHEN ?5 IS NOT NULL AND (first_lo IS NULL OR ?5 < first_lo) THEN ?5 ELSE first_lo END,
+                last_date = CASE WHEN ?7 IS NOT NULL AND (last_hi IS NULL OR ?7 > last_hi) THEN ?8 ELSE last_date END,
+                last_hi = CASE WHEN ?7 IS NOT NULL AND (last_hi IS NULL OR ?7 > last_hi) THEN ?7 ELSE last_hi END
              WHERE id = ?1",
         )?;
+        for (id, d) in self.entities.drain() {
+            let (first_lo, first_date) = d.first.unzip();
+            let (last_hi, last_date) = d.last.unzip();
+            stats.execute(params![id, d.articles, d.mentions, d.country, first_lo, first_date, last_hi, last_date])?;
+        }
         let mut role = tx.prepare_cached(
             "INSERT INTO entity_roles (entity_id, role, articles, first_lo, first_date, last_hi, last_date)
-             VALUES (?1, ?2, 1, ?3, ?5, ?4, ?5)
-             ON CONFLICT (entity_id, role) DO UPDATE SET articles = articles + 1,
-                first_date = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?5 ELSE first_date END,
-                first_lo = CASE WHEN ?3 IS NOT NULL AND (first_lo IS NULL OR ?3 < first_lo) THEN ?3 ELSE first_lo END,
-                last_date = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?5 ELSE last_date END,
-                last_hi = CASE WHEN ?4 IS NOT NULL AND (last_hi IS NULL OR ?4 > last_hi) THEN ?4 ELSE last_hi END",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (entity_id, role) DO UPDATE SET articles = articles + excluded.articles,
+                first_date = CASE WHEN ?4 IS NOT NULL AND (first_lo IS NULL OR ?4 < first_lo) THEN ?5 ELSE first_date END,
+                first_lo = CASE WHEN ?4 IS NOT NULL AND (first_lo IS NULL OR ?4 < first_lo) THEN ?4 ELSE first_lo END,
+                last_date = CASE WHEN ?6 IS NOT NULL AND (last_hi IS NULL OR ?6 > last_hi) THEN ?7 ELSE last_date END,
+                last_hi = CASE WHEN ?6 IS NOT NULL AND (last_hi IS NULL OR ?6 > last_hi) THEN ?6 ELSE last_hi END",
         )?;
-        for e in &facts.entities {
-            let id = resolve(tx, cache, e)?;
-            let roles = serde_json::to_string(&e.roles).expect("roles serialise");
-            put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo])?;
-            stats.execute(params![id, e.mentions, date.lo, date.hi, date.text, e.country])?;
-            for r in &e.roles {
-                role.execute(params![id, r, date.lo, date.hi, date.text])?;
-            }
-            ids.push((e.local.clone(), id));
+        for ((id, r), d) in self.roles.drain() {
+            let (first_lo, first_date) = d.first.unzip();
+            let (last_hi, last_date) = d.last.unzip();
+            role.execute(params![id, r, d.articles, first_lo, first_date, last_hi, last_date])?;
         }
+        Ok(())
     }
-    let global = |local: Option<&str>| local.and_then(|l| ids.iter().find(|(x, _)| x == l)).map(|x| x.1);
-    {
-        let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text, date_lo)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?;
-        for (n, q) in facts.quotes.iter().enumerate() {
-            put.execute(params![
-                seq,
-                n as i64,
-                global(q.speaker.as_deref()),
-                q.kind,
-                q.cue,
-                q.start as i64,
-                q.end as i64,
-                q.text,
-                date.lo
-            ])?;
-        }
-    }
-    {
-        let mut put = tx.prepare_cached(
-            "INSERT OR REPLACE INTO events (seq, n, kind, place, date, trigger, start, end, text, participants)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?;
-        let mut part = tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_participants (seq, n, entity_id, date_lo) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (n, v) in facts.events.iter().enumerate() {
-            let mut people: Vec<i64> = v.participants.iter().filter_map(|p| global(Some(p))).collect();
-            people.sort_unstable();
-            people.dedup();
-            put.execute(params![
-                seq,
-                n as i64,
-                v.kind,
-                global(v.place.as_deref()),
-                v.date,
-                v.trigger,
-                v.start as i64,
-                v.end as i64,
-                v.text,
-                people.len() as i64
-            ])?;
-            for id in people {
-                part.execute(params![seq, n as i64, id, date.lo])?;
+
+    /// Files an article's facts; the caller's transaction makes it atomic
+    /// (and calls [`flush`](Linker::flush) before it commits).
+    pub(crate) fn link(
+        &mut self,
+        tx: &Transaction,
+        curation: &Curation,
+        seq: i64,
+        date: Dated,
+        facts: &Facts,
+    ) -> Result<()> {
+        let mut ids: Vec<(&str, i64)> = Vec::with_capacity(facts.entities.len());
+        {
+            let mut put = tx.prepare_cached(
+                "INSERT OR REPLACE INTO entity_articles (seq, local, entity_id, name, roles, mentions, start, end, date_lo)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            for e in &facts.entities {
+                let id = self.resolve(tx, curation, e)?;
+                let roles = serde_json::to_string(&e.roles).expect("roles serialise");
+                put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo])?;
+                let d = self.entities.entry(id).or_default();
+                d.articles += 1;
+                d.mentions += i64::from(e.mentions);
+                if d.country.is_none() {
+                    d.country.clone_from(&e.country);
+                }
+                d.see(date);
+                *self.aliases.entry((id, e.name.clone())).or_default() += 1;
+                for r in &e.roles {
+                    let d = self.roles.entry((id, r.clone())).or_default();
+                    d.articles += 1;
+                    d.see(date);
+                }
+                ids.push((e.local.as_str(), id));
             }
         }
+        let global = |local: Option<&str>| local.and_then(|l| ids.iter().find(|(x, _)| *x == l)).map(|x| x.1);
+        {
+            let mut put = tx.prepare_cached(
+                "INSERT OR REPLACE INTO quotes (seq, n, speaker, kind, cue, start, end, text, date_lo)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            for (n, q) in facts.quotes.iter().enumerate() {
+                put.execute(params![
+                    seq,
+                    n as i64,
+                    global(q.speaker.as_deref()),
+                    q.kind,
+                    q.cue,
+                    q.start as i64,
+                    q.end as i64,
+                    q.text,
+                    date.lo
+                ])?;
+            }
+        }
+        {
+            let mut put = tx.prepare_cached(
+                "INSERT OR REPLACE INTO events (seq, n, kind, place, date, trigger, start, end, text, participants)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            let mut part = tx.prepare_cached(
+                "INSERT OR IGNORE INTO event_participants (seq, n, entity_id, date_lo) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (n, v) in facts.events.iter().enumerate() {
+                let mut people: Vec<i64> = v.participants.iter().filter_map(|p| global(Some(p))).collect();
+                people.sort_unstable();
+                people.dedup();
+                put.execute(params![
+                    seq,
+                    n as i64,
+                    v.kind,
+                    global(v.place.as_deref()),
+                    v.date,
+                    v.trigger,
+                    v.start as i64,
+                    v.end as i64,
+                    v.text,
+                    people.len() as i64
+                ])?;
+                for id in people {
+                    part.execute(params![seq, n as i64, id, date.lo])?;
+                }
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Removes an article's facts (its entities stay: other articles may cite
@@ -312,6 +398,18 @@ pub(crate) fn refresh(tx: &Transaction, only: Option<i64>) -> Result<()> {
          WHERE ?1 IS NULL OR id = ?1",
         [only],
     )?;
+    tx.execute(
+        "UPDATE aliases SET articles =
+            (SELECT COUNT(*) FROM entity_articles x WHERE x.entity_id = aliases.entity_id AND x.name = aliases.alias)
+         WHERE ?1 IS NULL OR entity_id = ?1",
+        [only],
+    )?;
+    tx.execute(
+        "UPDATE entities SET name = COALESCE((SELECT alias FROM aliases WHERE entity_id = entities.id
+             ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1), name)
+         WHERE ?1 IS NULL OR id = ?1",
+        [only],
+    )?;
     tx.execute("DELETE FROM entity_roles WHERE ?1 IS NULL OR entity_id = ?1", [only])?;
     tx.execute(
         "INSERT INTO entity_roles (entity_id, role, articles, first_lo, first_date, last_hi, last_date)
@@ -324,58 +422,116 @@ pub(crate) fn refresh(tx: &Transaction, only: Option<i64>) -> Result<()> {
     Ok(())
 }
 
-/// The corpus entity an article entity is, creating it when new.
-fn resolve(tx: &Transaction, cache: &mut std::collections::HashMap<String, i64>, e: &FactEntity) -> Result<i64> {
-    let ident = identity(e.kind, &e.name, e.country_code.as_deref());
-    let single = e.kind == Kind::Person && is_single_word(&e.name);
-    let found: Option<i64> = if single {
-        // A person named by one word: the only full-name person with that
-        // surname, else the one-word entity of that name (two Kims known:
-        // a bare `Kim` stays apart from both).
-        let key = name_key(&e.name);
-        match only_full_name(tx, &key)? {
-            Some(id) => Some(id),
-            None => tx
-                .query_row(
-                    "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id
-                     WHERE e.single = 1 AND e.kind = 'person' AND a.key = ?1 LIMIT 1",
-                    [&key],
-                    |r| r.get(0),
-                )
-                .optional()?,
-        }
-    } else if let Some(&id) = cache.get(&ident) {
-        Some(id)
-    } else {
-        tx.query_row("SELECT entity_id FROM identities WHERE identity = ?1", [&ident], |r| r.get(0)).optional()?
-    };
-    let id = match found {
-        Some(id) => id,
-        None => {
-            tx.execute(
-                "INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)",
-                params![e.kind.as_str(), e.name, e.country, single as i64],
-            )?;
-            let id = tx.last_insert_rowid();
-            tx.execute("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)", params![ident, id])?;
-            if e.kind == Kind::Person && !single {
-                for key in surname_keys(&e.name) {
-                    tx.execute("INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)", params![key, id])?;
-                    take_over_single(tx, &key, id)?;
+impl Linker {
+    /// The corpus entity an article entity is, creating it when new. The
+    /// user's decisions come first: a curated name is filed under its
+    /// entity, and a name kept apart from an entity is not attached to it.
+    fn resolve(&mut self, tx: &Transaction, curation: &Curation, e: &FactEntity) -> Result<i64> {
+        let curated = curation.merged(e.kind, &e.name);
+        let ident = match curated {
+            Some(target) => target.to_string(),
+            None => identity(e.kind, &e.name, e.country_code.as_deref()),
+        };
+        let single = curated.is_none() && e.kind == Kind::Person && is_single_word(&e.name);
+        let found: Option<i64> = if single {
+            // A person named by one word: the only full-name person with that
+            // surname, else the one-word entity of that name (two Kims known:
+            // a bare `Kim` stays apart from both).
+            let key = name_key(&e.name);
+            let apart = curation.kept_apart(e.kind, &e.name);
+            match only_full_name(tx, &key)?.filter(|&id| apart.is_empty() || !holds_any(tx, id, apart).unwrap_or(true)) {
+                Some(id) => Some(id),
+                None => single_named(tx, &key)?,
+            }
+        } else if let Some(&id) = self.identities.get(&ident) {
+            Some(id)
+        } else {
+            tx.prepare_cached("SELECT entity_id FROM identities WHERE identity = ?1")?
+                .query_row([&ident], |r| r.get(0))
+                .optional()?
+        };
+        let id = match found {
+            Some(id) => id,
+            None => {
+                tx.prepare_cached("INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![e.kind.as_str(), e.name, e.country, single as i64])?;
+                let id = tx.last_insert_rowid();
+                tx.prepare_cached("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)")?
+                    .execute(params![ident, id])?;
+                // Its first alias at once: a one-word person is found by it.
+                tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 0)")?
+                    .execute(params![id, e.name, name_key(&e.name)])?;
+                if e.kind == Kind::Person && !single {
+                    for key in surname_keys(&e.name) {
+                        tx.prepare_cached("INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)")?
+                            .execute(params![key, id])?;
+                        self.take_over_single(tx, curation, &key, id)?;
+                    }
+                }
+                id
+            }
+        };
+        if !single {
+            // A curated entity is also filed under its own plain name, so
+            // that its aliases find it whatever identity its name has (a
+            // country's is its ISO code).
+            if curated.is_none() && curation.is_target(e.kind, &e.name) {
+                let plain = plain_identity(e.kind, &e.name);
+                if plain != ident {
+                    tx.prepare_cached("INSERT OR IGNORE INTO identities (identity, entity_id) VALUES (?1, ?2)")?
+                        .execute(params![plain, id])?;
                 }
             }
-            id
+            self.identities.insert(ident, id);
         }
-    };
-    if !single {
-        cache.insert(ident, id);
+        Ok(id)
     }
-    tx.execute(
-        "INSERT INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 1)
-         ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1",
-        params![id, e.name, name_key(&e.name)],
-    )?;
-    Ok(id)
+
+    /// A new full-name person takes over the one-word person filed under its
+    /// surname, when it is the only full name with that surname (and the
+    /// user did not keep that word apart from it).
+    fn take_over_single(&mut self, tx: &Transaction, curation: &Curation, key: &str, id: i64) -> Result<()> {
+        if only_full_name(tx, key)? != Some(id) {
+            return Ok(());
+        }
+        if let Some(old) = single_named(tx, key)? {
+            let word: String = tx.query_row("SELECT name FROM entities WHERE id = ?1", [old], |r| r.get(0))?;
+            let apart = curation.kept_apart(Kind::Person, &word);
+            if !apart.is_empty() && holds_any(tx, id, apart)? {
+                return Ok(());
+            }
+            self.flush(tx)?;
+            merge_into(tx, old, id)?;
+            self.identities.retain(|_, v| *v != old);
+        }
+        Ok(())
+    }
+}
+
+/// The one-word person entity filed under a key.
+fn single_named(tx: &Transaction, key: &str) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id
+             WHERE e.single = 1 AND e.kind = 'person' AND a.key = ?1 LIMIT 1",
+        )?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+/// Whether an entity is filed under one of these identities, or is called by
+/// a name whose plain identity is one of them.
+fn holds_any(tx: &Transaction, id: i64, identities: &[String]) -> Result<bool> {
+    let mut held = tx.prepare_cached("SELECT 1 FROM identities WHERE entity_id = ?1 AND identity = ?2")?;
+    let kind_name: (String, String) =
+        tx.query_row("SELECT kind, name FROM entities WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let own = Kind::parse(&kind_name.0).map(|k| plain_identity(k, &kind_name.1));
+    for i in identities {
+        if own.as_deref() == Some(i.as_str()) || held.exists(params![id, i])? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// An entity is called by the name most articles use (a full name before
@@ -399,26 +555,6 @@ fn only_full_name(tx: &Transaction, key: &str) -> Result<Option<i64>> {
     })
 }
 
-/// A new full-name person takes over the one-word person filed under its
-/// surname, when it is the only full name with that surname.
-fn take_over_single(tx: &Transaction, key: &str, id: i64) -> Result<()> {
-    if only_full_name(tx, key)? != Some(id) {
-        return Ok(());
-    }
-    let single: Option<i64> = tx
-        .query_row(
-            "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id
-             WHERE e.single = 1 AND e.kind = 'person' AND a.key = ?1 LIMIT 1",
-            [key],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(old) = single {
-        merge_into(tx, old, id)?;
-    }
-    Ok(())
-}
-
 /// Moves everything of entity `old` to entity `into` and drops `old`.
 pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
     tx.execute("UPDATE entity_articles SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
@@ -439,6 +575,152 @@ pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
     tx.execute("DELETE FROM entities WHERE id = ?1", [old])?;
     refresh(tx, Some(into))?;
     rename(tx, into)
+}
+
+/// What applying the aliases file changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurationReport {
+    /// Entities merged into a curated entity.
+    pub merged: u64,
+    /// Article entities moved out of an entity they were kept apart from.
+    pub moved: u64,
+}
+
+/// The entity a name stands for: the one filed under its plain identity,
+/// else the one of that kind called so by most articles.
+fn find_named(tx: &Transaction, kind: Kind, name: &str) -> Result<Option<i64>> {
+    let by_identity: Option<i64> = tx
+        .query_row(
+            "SELECT i.entity_id FROM identities i JOIN entities e ON e.id = i.entity_id
+             WHERE i.identity = ?1 AND e.kind = ?2",
+            params![plain_identity(kind, name), kind.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if by_identity.is_some() {
+        return Ok(by_identity);
+    }
+    Ok(tx
+        .query_row(
+            "SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.key = ?1 AND e.kind = ?2 ORDER BY e.articles DESC, e.id LIMIT 1",
+            params![name_key(name), kind.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Applies the user's decisions to what is stored (idempotent): the
+/// entities of a curated entity's names are merged into it, and article
+/// entities with a name kept apart from an entity move to an entity of their own.
+pub(crate) fn apply(tx: &Transaction, curation: &Curation) -> Result<CurationReport> {
+    let mut report = CurationReport::default();
+    for c in curation.entities() {
+        let Some(target) = find_named(tx, c.kind, &c.name)? else { continue };
+        tx.execute(
+            "INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)",
+            params![plain_identity(c.kind, &c.name), target],
+        )?;
+        for alias in &c.aliases {
+            if curation.merged(c.kind, alias).is_none() {
+                continue; // kept apart from it
+            }
+            let others: Vec<i64> = tx
+                .prepare_cached(
+                    "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                     WHERE a.key = ?1 AND e.kind = ?2 AND e.id != ?3",
+                )?
+                .query_map(params![name_key(alias), c.kind.as_str(), target], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for other in others {
+                merge_into(tx, other, target)?;
+                report.merged += 1;
+            }
+        }
+    }
+    for s in curation.separations() {
+        let Some(from) = find_named(tx, s.kind, &s.from)? else { continue };
+        report.moved += split(tx, from, s.kind, &s.name)?;
+    }
+    Ok(report)
+}
+
+/// Moves the article entities of `from` called `name` (in any spelling) to
+/// an entity of their own; returns how many moved. Quotes and events of an
+/// article go with them when `from` has no other entity in that article.
+fn split(tx: &Transaction, from: i64, kind: Kind, name: &str) -> Result<u64> {
+    let key = name_key(name);
+    let rows: Vec<(i64, String, String)> = tx
+        .prepare_cached("SELECT seq, local, name FROM entity_articles WHERE entity_id = ?1")?
+        .query_map([from], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|(_, _, n)| name_key(n) == key)
+        .collect();
+    let plain = plain_identity(kind, name);
+    tx.execute("DELETE FROM identities WHERE identity = ?1 AND entity_id = ?2", params![plain, from])?;
+    if rows.is_empty() {
+        tx.execute("DELETE FROM aliases WHERE entity_id = ?1 AND key = ?2", params![from, key])?;
+        return Ok(0);
+    }
+    let single = kind == Kind::Person && is_single_word(name);
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.key = ?1 AND e.kind = ?2 AND e.id != ?3 ORDER BY e.articles DESC LIMIT 1",
+            params![key, kind.as_str(), from],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let to = match existing {
+        Some(id) => id,
+        None => {
+            tx.execute(
+                "INSERT INTO entities (kind, name, single) VALUES (?1, ?2, ?3)",
+                params![kind.as_str(), name, single as i64],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    if !single {
+        tx.execute("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)", params![plain, to])?;
+        if kind == Kind::Person {
+            for k in surname_keys(name) {
+                tx.execute("INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)", params![k, to])?;
+            }
+        }
+    }
+    for (seq, local, _) in &rows {
+        tx.execute("UPDATE entity_articles SET entity_id = ?3 WHERE seq = ?1 AND local = ?2", params![seq, local, to])?;
+        let left: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM entity_articles WHERE seq = ?1 AND entity_id = ?2",
+            params![seq, from],
+            |r| r.get(0),
+        )?;
+        if left == 0 {
+            tx.execute("UPDATE quotes SET speaker = ?3 WHERE seq = ?1 AND speaker = ?2", params![seq, from, to])?;
+            tx.execute("UPDATE events SET place = ?3 WHERE seq = ?1 AND place = ?2", params![seq, from, to])?;
+            tx.execute(
+                "UPDATE OR IGNORE event_participants SET entity_id = ?3 WHERE seq = ?1 AND entity_id = ?2",
+                params![seq, from, to],
+            )?;
+            tx.execute("DELETE FROM event_participants WHERE seq = ?1 AND entity_id = ?2", params![seq, from])?;
+        }
+    }
+    tx.execute(
+        "INSERT INTO aliases (entity_id, alias, key, articles) SELECT ?2, alias, key, 0 FROM aliases
+         WHERE entity_id = ?1 AND key = ?3 ON CONFLICT (entity_id, alias) DO NOTHING",
+        params![from, to, key],
+    )?;
+    tx.execute("DELETE FROM aliases WHERE entity_id = ?1 AND key = ?2", params![from, key])?;
+    refresh(tx, Some(from))?;
+    refresh(tx, Some(to))?;
+    // Countries and roles follow the articles that remain.
+    tx.execute(
+        "UPDATE entities SET country = (SELECT country FROM entities WHERE id = ?1) WHERE id = ?2 AND country IS NULL",
+        params![from, to],
+    )?;
+    Ok(rows.len() as u64)
 }
 
 /// A corpus entity.
@@ -871,9 +1153,30 @@ impl crate::Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Sets the user's decisions that filing honours from now on.
+    pub fn set_curation(&mut self, curation: Curation) {
+        self.linker.clear();
+        self.curation = curation;
+    }
+
+    /// The user's decisions in force.
+    pub fn curation(&self) -> &Curation {
+        &self.curation
+    }
+
+    /// Applies the user's decisions to what is already stored, in one
+    /// transaction (nothing changes when a step fails).
+    pub fn apply_curation(&mut self) -> Result<CurationReport> {
+        self.linker.clear();
+        let tx = self.conn.transaction()?;
+        let report = apply(&tx, &self.curation)?;
+        tx.commit()?;
+        Ok(report)
+    }
+
     /// Merges entity `old` into `into` (a user's decision).
     pub fn merge_entities(&mut self, old: i64, into: i64) -> Result<()> {
-        self.identities.clear();
+        self.linker.clear();
         let tx = self.conn.transaction()?;
         merge_into(&tx, old, into)?;
         tx.commit()?;
@@ -1008,6 +1311,76 @@ mod tests {
         let w =
             Window { from: "2025-01".parse::<dossier_article::PubDate>().ok().map(|d| d.first_day_number()), to: None };
         assert_eq!(s.profile(id, w).unwrap().unwrap().first_seen.as_deref(), Some("2025-07"));
+    }
+
+    fn org(local: &str, name: &str) -> FactEntity {
+        FactEntity { kind: Kind::Organization, ..person(local, name, "") }
+    }
+
+    #[test]
+    fn the_aliases_file_merges_names_before_and_after_they_are_filed() {
+        let rules = Curation::parse(
+            "[[entity]]\nname = \"Auswärtiges Amt\"\nkind = \"organization\"\naliases = [\"AA\", \"Außenamt\"]\n",
+        )
+        .unwrap();
+        // Filed before the rule: two entities, until the rule is applied.
+        let (_dir, mut s) = store_with(vec![
+            (article(1, "2024-01"), Facts { entities: vec![org("e1", "Auswärtiges Amt")], ..Default::default() }),
+            (article(2, "2024-02"), Facts { entities: vec![org("e1", "AA")], ..Default::default() }),
+        ]);
+        assert_eq!(names(&s, "AA"), [("AA".to_string(), 1)]);
+        s.set_curation(rules);
+        let report = s.apply_curation().unwrap();
+        assert_eq!(report, CurationReport { merged: 1, moved: 0 });
+        assert_eq!(names(&s, "AA"), [("Auswärtiges Amt".to_string(), 2)]);
+        // Applying again changes nothing; articles filed later follow the rule.
+        assert_eq!(s.apply_curation().unwrap(), CurationReport::default());
+        let x = StoredAnalysis {
+            version: 1,
+            json: "{}".into(),
+            facts: Facts { entities: vec![org("e1", "Aussenamt")], ..Default::default() },
+        };
+        s.insert_batch_with(&[article(3, "2024-03")], &[Some(x)]).unwrap();
+        assert_eq!(names(&s, "Außenamt"), [("Auswärtiges Amt".to_string(), 3)]);
+    }
+
+    #[test]
+    fn a_name_kept_apart_leaves_its_entity_with_its_quotes_and_stays_apart() {
+        let quote = |speaker: &str| FactQuote {
+            speaker: Some(speaker.into()),
+            kind: "direct".into(),
+            cue: Some("sagte".into()),
+            start: 0,
+            end: 5,
+            text: "Wir kommen.".into(),
+        };
+        let (_dir, mut s) = store_with(vec![
+            (article(1, "2024-01"), Facts { entities: vec![person("e1", "Kim Jong-un", "")], ..Default::default() }),
+            (
+                article(2, "2024-02"),
+                Facts { entities: vec![person("e1", "Kim", "")], quotes: vec![quote("e1")], ..Default::default() },
+            ),
+        ]);
+        // The rules attached the bare `Kim` to the only Kim known.
+        assert_eq!(names(&s, "Kim Jong-un"), [("Kim Jong-un".to_string(), 2)]);
+        s.set_curation(Curation::parse("[[separate]]\nname = \"Kim\"\nfrom = \"Kim Jong-un\"\n").unwrap());
+        assert_eq!(s.apply_curation().unwrap(), CurationReport { merged: 0, moved: 1 });
+        let mut found = names(&s, "Kim");
+        found.sort();
+        assert_eq!(found, [("Kim".to_string(), 1), ("Kim Jong-un".to_string(), 1)]);
+        let kim = s.entities_named("Kim", None).unwrap().into_iter().find(|e| e.name == "Kim").unwrap().id;
+        let said = s.quotes(Some(kim), None, Window::default(), 10).unwrap();
+        assert_eq!(said.len(), 1);
+        // A later bare `Kim` is not attached to Kim Jong-un either.
+        let x = StoredAnalysis {
+            version: 1,
+            json: "{}".into(),
+            facts: Facts { entities: vec![person("e1", "Kim", "")], ..Default::default() },
+        };
+        s.insert_batch_with(&[article(3, "2024-03")], &[Some(x)]).unwrap();
+        let mut found = names(&s, "Kim");
+        found.sort();
+        assert_eq!(found, [("Kim".to_string(), 2), ("Kim Jong-un".to_string(), 1)]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub use export::{Edge, EntityExport};
 pub use stories::{RelatedArticle, StoryArticle};
 
 pub use facts::{
-    Citation, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile, QuoteRow, RoleSpan,
+    Citation, CurationReport, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile, QuoteRow, RoleSpan,
     Window,
 };
 
@@ -175,9 +175,11 @@ pub struct StoredAnalysis {
 /// The article database.
 pub struct Store {
     conn: Connection,
-    /// Identity key → entity id, for the entities of this session's writes
-    /// (cleared whenever a write fails or entities are merged).
-    identities: std::collections::HashMap<String, i64>,
+    /// Files facts; remembers identities and holds running figures until
+    /// the batch commits (cleared whenever a write fails or entities are merged).
+    linker: facts::Linker,
+    /// The user's decisions about entities, honoured while filing.
+    curation: dossier_resolve::Curation,
 }
 
 impl Store {
@@ -191,7 +193,7 @@ impl Store {
         // memory while ingesting (SQLite grows the cache only as pages are read).
         conn.pragma_update(None, "cache_size", -262144)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = Store { conn, identities: Default::default() };
+        let mut store = Store { conn, linker: Default::default(), curation: Default::default() };
         store.migrate()?;
         Ok(store)
     }
@@ -200,7 +202,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = Store { conn, identities: Default::default() };
+        let mut store = Store { conn, linker: Default::default(), curation: Default::default() };
         store.migrate()?;
         Ok(store)
     }
@@ -213,7 +215,7 @@ impl Store {
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew { found });
         }
-        Ok(Store { conn, identities: Default::default() })
+        Ok(Store { conn, linker: Default::default(), curation: Default::default() })
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -227,6 +229,17 @@ impl Store {
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
             tx.commit()?;
         }
+        Ok(())
+    }
+
+    /// A value the application keeps beside the data (`None` when unset).
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    /// Sets a value kept beside the data.
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", [key, value])?;
         Ok(())
     }
 
@@ -263,7 +276,7 @@ impl Store {
         let out = self.insert_batch_inner(articles, analyses, signatures);
         if out.is_err() {
             // The transaction was rolled back: so is what the cache learnt in it.
-            self.identities.clear();
+            self.linker.clear();
         }
         out
     }
@@ -331,7 +344,7 @@ impl Store {
                         hi: a.date.map(|d| d.last_day_number()),
                         text: date.as_deref(),
                     };
-                    facts::link(&tx, &mut self.identities, seq, when, &x.facts)?;
+                    self.linker.link(&tx, &self.curation, seq, when, &x.facts)?;
                 }
                 if let Some(sig) = signatures.get(n) {
                     stories::file(&tx, seq, sig)?;
@@ -339,6 +352,7 @@ impl Store {
                 outcomes.push(Outcome::New(seq as u64));
             }
         }
+        self.linker.flush(&tx)?;
         tx.commit()?;
         Ok(outcomes)
     }
@@ -422,7 +436,7 @@ impl Store {
     pub fn put_analyses(&mut self, items: &[(u64, StoredAnalysis)]) -> Result<()> {
         let out = self.put_analyses_inner(items);
         if out.is_err() {
-            self.identities.clear();
+            self.linker.clear();
         }
         out
     }
@@ -438,16 +452,16 @@ impl Store {
                 facts::unlink(&tx, *seq as i64)?;
                 let (text, lo, hi): (Option<String>, Option<i64>, Option<i64>) =
                     dated.query_row([*seq as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                facts::link(
+                self.linker.link(
                     &tx,
-                    &mut self.identities,
+                    &self.curation,
                     *seq as i64,
                     facts::Dated { lo, hi, text: text.as_deref() },
                     &x.facts,
                 )?;
             }
         }
-
+        self.linker.flush(&tx)?;
         tx.commit()?;
         Ok(())
     }
