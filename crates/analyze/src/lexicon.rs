@@ -276,10 +276,8 @@ impl Lexicon {
         for f in lines(REGIONS_TSV) {
             let (name, iso) = (f[0], f.get(1).copied().unwrap_or(""));
             for a in std::iter::once(name).chain(f.get(2).copied().unwrap_or("").split('|')).filter(|a| !a.is_empty()) {
-                lex.places.insert(
-                    a.to_string(),
-                    Place { kind: "region", country: iso, population: 0, ambiguous: false },
-                );
+                lex.places
+                    .insert(a.to_string(), Place { kind: "region", country: iso, population: 0, ambiguous: false });
                 lex.region_canonical.insert(a.to_string(), name.to_string());
                 add_multi(&mut lex, a);
             }
@@ -292,10 +290,8 @@ impl Lexicon {
             lex.countries.insert(iso.to_string(), Country { iso: iso.to_string(), name: name.to_string() });
             for a in std::iter::once(name).chain(aliases.split('|')).filter(|a| !a.is_empty()) {
                 lex.country_alias.insert(a.to_string(), iso.to_string());
-                lex.places.insert(
-                    a.to_string(),
-                    Place { kind: "country", country: iso, population: 0, ambiguous: false },
-                );
+                lex.places
+                    .insert(a.to_string(), Place { kind: "country", country: iso, population: 0, ambiguous: false });
                 add_multi(&mut lex, a);
             }
             for adj in adjectives.split('|').filter(|a| !a.is_empty()) {

@@ -280,8 +280,7 @@ fn is_past(w: &str) -> bool {
     }
     for ending in ["te", "ten", "ete", "eten"] {
         if let Some(stem) = w.strip_suffix(ending) {
-            if stem.len() >= 3 && crate::lexicon::german_word(&format!("{stem}en")) && crate::lexicon::german_word(w)
-            {
+            if stem.len() >= 3 && crate::lexicon::german_word(&format!("{stem}en")) && crate::lexicon::german_word(w) {
                 return true;
             }
         }

@@ -28,6 +28,30 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum EntityAction {
+    /// Make two entities one: NAME and all its names become names of INTO.
+    Merge {
+        /// The entity to merge (any spelling).
+        name: String,
+        /// The entity it becomes part of (any spelling).
+        into: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a name away from an entity: the articles calling it NAME get an entity of their own.
+    Split {
+        /// The entity (any spelling).
+        from: String,
+        /// The name to take away from it (one of its names, as `dossier entity FROM` lists them).
+        name: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Ingest files and folders (plain text, JSON Lines, HTML, WARC; optionally .gz).
     Ingest {
@@ -80,9 +104,17 @@ enum Command {
         json: bool,
     },
     /// An entity across all articles: names, roles over time, counts, company, latest quotes and meetings.
+    ///
+    /// `entity merge` and `entity split` correct the knowledge base; they
+    /// write rules to the aliases file (DATA/aliases.toml), which every later
+    /// ingest and re-analysis honours.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Entity {
+        #[command(subcommand)]
+        action: Option<EntityAction>,
         /// Its name in any spelling (Lawrow, Lavrov, DVRK, Nordkorea, …).
-        name: String,
+        #[arg(required = true)]
+        name: Option<String>,
         #[command(flatten)]
         window: WindowArgs,
         /// JSON output.
@@ -286,6 +318,12 @@ fn run(cli: Cli) -> Result<i32> {
             if let Some(why) = &recovery.rebuilt {
                 eprintln!("note: search index rebuilt from the store ({why})");
             }
+            if let Some(c) = &recovery.curation {
+                eprintln!(
+                    "note: applied the changed aliases file: {} entities merged, {} article entities moved",
+                    c.merged, c.moved
+                );
+            }
             if recovery.reindexed > 0 {
                 eprintln!("note: indexed {} articles a previous, interrupted run had stored", recovery.reindexed);
             }
@@ -363,7 +401,30 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Entity { name, window, json } => {
+        Command::Entity { action: Some(action), .. } => {
+            if !cli.data.join("dossier.sqlite").exists() {
+                anyhow::bail!("no Dossier data in {}; run `dossier ingest` first (or pass --data)", cli.data.display());
+            }
+            let (mut kb, _) = Kb::open(&cli.data)?;
+            let (decision, json) = match action {
+                EntityAction::Merge { name, into, json } => (kb.merge(&name, &into)?, json),
+                EntityAction::Split { from, name, json } => (kb.split(&from, &name)?, json),
+            };
+            if json {
+                serde_json::to_writer_pretty(&mut out, &decision)?;
+                writeln!(out)?;
+                return Ok(0);
+            }
+            writeln!(out, "added to {}:\n{}", decision.file.display(), decision.rule)?;
+            writeln!(
+                out,
+                "applied: {} entities merged, {} article entities moved",
+                decision.report.merged, decision.report.moved
+            )?;
+            Ok(0)
+        }
+        Command::Entity { action: None, name, window, json } => {
+            let name = name.unwrap_or_default();
             let kb = Kb::open_existing(&cli.data)?;
             let answer = kb.entity_answer(&name, window.window()?)?;
             if json {

@@ -48,6 +48,12 @@ pub trait Observer: Sync {
     fn progress(&self, counts: &Counts);
 }
 
+/// No one listening: problems and progress are dropped (tests, embedding).
+impl Observer for () {
+    fn problem(&self, _: &Problem) {}
+    fn progress(&self, _: &Counts) {}
+}
+
 /// The closing summary of a run.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct IngestReport {

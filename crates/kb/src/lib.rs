@@ -16,6 +16,7 @@
 //! store when it is missing, corrupt or of another layout version.
 #![warn(missing_docs)]
 
+mod curation;
 mod export;
 mod facts;
 mod ingest;
@@ -23,6 +24,8 @@ mod query;
 mod search;
 mod stored;
 
+pub use curation::{Decision, ALIASES_FILE};
+pub use dossier_store::CurationReport;
 pub use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RoleSpan, Window};
 pub use export::{ExportFormat, ExportTable};
 pub use ingest::{Counts, IngestReport, Observer};
@@ -57,6 +60,14 @@ pub enum KbError {
     /// No data directory there (for commands that only read).
     #[error("no Dossier data in {0}; run `dossier ingest` first (or pass --data)")]
     Missing(PathBuf),
+    /// The aliases file cannot be used.
+    #[error("aliases file {path}: {message}")]
+    Aliases {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, and where.
+        message: String,
+    },
     /// A bad argument (date, limit, …).
     #[error("{0}")]
     Invalid(String),
@@ -132,6 +143,8 @@ pub struct Recovery {
     pub rebuilt: Option<String>,
     /// Stored articles that were missing from the index and were added.
     pub reindexed: u64,
+    /// What the aliases file changed, when it changed since last applied.
+    pub curation: Option<CurationReport>,
 }
 
 impl Kb {
@@ -160,6 +173,7 @@ impl Kb {
         };
         let mut kb = Kb { dir: dir.to_path_buf(), store, index };
         recovery.reindexed = kb.catch_up()?;
+        recovery.curation = kb.load_curation(true)?;
         Ok((kb, recovery))
     }
 
@@ -175,7 +189,9 @@ impl Kb {
             Err(KbError::Busy(_)) => {
                 let store = Store::open(&Self::db_path(dir))?;
                 let index = ArticleIndex::open(&Self::index_path(dir))?;
-                Ok(Kb { dir: dir.to_path_buf(), store, index })
+                let mut kb = Kb { dir: dir.to_path_buf(), store, index };
+                kb.load_curation(false)?;
+                Ok(kb)
             }
             Err(e) => Err(e),
         }

@@ -114,7 +114,8 @@ struct File {
 impl Curation {
     /// Parses an aliases file. Errors say what is wrong and where (line and column).
     pub fn parse(text: &str) -> Result<Curation, CurationError> {
-        let file: File = toml::from_str(text).map_err(|e| CurationError::Syntax(e.to_string().trim_end().to_string()))?;
+        let file: File =
+            toml::from_str(text).map_err(|e| CurationError::Syntax(e.to_string().trim_end().to_string()))?;
         Curation::new(file.entity, file.separate)
     }
 
@@ -245,8 +246,10 @@ from = "Kim Jong-un"
     fn bad_files_say_what_and_where() {
         let e = Curation::parse("[[entity]]\nname = \"X\"\nalias = [\"Y\"]\n").unwrap_err().to_string();
         assert!(e.contains("line 3") && e.contains("alias"), "{e}");
-        let e = Curation::parse("[[entity]]\nname = \"A\"\naliases = [\"C\"]\n[[entity]]\nname = \"B\"\naliases = [\"C\"]\n")
-            .unwrap_err();
+        let e = Curation::parse(
+            "[[entity]]\nname = \"A\"\naliases = [\"C\"]\n[[entity]]\nname = \"B\"\naliases = [\"C\"]\n",
+        )
+        .unwrap_err();
         assert!(matches!(e, CurationError::TwoTargets { .. }), "{e}");
         let e = Curation::parse("[[separate]]\nname = \"Lavrov\"\nfrom = \"Lawrow\"\n").unwrap_err();
         assert!(e.to_string().contains("same name"), "{e}");

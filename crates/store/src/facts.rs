@@ -13,9 +13,9 @@
 
 use crate::Result;
 use dossier_resolve::{identity, is_single_word, name_key, plain_identity, surname_keys, Curation, Kind};
-use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Migration 2 → 3.
 pub(crate) const MIGRATION: &str = "
@@ -304,7 +304,9 @@ impl Linker {
             for e in &facts.entities {
                 let id = self.resolve(tx, curation, e)?;
                 let roles = serde_json::to_string(&e.roles).expect("roles serialise");
-                put.execute(params![seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo])?;
+                put.execute(params![
+                    seq, e.local, id, e.name, roles, e.mentions, e.start as i64, e.end as i64, date.lo
+                ])?;
                 let d = self.entities.entry(id).or_default();
                 d.articles += 1;
                 d.mentions += i64::from(e.mentions);
@@ -439,7 +441,8 @@ impl Linker {
             // a bare `Kim` stays apart from both).
             let key = name_key(&e.name);
             let apart = curation.kept_apart(e.kind, &e.name);
-            match only_full_name(tx, &key)?.filter(|&id| apart.is_empty() || !holds_any(tx, id, apart).unwrap_or(true)) {
+            match only_full_name(tx, &key)?.filter(|&id| apart.is_empty() || !holds_any(tx, id, apart).unwrap_or(true))
+            {
                 Some(id) => Some(id),
                 None => single_named(tx, &key)?,
             }
@@ -459,8 +462,10 @@ impl Linker {
                 tx.prepare_cached("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)")?
                     .execute(params![ident, id])?;
                 // Its first alias at once: a one-word person is found by it.
-                tx.prepare_cached("INSERT OR IGNORE INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 0)")?
-                    .execute(params![id, e.name, name_key(&e.name)])?;
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO aliases (entity_id, alias, key, articles) VALUES (?1, ?2, ?3, 0)",
+                )?
+                .execute(params![id, e.name, name_key(&e.name)])?;
                 if e.kind == Kind::Person && !single {
                     for key in surname_keys(&e.name) {
                         tx.prepare_cached("INSERT OR IGNORE INTO surnames (key, entity_id) VALUES (?1, ?2)")?
@@ -861,16 +866,19 @@ const IN_WINDOW: &str = "(a.date_hi IS NULL AND ?2 = -1000000000 AND ?3 = 100000
 impl crate::Store {
     /// Entities written `name` (any spelling that shares its match key, or
     /// the surname of a full name), or filed under `identity` (a country's
-    /// `country:KP`); most cited first.
+    /// `country:KP`): those called so first (a full name known only by its
+    /// surname after them), most cited first.
     pub fn entities_named(&self, name: &str, identity: Option<&str>) -> Result<Vec<EntityRow>> {
         let key = name_key(name);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.id, e.kind, e.name, e.country, e.articles AS n
+            "SELECT e.id, e.kind, e.name, e.country, e.articles AS n,
+                 e.id IN (SELECT entity_id FROM aliases WHERE key = ?1)
+                 OR e.id IN (SELECT entity_id FROM identities WHERE identity = ?2) AS named
              FROM entities e
              WHERE e.id IN (SELECT entity_id FROM aliases WHERE key = ?1)
                 OR e.id IN (SELECT entity_id FROM identities WHERE identity = ?2)
                 OR e.id IN (SELECT entity_id FROM surnames WHERE key = ?1)
-             ORDER BY n DESC, e.id LIMIT 20",
+             ORDER BY named DESC, n DESC, e.id LIMIT 20",
         )?;
         let rows = stmt.query_map(params![key, identity], entity_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

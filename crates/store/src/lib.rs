@@ -19,8 +19,8 @@ pub use export::{Edge, EntityExport};
 pub use stories::{RelatedArticle, StoryArticle};
 
 pub use facts::{
-    Citation, CurationReport, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile, QuoteRow, RoleSpan,
-    Window,
+    Citation, CurationReport, EntityRef, EntityRow, EventRow, FactEntity, FactEvent, FactQuote, Facts, Profile,
+    QuoteRow, RoleSpan, Window,
 };
 
 use dossier_article::{Article, Origin, PubDate};
