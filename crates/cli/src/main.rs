@@ -327,6 +327,9 @@ fn run(cli: Cli) -> Result<i32> {
             if recovery.reindexed > 0 {
                 eprintln!("note: indexed {} articles a previous, interrupted run had stored", recovery.reindexed);
             }
+            if recovery.refiled > 0 {
+                eprintln!("note: signed {} stored articles again for the near-duplicate search", recovery.refiled);
+            }
             let opts = IngestOptions {
                 source,
                 limits: dossier_ingest::Limits { max_article_bytes: max_article_mib.max(1) * 1024 * 1024 },

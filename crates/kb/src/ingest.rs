@@ -102,8 +102,13 @@ pub(crate) fn analyse(article: &Article) -> Option<StoredAnalysis> {
 /// The near-duplicate signature of an article: of its body, since outlets
 /// rewrite the headlines of agency copy.
 pub(crate) fn signature(a: &Article) -> Signature {
-    let body = a.text.char_indices().nth(a.body_start).map_or(a.text.len(), |(b, _)| b);
-    Signature::of(&a.text[body..])
+    body_signature(&a.text, a.body_start)
+}
+
+/// The signature of a text's body, which starts at char `body_start`.
+pub(crate) fn body_signature(text: &str, body_start: usize) -> Signature {
+    let body = text.char_indices().nth(body_start).map_or(text.len(), |(b, _)| b);
+    Signature::of(&text[body..])
 }
 
 /// The analysis as stored (compact: see `stored.rs`), with its facts for the knowledge base.

@@ -145,6 +145,9 @@ pub struct Recovery {
     pub reindexed: u64,
     /// What the aliases file changed, when it changed since last applied.
     pub curation: Option<CurationReport>,
+    /// Articles whose near-duplicate signature was made again (after an
+    /// upgrade changed the signature's hash functions).
+    pub refiled: u64,
 }
 
 impl Kb {
@@ -174,6 +177,7 @@ impl Kb {
         let mut kb = Kb { dir: dir.to_path_buf(), store, index };
         recovery.reindexed = kb.catch_up()?;
         recovery.curation = kb.load_curation(true)?;
+        recovery.refiled = kb.upgrade_signatures()?;
         Ok((kb, recovery))
     }
 
@@ -195,6 +199,24 @@ impl Kb {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Signs every stored article again when its signatures were made by
+    /// other hash functions than this build's (`dossier_similar::VERSION`).
+    fn upgrade_signatures(&mut self) -> Result<u64> {
+        const KEY: &str = "signature_version";
+        let current = dossier_similar::VERSION.to_string();
+        if self.store.meta(KEY)?.as_deref() == Some(current.as_str()) {
+            return Ok(0);
+        }
+        let n = if self.store.max_seq()? > 0 {
+            tracing::info!("signing the stored articles again for the near-duplicate search");
+            self.store.refile_stories(ingest::body_signature)?
+        } else {
+            0
+        };
+        self.store.set_meta(KEY, &current)?;
+        Ok(n)
     }
 
     /// The data directory.

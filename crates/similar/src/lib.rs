@@ -28,12 +28,35 @@ pub const SHINGLE: usize = 5;
 /// Estimated Jaccard similarity from which two articles are near-duplicates.
 pub const NEAR_DUPLICATE: f64 = 0.5;
 
+/// The version of the hash functions: signatures stored under another
+/// version are computed again before new ones are compared with them.
+pub const VERSION: u32 = 2;
+
+/// The hash functions: `h_i(s) = (A[i]·s + B[i]) >> 32` over the 64-bit
+/// shingle hash `s` (multiply-add-shift, a universal family), with odd `A[i]`
+/// and `B[i]` drawn from SplitMix64. Independent of each other, the 128
+/// functions cost one multiply-add each, not a chain of mixing rounds.
+const PARAMS: ([u64; HASHES], [u64; HASHES]) = {
+    let mut a = [0u64; HASHES];
+    let mut b = [0u64; HASHES];
+    let mut x: u64 = 0x5EED_0F_D055_1E12;
+    let mut i = 0;
+    while i < HASHES {
+        x = mix(x);
+        a[i] = x | 1;
+        x = mix(x);
+        b[i] = x;
+        i += 1;
+    }
+    (a, b)
+};
+
 /// A MinHash signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature(pub Vec<u32>);
 
 /// SplitMix64: a fixed, well-mixed 64-bit hash step.
-fn mix(mut x: u64) -> u64 {
+const fn mix(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
     x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -66,24 +89,20 @@ impl Signature {
     /// The signature of a text (an empty text has the all-`u32::MAX` signature).
     pub fn of(text: &str) -> Signature {
         let ws = words(text);
-        let mut mins = vec![u32::MAX; HASHES];
+        let mut mins = [u32::MAX; HASHES];
+        let (a, b) = (&PARAMS.0, &PARAMS.1);
         let shingles: Box<dyn Iterator<Item = u64>> = if ws.len() < SHINGLE {
             Box::new(std::iter::once(ws.iter().fold(0u64, |h, &w| mix(h ^ w))).filter(|_| !ws.is_empty()))
         } else {
             Box::new(ws.windows(SHINGLE).map(|win| win.iter().fold(0u64, |h, &w| mix(h ^ w))))
         };
         for s in shingles {
-            // Hash function i: the shingle hash mixed with a per-function seed.
-            let mut h = s;
-            for m in mins.iter_mut() {
-                h = mix(h);
-                let v = (h >> 32) as u32;
-                if v < *m {
-                    *m = v;
-                }
+            for i in 0..HASHES {
+                let v = (a[i].wrapping_mul(s).wrapping_add(b[i]) >> 32) as u32;
+                mins[i] = mins[i].min(v);
             }
         }
-        Signature(mins)
+        Signature(mins.to_vec())
     }
 
     /// Estimated Jaccard similarity of the two texts' shingle sets.

@@ -93,6 +93,27 @@ pub struct RelatedArticle {
 }
 
 impl Store {
+    /// Files every stored article's signature again, in the order of
+    /// ingest, with `sign(text, body_start)` (chars): after the signature's
+    /// hash functions changed. One transaction: all or nothing. Returns how many.
+    pub fn refile_stories(&mut self, sign: impl Fn(&str, usize) -> Signature) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM bands", [])?;
+        tx.execute("DELETE FROM signatures", [])?;
+        let mut n = 0;
+        {
+            let mut all = tx.prepare("SELECT seq, text, body_start FROM articles ORDER BY seq")?;
+            let mut rows = all.query([])?;
+            while let Some(r) = rows.next()? {
+                let (seq, text, body): (i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+                file(&tx, seq, &sign(&text, body as usize))?;
+                n += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// Counts of the knowledge base: entities, quotes, events, stories.
     pub fn kb_stats(&self) -> Result<(u64, u64, u64, u64)> {
         let count = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
