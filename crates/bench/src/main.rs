@@ -6,6 +6,11 @@
 //! cargo run --release -p dossier-bench -- --articles 100000
 //! ```
 
+/// mimalloc: the analysis allocates many small strings on every core, and
+/// glibc's allocator slows down as a long ingest fragments its heap.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::{Context, Result};
 use clap::Parser;
 use dossier_article::PubDate;

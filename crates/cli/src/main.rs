@@ -1,6 +1,11 @@
 //! The `dossier` command line: wires the library crates together, prints
 //! results, and maps errors to exit codes. No logic of its own lives here.
 
+/// mimalloc: the analysis allocates many small strings on every core, and
+/// glibc's allocator slows down as a long ingest fragments its heap.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use dossier_article::PubDate;

@@ -138,3 +138,44 @@ fn search_filters_by_entity_in_any_spelling() {
     assert!(only["hits"].as_array().unwrap().iter().all(|h| !h["title"].as_str().unwrap().contains("Kim")));
     assert!(only["total"].as_u64().unwrap() >= 2);
 }
+
+#[test]
+fn names_and_quotes_are_searchable_fields() {
+    let d = setup();
+    let titles = |q: &str| -> Vec<String> {
+        let v = d.json(&["search", q]);
+        v["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap().to_string()).collect()
+    };
+    // A name in another spelling finds the articles naming the entity.
+    let named = titles("name:Lavrov");
+    assert_eq!(named.len(), 4, "{named:?}");
+    assert!(titles("name:\"Sergey Lavrov\"").len() == 4);
+    // `Lawrow` is in the text of the Kim article nowhere, and no entity there is called so.
+    assert!(!named.iter().any(|t| t.contains("Kim")));
+    // Words said in a quote, not words of the narration.
+    assert_eq!(titles("quote:Qualität").len(), 2);
+    assert_eq!(titles("quote:Delegation").len(), 0);
+    assert_eq!(titles("Delegation").len(), 1);
+    assert_eq!(titles("name:Lavrov -quote:Qualität").len(), 2);
+}
+
+#[test]
+fn merge_and_split_change_the_answers_and_are_kept_in_the_aliases_file() {
+    let d = setup();
+    let v = d.json(&["entity", "merge", "Kim Yo-jong", "Kim Jong-un", "--json"]);
+    assert_eq!(v["report"]["merged"], 1, "{v}");
+    let kim = d.json(&["entity", "Kim Jong-un"]);
+    assert_eq!(kim["profile"]["aliases"].as_array().unwrap().len(), 2, "{kim}");
+    let file = std::fs::read_to_string(d.data().join("aliases.toml")).unwrap();
+    assert!(file.contains("[[entity]]") && file.contains("Kim Yo-jong"), "{file}");
+    // Merging again is refused with a reason; a split of a name it does not have too.
+    let out = d.run(&["entity", "merge", "Kim Yo-jong", "Kim Jong-un"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("already one entity"));
+    let out = d.run(&["entity", "split", "Kim Jong-un", "Lawrow"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("not a name of"));
+    // A broken aliases file stops ingest with its line, and changes nothing.
+    std::fs::write(d.data().join("aliases.toml"), "[[entity]]\nname = 3\n").unwrap();
+    let out = d.run(&["ingest", "-q", d.path("in").to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!out.status.success() && err.contains("aliases.toml") && err.contains("line 2"), "{err}");
+}

@@ -31,7 +31,7 @@ use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Version of the index layout; a mismatch means the index is rebuilt from the store.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
 /// Index errors.
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +59,31 @@ pub enum IndexError {
 /// Result alias.
 pub type Result<T> = std::result::Result<T, IndexError>;
 
+/// The analyzer of the `names` field: its text is already a sequence of
+/// name keys (see [`name_words`]), split at spaces.
+const NAMES: &str = "whitespace";
+
+/// A name as the words the `names` field holds: the match key of each word
+/// (`Lavrov` and `Lawrow` give the same), so a name in any spelling finds it.
+pub fn name_words(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .map(dossier_resolve::name_key)
+        .filter(|k| !k.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What the analysis found in an article, indexed beside its text: the
+/// names of its entities and the text of its quotes (`name:` and `quote:`
+/// in the query language).
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// Names of the article's entities (as the article and the knowledge base write them).
+    pub names: Vec<String>,
+    /// What its quotes say.
+    pub quotes: Vec<String>,
+}
+
 #[derive(Clone, Copy)]
 struct Fields {
     id: Field,
@@ -71,6 +96,8 @@ struct Fields {
     date_hi: Field,
     lang: Field,
     source: Field,
+    names: Field,
+    quotes: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -94,6 +121,8 @@ fn schema() -> (Schema, Fields) {
         date_hi: b.add_i64_field("date_hi", day),
         lang: b.add_text_field("lang", STRING | FAST),
         source: b.add_text_field("source", STRING | FAST),
+        names: b.add_text_field("names", text(NAMES)),
+        quotes: b.add_text_field("quotes", text(analysis::GERMAN)),
     };
     (b.build(), fields)
 }
@@ -303,11 +332,24 @@ impl ArticleIndex {
     /// A word or phrase searched in headline (boosted) and text, in both analyses.
     fn leaf(&self, text: &str, scope: Scope) -> Option<Box<dyn Query>> {
         let f = &self.fields;
-        let mut targets = vec![(f.title, analysis::GERMAN, 2.0), (f.title_x, analysis::NEUTRAL, 2.0)];
-        if scope == Scope::All {
-            targets.push((f.body, analysis::GERMAN, 1.0));
-            targets.push((f.body_x, analysis::NEUTRAL, 1.0));
-        }
+        let named;
+        let (text, targets) = match scope {
+            Scope::All => (
+                text,
+                vec![
+                    (f.title, analysis::GERMAN, 2.0),
+                    (f.title_x, analysis::NEUTRAL, 2.0),
+                    (f.body, analysis::GERMAN, 1.0),
+                    (f.body_x, analysis::NEUTRAL, 1.0),
+                ],
+            ),
+            Scope::Title => (text, vec![(f.title, analysis::GERMAN, 2.0), (f.title_x, analysis::NEUTRAL, 2.0)]),
+            Scope::Name => {
+                named = name_words(text);
+                (named.as_str(), vec![(f.names, NAMES, 1.0)])
+            }
+            Scope::Quote => (text, vec![(f.quotes, analysis::GERMAN, 1.0)]),
+        };
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, analyzer, boost) in targets {
             let mut a = self.analyzer(analyzer);
@@ -341,7 +383,7 @@ impl ArticleWriter {
     /// Adds one article with its store sequence number. The caller adds each
     /// sequence number once (the store hands out each only once, and recovery
     /// first removes everything above the committed mark).
-    pub fn add(&mut self, article: &Article, seq: u64) -> Result<()> {
+    pub fn add(&mut self, article: &Article, seq: u64, extras: &Extras) -> Result<()> {
         let f = &self.fields;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &article.id);
@@ -359,6 +401,12 @@ impl ArticleWriter {
         }
         if let Some(s) = &article.source {
             doc.add_text(f.source, s);
+        }
+        for n in &extras.names {
+            doc.add_text(f.names, name_words(n));
+        }
+        for q in &extras.quotes {
+            doc.add_text(f.quotes, q);
         }
         self.writer.add_document(doc)?;
         Ok(())

@@ -7,6 +7,8 @@
 //! Gipfel AND NOT Peking            (also UND, NICHT, and -Peking)
 //! (Moskau OR Peking) Besuch        grouping
 //! title:Gipfel  titel:"neue Qualität"   only in the headline
+//! name:Lavrov  name:"Sergej Lawrow"     articles naming the entity (any spelling)
+//! quote:Sanktionen  zitat:"neue Qualität"   only in what is quoted
 //! ```
 //!
 //! The parser is lenient: stray parentheses and operators are ignored, an
@@ -26,6 +28,33 @@ pub enum Scope {
     All,
     /// Headline only.
     Title,
+    /// The names of the article's entities, compared by match key
+    /// (`name:`, `entity:`).
+    Name,
+    /// What the article's quotes say (`quote:`, `zitat:`).
+    Quote,
+}
+
+/// The field prefixes of the query language and their scopes.
+const PREFIXES: &[(&str, Scope)] = &[
+    ("title:", Scope::Title),
+    ("titel:", Scope::Title),
+    ("name:", Scope::Name),
+    ("entity:", Scope::Name),
+    ("quote:", Scope::Quote),
+    ("zitat:", Scope::Quote),
+];
+
+impl Scope {
+    /// The prefix that writes this scope (empty for headline and text).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Scope::All => "",
+            Scope::Title => "title:",
+            Scope::Name => "name:",
+            Scope::Quote => "quote:",
+        }
+    }
 }
 
 /// A parsed query.
@@ -98,10 +127,16 @@ fn lex(input: &str) -> Vec<Tok> {
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            let lower = word.to_lowercase();
-            let scoped = ["title:", "titel:"].iter().find_map(|p| lower.strip_prefix(p).map(|_| p.len()));
-            if let Some(plen) = scoped {
+            let mut word: String = chars[start..i].iter().collect();
+            let mut lower = word.to_lowercase();
+            // `-quote:Krieg`: a scoped word left out.
+            if let Some(rest) = lower.strip_prefix('-').filter(|r| PREFIXES.iter().any(|(p, _)| r.starts_with(p))) {
+                lower = rest.to_string();
+                word.remove(0);
+                out.push(Tok::Not);
+            }
+            let scoped = PREFIXES.iter().find_map(|(p, sc)| lower.strip_prefix(p).map(|_| (p.len(), *sc)));
+            if let Some((plen, sc)) = scoped {
                 let rest = &word[plen..];
                 if rest.is_empty() && i < chars.len() && is_quote(chars[i]) {
                     let start = i + 1;
@@ -109,10 +144,10 @@ fn lex(input: &str) -> Vec<Tok> {
                     while j < chars.len() && !is_quote(chars[j]) {
                         j += 1;
                     }
-                    push_phrase(&mut out, chars[start..j].iter().collect(), Scope::Title);
+                    push_phrase(&mut out, chars[start..j].iter().collect(), sc);
                     i = j + 1;
                 } else if !rest.is_empty() {
-                    out.push(Tok::Word(rest.to_string(), Scope::Title));
+                    out.push(Tok::Word(rest.to_string(), sc));
                 }
                 continue;
             }
@@ -233,13 +268,13 @@ pub fn parse(input: &str) -> Result<QueryAst, QueryError> {
 
 impl fmt::Display for QueryAst {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let scope = |s: &Scope| if *s == Scope::Title { "title:" } else { "" };
+        let scope = |s: &Scope| s.prefix();
         match self {
             QueryAst::Term(t, s) => {
                 // `+` keeps a word that looks like an operator a plain word.
                 let literal = matches!(t.as_str(), "AND" | "UND" | "&&" | "OR" | "ODER" | "||" | "NOT" | "NICHT")
                     || t.starts_with(['-', '+'])
-                    || ["title:", "titel:"].iter().any(|p| t.to_lowercase().starts_with(p));
+                    || PREFIXES.iter().any(|(p, _)| t.to_lowercase().starts_with(p));
                 write!(f, "{}{}{t}", scope(s), if literal && *s == Scope::All { "+" } else { "" })
             }
             QueryAst::Phrase(p, s) => write!(f, "{}\"{p}\"", scope(s)),
@@ -281,6 +316,7 @@ mod tests {
             ("Gipfel NICHT Peking", "(Gipfel AND NOT Peking)"),
             ("(Moskau OR Peking) Besuch", "((Moskau OR Peking) AND Besuch)"),
             ("title:Gipfel titel:\"neue Qualität\"", "(title:Gipfel AND title:\"neue Qualität\")"),
+            ("entity:Lavrov zitat:\"neue Qualität\" -quote:Krieg", "(name:Lavrov AND quote:\"neue Qualität\" AND NOT quote:Krieg)"),
             ("Lawrow: Verhältnis", "(Lawrow: AND Verhältnis)"),
             ("a ) OR ( b", "(a AND b)"),
             ("\"offen", "\"offen\""),
@@ -300,12 +336,12 @@ mod tests {
         }
 
         #[test]
-        fn never_panics_on_operator_soup(s in "([()\"„“ -]|AND|OR|NOT|UND|title:|x){0,40}") {
+        fn never_panics_on_operator_soup(s in "([()\"„“ -]|AND|OR|NOT|UND|title:|name:|quote:|x){0,40}") {
             let _ = parse(&s);
         }
 
         #[test]
-        fn printing_round_trips(s in "([()\"„“ -]|AND|OR|NOT|ODER|title:|Wien|x|y){0,30}") {
+        fn printing_round_trips(s in "([()\"„“ -]|AND|OR|NOT|ODER|title:|name:|zitat:|Wien|x|y){0,30}") {
             if let Ok(q) = parse(&s) {
                 proptest::prop_assert_eq!(parse(&q.to_string()), Ok(q));
             }

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-const CHUNK_UNITS: usize = 512;
+const CHUNK_UNITS: usize = 1024;
 const CHUNK_BYTES: usize = 8 * 1024 * 1024;
 /// Index commits happen at most this often (and at the end).
 const COMMIT_EVERY: Duration = Duration::from_secs(20);
@@ -167,7 +167,7 @@ impl Kb {
                     for (a, o) in articles.iter().zip(outcomes) {
                         match o {
                             Outcome::New(seq) => {
-                                writer.add(a, seq)?;
+                                writer.add(a, seq, &crate::extras_of(store, seq)?)?;
                                 last_seq = seq;
                                 dirty = true;
                                 counts.new.fetch_add(1, Relaxed);

@@ -76,6 +76,12 @@ pub enum KbError {
 /// Result alias.
 pub type Result<T> = std::result::Result<T, KbError>;
 
+/// The names and quotes of a stored article, for the search index.
+pub(crate) fn extras_of(store: &Store, seq: u64) -> Result<dossier_index::Extras> {
+    let (names, quotes) = store.index_extras(seq)?;
+    Ok(dossier_index::Extras { names, quotes })
+}
+
 /// An article filed by [`Resolution::file`]: its `seq`, the corpus entity of
 /// each of its entities (`(local id, corpus id)`), and its story.
 pub type Filed = (u64, Vec<(String, i64)>, Option<i64>);
@@ -253,7 +259,7 @@ impl Kb {
                 break;
             }
             for (seq, article) in &batch {
-                writer.add(article, *seq)?;
+                writer.add(article, *seq, &self.extras(*seq)?)?;
                 after = *seq;
                 n += 1;
             }
@@ -265,6 +271,11 @@ impl Kb {
             tracing::info!("indexed {n} stored articles that a previous run left unindexed");
         }
         Ok(n)
+    }
+
+    /// The names and quotes of a stored article, for the search index.
+    pub(crate) fn extras(&self, seq: u64) -> Result<dossier_index::Extras> {
+        extras_of(&self.store, seq)
     }
 
     fn writer(&self) -> Result<dossier_index::ArticleWriter> {
@@ -321,6 +332,8 @@ impl Kb {
         }
         if n > 0 {
             self.store.refresh_entities()?;
+            // The index holds the names and quotes of the analysis: index again.
+            self.reindex()?;
         }
         Ok(n)
     }
