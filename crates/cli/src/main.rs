@@ -216,6 +216,23 @@ enum Command {
     },
     /// Rebuild the search index from the article store.
     Reindex,
+    /// Serve the HTTP API and the web UI (read-only unless a token is set).
+    ///
+    /// Open http://127.0.0.1:7878/ in a browser; the API is described at /api/openapi.json.
+    Serve {
+        /// Address to listen on (loopback by default).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        addr: std::net::SocketAddr,
+        /// Allows `POST /api/ingest` with `Authorization: Bearer TOKEN` (also DOSSIER_TOKEN).
+        #[arg(long, env = "DOSSIER_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Largest upload in MiB.
+        #[arg(long, default_value_t = 32)]
+        max_upload_mib: usize,
+        /// Longest time a request may take, in seconds.
+        #[arg(long, default_value_t = 30)]
+        timeout_secs: u64,
+    },
     /// Analyse stored German articles again: those analysed by an older
     /// version of the rules, or all of them with `--all`.
     Reanalyze {
@@ -797,6 +814,24 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Eval { gold, paths, floor, misses, json } => {
             eval(&gold, &paths, floor.as_deref(), misses, json, &mut out)
+        }
+        Command::Serve { addr, token, max_upload_mib, timeout_secs } => {
+            if !cli.data.join("dossier.sqlite").exists() {
+                anyhow::bail!("no Dossier data in {}; run `dossier ingest` first (or pass --data)", cli.data.display());
+            }
+            let mut config = dossier_serve::Config::new(cli.data.clone());
+            config.token = token.filter(|t| !t.is_empty());
+            config.max_body = max_upload_mib << 20;
+            config.timeout = std::time::Duration::from_secs(timeout_secs);
+            let writable = config.token.is_some();
+            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            runtime.block_on(dossier_serve::serve(config, addr, |bound| {
+                eprintln!(
+                    "Dossier on http://{bound}/ ({}); Ctrl-C stops",
+                    if writable { "uploads allowed with the token" } else { "read-only" }
+                );
+            }))?;
+            Ok(0)
         }
         Command::Reanalyze { all } => {
             let (mut kb, _) = Kb::open(&cli.data)?;

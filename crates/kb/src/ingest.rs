@@ -116,7 +116,7 @@ pub(crate) fn stored_analysis(text: &str, date: Option<&dossier_article::PubDate
     let analysis = dossier_analyze::analyze(text, date);
     StoredAnalysis {
         version: dossier_analyze::VERSION,
-        json: crate::stored::compact(&analysis),
+        json: dossier_store::pack(&crate::stored::compact(&analysis)),
         facts: crate::facts::facts_of(&analysis),
     }
 }

@@ -26,11 +26,13 @@ mod stored;
 
 pub use curation::{Decision, ALIASES_FILE};
 pub use dossier_store::CurationReport;
-pub use dossier_store::{Citation, EntityRow, EventRow, Profile, QuoteRow, RoleSpan, Window};
+pub use dossier_store::{
+    Citation, DuplicateRecord, EntityRef, EntityRow, EventRow, Facets, Profile, QuoteRow, RoleSpan, Window,
+};
 pub use export::{ExportFormat, ExportTable};
 pub use ingest::{Counts, IngestReport, Observer};
 pub use query::{EntityAnswer, RelatedAnswer, TimelineItem, MEETING_KINDS};
-pub use search::{Hit, SearchRequest, SearchResponse};
+pub use search::{Hit, SearchRequest, SearchResponse, FACET_SAMPLE};
 
 use dossier_index::{ArticleIndex, IndexError};
 use dossier_store::{Store, StoreError};
@@ -118,7 +120,7 @@ impl Resolution {
     ) -> Result<Option<Filed>> {
         let x = analysis.map(|a| dossier_store::StoredAnalysis {
             version: dossier_analyze::VERSION,
-            json: String::new(),
+            json: Vec::new(),
             facts: facts::facts_of(a),
         });
         let sig = ingest::signature(article);
@@ -223,6 +225,12 @@ impl Kb {
         };
         self.store.set_meta(KEY, &current)?;
         Ok(n)
+    }
+
+    /// Sees what other processes (or another `Kb` on this folder) committed
+    /// to the search index since it was opened.
+    pub fn reload(&self) -> Result<()> {
+        Ok(self.index.reload()?)
     }
 
     /// The data directory.

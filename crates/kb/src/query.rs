@@ -80,6 +80,18 @@ impl Kb {
     /// The profile of an entity, its latest quotes and meetings.
     pub fn entity_answer(&self, name: &str, window: Window) -> Result<EntityAnswer> {
         let (id, also) = self.entity_id(name)?;
+        self.entity_answer_of(id, also, window)
+    }
+
+    /// Like [`entity_answer`](Self::entity_answer), by corpus id.
+    pub fn entity_answer_by_id(&self, id: i64, window: Window) -> Result<Option<EntityAnswer>> {
+        if self.store.entity(id)?.is_none() {
+            return Ok(None);
+        }
+        self.entity_answer_of(id, Vec::new(), window).map(Some)
+    }
+
+    fn entity_answer_of(&self, id: i64, also: Vec<EntityRow>, window: Window) -> Result<EntityAnswer> {
         let profile = self.store.profile(id, window)?.ok_or_else(|| KbError::Invalid(format!("no entity {id}")))?;
         let quotes = self.store.quotes(Some(id), None, window, 5)?;
         let meetings = self.store.events(&[id], None, MEETING_KINDS, window, 5)?;

@@ -74,9 +74,20 @@ fn escape_html(s: &str) -> String {
     out
 }
 
+/// How many of the best matches the facets count.
+pub const FACET_SAMPLE: usize = 1000;
+
 impl Kb {
-    /// Runs a search.
-    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+    /// Counts by source, language, year and entity over the best
+    /// [`FACET_SAMPLE`] matches of a search (the page asked for is ignored).
+    pub fn facets(&self, req: &SearchRequest, top: usize) -> Result<dossier_store::Facets> {
+        let (ast, filters) = self.prepare(req)?;
+        let results = self.index.search(&ast, &filters, FACET_SAMPLE, 0)?;
+        let seqs: Vec<u64> = results.hits.iter().map(|h| h.seq).collect();
+        Ok(self.store.facets(&seqs, top)?)
+    }
+
+    fn prepare(&self, req: &SearchRequest) -> Result<(query::QueryAst, Filters)> {
         let ast = query::parse(&req.query).map_err(|e| KbError::Invalid(format!("query {:?}: {e}", req.query)))?;
         if let (Some(from), Some(to)) = (req.from, req.to) {
             if from.first_day_number() > to.last_day_number() {
@@ -98,6 +109,12 @@ impl Kb {
             source: req.source.clone(),
             seqs,
         };
+        Ok((ast, filters))
+    }
+
+    /// Runs a search.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        let (ast, filters) = self.prepare(req)?;
         let results = self.index.search(&ast, &filters, req.limit, req.offset)?;
         let mut hits = Vec::with_capacity(results.hits.len());
         for h in &results.hits {

@@ -93,7 +93,7 @@ impl Store {
     /// Every event, in article order.
     pub fn each_event(&self, f: &mut dyn FnMut(EventRow) -> Result<()>) -> Result<()> {
         let mut stmt = self.conn.prepare(
-            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end
+            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, COALESCE(NULLIF(v.text, ''), substr(a.text, v.start + 1, v.end - v.start)), a.id, a.date, a.title, a.source, v.start, v.end
              FROM events v JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
              ORDER BY v.seq, v.n",
         )?;

@@ -364,7 +364,8 @@ impl Linker {
                     v.trigger,
                     v.start as i64,
                     v.end as i64,
-                    v.text,
+                    // The evidence is read from the article text by its span.
+                    "",
                     people.len() as i64
                 ])?;
                 for id in people {
@@ -1073,7 +1074,7 @@ impl crate::Store {
             ),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, v.text, a.id, a.date, a.title, a.source, v.start, v.end,
+            "SELECT v.seq, v.n, v.kind, v.place, p.name, v.date, v.trigger, COALESCE(NULLIF(v.text, ''), substr(a.text, v.start + 1, v.end - v.start)), a.id, a.date, a.title, a.source, v.start, v.end,
                     COALESCE(s.story, -a.seq)
              FROM {driver} JOIN articles a ON a.seq = v.seq LEFT JOIN entities p ON p.id = v.place
              LEFT JOIN signatures s ON s.seq = v.seq
@@ -1172,6 +1173,21 @@ impl crate::Store {
         let mut stmt = self.conn.prepare_cached("SELECT text FROM quotes WHERE seq = ?1 ORDER BY n")?;
         let quotes = stmt.query_map([seq as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok((names, quotes))
+    }
+
+    /// The days (day numbers) of an entity's articles, quotes and events, for
+    /// charts over time; each read from its `(entity, date)` index alone.
+    pub fn entity_days(&self, id: i64) -> Result<[Vec<i64>; 3]> {
+        let days = |sql: &str| -> Result<Vec<i64>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([id], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        Ok([
+            days("SELECT date_lo FROM entity_articles WHERE entity_id = ?1 AND date_lo IS NOT NULL")?,
+            days("SELECT date_lo FROM quotes WHERE speaker = ?1 AND date_lo IS NOT NULL")?,
+            days("SELECT date_lo FROM event_participants WHERE entity_id = ?1 AND date_lo IS NOT NULL")?,
+        ])
     }
 
     /// The corpus entity of each entity of an article: `(local id, corpus id)`.
