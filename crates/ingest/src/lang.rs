@@ -9,6 +9,11 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> (Option<String>, f
     let sample = &text[..sample_end];
     let declared = declared.map(normalise_code).filter(|c| !c.is_empty());
     match whatlang::detect(sample) {
+        // Short German texts are often taken for Dutch or another neighbour:
+        // when the detector is unsure, German function words and letters decide.
+        Some(info) if !info.is_reliable() && info.lang() != whatlang::Lang::Deu && reads_german(sample) => {
+            (Some("de".to_string()), 0.6)
+        }
         Some(info) => {
             let code = to_639_1(info.lang().code());
             if info.is_reliable() || declared.is_none() {
@@ -21,6 +26,26 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> (Option<String>, f
         }
         None => (declared, 0.5),
     }
+}
+
+/// German function words.
+const GERMAN_WORDS: &[&str] = &[
+    "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich", "auf", "für", "von", "am", "im",
+    "zu", "ein", "eine", "einen", "sie", "er", "es", "wir", "hat", "wurde", "sagte", "dass", "auch", "nach", "bei",
+    "über", "sei", "seien", "werden", "wird", "zum", "zur", "vom", "beim", "aus", "einer", "eines",
+];
+
+/// Whether a text reads as German: a fifth of its words are German function
+/// words, or it has several of them and a letter only German writes (ß, ä, ö, ü).
+fn reads_german(sample: &str) -> bool {
+    let words: Vec<String> =
+        sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let hits = words.iter().filter(|w| GERMAN_WORDS.contains(&w.as_str())).count();
+    let letters = sample.chars().any(|c| matches!(c, 'ß' | 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü'));
+    hits * 5 >= words.len() || (hits >= 3 && letters)
 }
 
 fn to_639_1(code3: &str) -> String {
@@ -56,5 +81,10 @@ mod tests {
         assert_eq!(normalise_code("de-AT"), "de");
         assert_eq!(normalise_code("ger"), "de");
         assert_eq!(detect_language("", Some("de-CH")).0.as_deref(), Some("de"));
+        // Short German, which the detector alone takes for Dutch.
+        let short = "Tran in Berlin\n\nAußenministerin Tran Thi Lan traf am Dienstag in Berlin den Minister Jonas Berger. Sie sagte, Vietnam brauche Investitionen.";
+        assert_eq!(detect_language(short, None).0.as_deref(), Some("de"));
+        let nl = "De minister van Buitenlandse Zaken heeft dinsdag in Berlijn zijn collega ontmoet en over de samenwerking gesproken.";
+        assert_eq!(detect_language(nl, None).0.as_deref(), Some("nl"));
     }
 }
