@@ -316,7 +316,10 @@ mod tests {
             ("Gipfel NICHT Peking", "(Gipfel AND NOT Peking)"),
             ("(Moskau OR Peking) Besuch", "((Moskau OR Peking) AND Besuch)"),
             ("title:Gipfel titel:\"neue Qualität\"", "(title:Gipfel AND title:\"neue Qualität\")"),
-            ("entity:Lavrov zitat:\"neue Qualität\" -quote:Krieg", "(name:Lavrov AND quote:\"neue Qualität\" AND NOT quote:Krieg)"),
+            (
+                "entity:Lavrov zitat:\"neue Qualität\" -quote:Krieg",
+                "(name:Lavrov AND quote:\"neue Qualität\" AND NOT quote:Krieg)",
+            ),
             ("Lawrow: Verhältnis", "(Lawrow: AND Verhältnis)"),
             ("a ) OR ( b", "(a AND b)"),
             ("\"offen", "\"offen\""),

@@ -60,7 +60,7 @@ async function searchPage(params) {
     main.innerHTML = `<h1>Search the articles</h1>
       <p>Type a query above. Words must all match; <code>"a phrase"</code>; <code>OR</code>/<code>ODER</code>; <code>-word</code>;
       <code>title:Gipfel</code>; <code>name:Lavrov</code> (an entity in any spelling); <code>quote:Sanktionen</code> (only in what is quoted).</p>
-      ${stats ? `<p class="muted">${stats.store.articles} articles from ${stats.store.sources.length} sources${stats.store.date_range ? `, ${esc(stats.store.date_range[0])} … ${esc(stats.store.date_range[1])}` : ""}.</p>` : ""}
+      ${stats ? `<p class="muted">${stats.articles} articles from ${stats.sources.length} sources${stats.date_range ? `, ${esc(stats.date_range[0])} … ${esc(stats.date_range[1])}` : ""}.</p>` : ""}
       <div class="card"><h2>Compare two entities over time</h2>
       <form id="pairform"><label for="pa">First</label> <input id="pa" name="a" placeholder="Russland"> <label for="pb">second</label> <input id="pb" name="b" placeholder="Nordkorea"> <button type="submit">Show</button></form></div>`;
     document.getElementById("pairform").onsubmit = (ev) => {

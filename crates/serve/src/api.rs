@@ -19,7 +19,10 @@ use utoipa_axum::routes;
 /// The OpenAPI document's frame; the paths come from the handlers.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Dossier API", description = "Search and explore a Dossier knowledge base: articles, entities, quotes, meetings and stories, every fact cited by article and character span."),
+    info(
+        title = "Dossier API",
+        description = "Search and explore a Dossier knowledge base: articles, entities, quotes, meetings and stories, every fact cited by article and character span."
+    ),
     components(schemas(ErrorBody))
 )]
 pub struct ApiDoc;
@@ -266,12 +269,12 @@ fn month_of(day: i64) -> String {
 async fn entity(State(st): State<S>, Path(id): Path<i64>, Q(w): Q<WindowParams>) -> Result<Json<EntityPage>, ApiError> {
     let window = window(w.from.as_deref(), w.to.as_deref())?;
     st.read(move |kb| {
-        let answer = kb.entity_answer_by_id(id, window)?.ok_or_else(|| ApiError::NotFound(format!("no entity {id}")))?;
+        let answer =
+            kb.entity_answer_by_id(id, window)?.ok_or_else(|| ApiError::NotFound(format!("no entity {id}")))?;
         let store = kb.store();
         let quotes = store.quotes(Some(id), None, window, 50).map_err(dossier_kb::KbError::from)?;
-        let meetings = store
-            .events(&[id], None, dossier_kb::MEETING_KINDS, window, 50)
-            .map_err(dossier_kb::KbError::from)?;
+        let meetings =
+            store.events(&[id], None, dossier_kb::MEETING_KINDS, window, 50).map_err(dossier_kb::KbError::from)?;
         let days = store.entity_days(id).map_err(dossier_kb::KbError::from)?;
         let mut months: std::collections::BTreeMap<String, Activity> = Default::default();
         for (k, list) in days.iter().enumerate() {
@@ -313,7 +316,12 @@ async fn quotes(State(st): State<S>, Q(p): Q<QuoteParams>) -> Result<Json<Vec<do
     let window = window(p.from.as_deref(), p.to.as_deref())?;
     let n = limit(p.limit, 50, 200);
     st.read(move |kb| {
-        Ok(Json(kb.quotes(p.speaker.as_deref().filter(|s| !s.is_empty()), p.about.as_deref().filter(|s| !s.is_empty()), window, n)?))
+        Ok(Json(kb.quotes(
+            p.speaker.as_deref().filter(|s| !s.is_empty()),
+            p.about.as_deref().filter(|s| !s.is_empty()),
+            window,
+            n,
+        )?))
     })
     .await
 }
@@ -326,10 +334,17 @@ async fn quotes(State(st): State<S>, Q(p): Q<QuoteParams>) -> Result<Json<Vec<do
         ("from" = Option<String>, Query, description = "From date"), ("to" = Option<String>, Query, description = "To date"),
         ("limit" = Option<usize>, Query, description = "At most this many")),
     responses((status = 200, body = Vec<Object>), (status = 400, body = ErrorBody)))]
-async fn meetings(State(st): State<S>, Q(p): Q<Vec<(String, String)>>) -> Result<Json<Vec<dossier_kb::EventRow>>, ApiError> {
+async fn meetings(
+    State(st): State<S>,
+    Q(p): Q<Vec<(String, String)>>,
+) -> Result<Json<Vec<dossier_kb::EventRow>>, ApiError> {
     let one = |k: &str| repeated(&p, k).into_iter().next();
     let window = window(one("from").as_deref(), one("to").as_deref())?;
-    let n = limit(one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?, 50, 200);
+    let n = limit(
+        one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?,
+        50,
+        200,
+    );
     let with = repeated(&p, "with");
     let place = one("place");
     st.read(move |kb| Ok(Json(kb.meetings(&with, place.as_deref(), window, n)?))).await
@@ -342,10 +357,17 @@ async fn meetings(State(st): State<S>, Q(p): Q<Vec<(String, String)>>) -> Result
         ("from" = Option<String>, Query, description = "From date"), ("to" = Option<String>, Query, description = "To date"),
         ("limit" = Option<usize>, Query, description = "At most this many (default 200)")),
     responses((status = 200, body = Vec<Object>), (status = 400, body = ErrorBody)))]
-async fn timeline(State(st): State<S>, Q(p): Q<Vec<(String, String)>>) -> Result<Json<Vec<dossier_kb::TimelineItem>>, ApiError> {
+async fn timeline(
+    State(st): State<S>,
+    Q(p): Q<Vec<(String, String)>>,
+) -> Result<Json<Vec<dossier_kb::TimelineItem>>, ApiError> {
     let one = |k: &str| repeated(&p, k).into_iter().next();
     let window = window(one("from").as_deref(), one("to").as_deref())?;
-    let n = limit(one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?, 200, 1000);
+    let n = limit(
+        one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?,
+        200,
+        1000,
+    );
     let names = repeated(&p, "name");
     if names.is_empty() || names.len() > 2 {
         return Err(ApiError::BadRequest("give one or two `name` parameters".into()));
@@ -400,7 +422,10 @@ async fn ingest(
     body: axum::body::Bytes,
 ) -> Result<Json<IngestAnswer>, ApiError> {
     let Some(token) = st.config.token.clone() else { return Err(ApiError::IngestOff) };
-    let given = headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let given = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
     if !given.is_some_and(|g| constant_time_eq(g.as_bytes(), token.as_bytes())) {
         return Err(ApiError::Unauthorized);
     }

@@ -70,8 +70,9 @@ pub struct AppState {
 impl AppState {
     /// Opens the readers of the data directory (which must exist).
     pub fn open(config: Config) -> Result<Arc<AppState>, KbError> {
-        let readers =
-            (0..config.readers.max(1)).map(|_| Kb::open_existing(&config.data).map(Mutex::new)).collect::<Result<_, _>>()?;
+        let readers = (0..config.readers.max(1))
+            .map(|_| Kb::open_existing(&config.data).map(Mutex::new))
+            .collect::<Result<_, _>>()?;
         Ok(Arc::new(AppState { config, readers, next: AtomicUsize::new(0), ingest: tokio::sync::Mutex::new(()) }))
     }
 

@@ -78,7 +78,10 @@ async fn every_route_of_the_openapi_document_answers() {
         let method = doc["paths"][p].as_object().unwrap().keys().next().unwrap().to_uppercase();
         let req = Request::builder().method(method.as_str()).uri(&uri).body(Body::empty()).unwrap();
         let (status, body) = call(&s.app, req).await;
-        assert!(status != StatusCode::NOT_FOUND && status != StatusCode::INTERNAL_SERVER_ERROR, "{method} {uri}: {status} {body}");
+        assert!(
+            status != StatusCode::NOT_FOUND && status != StatusCode::INTERNAL_SERVER_ERROR,
+            "{method} {uri}: {status} {body}"
+        );
     }
 }
 
@@ -89,7 +92,8 @@ async fn answers_carry_spans_links_and_facets() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(res["total"], 2);
     assert_eq!(res["hits"].as_array().unwrap().len(), 1);
-    let sources: Vec<&str> = res["facets"]["sources"].as_array().unwrap().iter().map(|s| s[0].as_str().unwrap()).collect();
+    let sources: Vec<&str> =
+        res["facets"]["sources"].as_array().unwrap().iter().map(|s| s[0].as_str().unwrap()).collect();
     assert_eq!(sources, ["Bote", "Kurier"]);
     assert!(res["facets"]["entities"].as_array().unwrap().iter().any(|e| e[0]["name"] == "Tran Thi Lan"));
 
@@ -183,7 +187,8 @@ mod never_fails {
     }
 
     fn urlencode(s: &str) -> String {
-        s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+        s.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect()
     }
-
 }

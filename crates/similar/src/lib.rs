@@ -39,7 +39,7 @@ pub const VERSION: u32 = 2;
 const PARAMS: ([u64; HASHES], [u64; HASHES]) = {
     let mut a = [0u64; HASHES];
     let mut b = [0u64; HASHES];
-    let mut x: u64 = 0x5EED_0F_D055_1E12;
+    let mut x: u64 = 0x005E_ED0F_D055_1E12;
     let mut i = 0;
     while i < HASHES {
         x = mix(x);

@@ -496,9 +496,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached("SELECT version, json FROM analyses WHERE seq = ?1")?;
         Ok(stmt
             .query_row([seq as i64], |r| {
-                let json = unpack(r.get_ref(1)?).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Blob, e.into())
-                })?;
+                let json = unpack(r.get_ref(1)?)
+                    .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Blob, e.into()))?;
                 Ok((r.get(0)?, json))
             })
             .optional()?)
