@@ -7,7 +7,7 @@
 # Starts `dossier serve` on a free loopback port over DATA_DIR (ingested
 # before, e.g. by `cargo run --release -p dossier-bench -- --keep`), then
 # runs the search and entity endpoints; prints requests/s, p99 latency and
-# failed requests (non-2xx or socket errors) for each.
+# failed requests (non-2xx answers, socket errors, or no answer within 10 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${1:?usage: loadtest.sh DATA_DIR [DURATION]}
@@ -32,7 +32,7 @@ end
 LUAEOF
 run() {
     printf '%-44s ' "$1"
-    wrk -t2 -c64 -d"${DURATION}s" --latency -s "$LUA" "$BASE$2" | tail -1
+    wrk -t2 -c64 -d"${DURATION}s" --timeout 10s --latency -s "$LUA" "$BASE$2" | tail -1
 }
 echo "# wrk, 64 connections, ${DURATION} s each, $(curl -sf "$BASE/api/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])') articles"
 run "search (q=Minister, facets)" "/api/search?q=Minister"

@@ -75,16 +75,13 @@ fn escape_html(s: &str) -> String {
 }
 
 /// How many of the best matches the facets count.
-pub const FACET_SAMPLE: usize = 1000;
+pub const FACET_SAMPLE: usize = 300;
 
 impl Kb {
     /// Counts by source, language, year and entity over the best
     /// [`FACET_SAMPLE`] matches of a search (the page asked for is ignored).
     pub fn facets(&self, req: &SearchRequest, top: usize) -> Result<dossier_store::Facets> {
-        let (ast, filters) = self.prepare(req)?;
-        let results = self.index.search(&ast, &filters, FACET_SAMPLE, 0)?;
-        let seqs: Vec<u64> = results.hits.iter().map(|h| h.seq).collect();
-        Ok(self.store.facets(&seqs, top)?)
+        Ok(self.search_with_facets(req, Some(top))?.1.unwrap_or_default())
     }
 
     fn prepare(&self, req: &SearchRequest) -> Result<(query::QueryAst, Filters)> {
@@ -114,8 +111,31 @@ impl Kb {
 
     /// Runs a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        Ok(self.search_with_facets(req, None)?.0)
+    }
+
+    /// Runs a search and, with `facets` (how many values of each), counts
+    /// over its best [`FACET_SAMPLE`] matches, from one pass over the index.
+    pub fn search_with_facets(
+        &self,
+        req: &SearchRequest,
+        facets: Option<usize>,
+    ) -> Result<(SearchResponse, Option<dossier_store::Facets>)> {
         let (ast, filters) = self.prepare(req)?;
-        let results = self.index.search(&ast, &filters, req.limit, req.offset)?;
+        let (limit, offset) = match facets {
+            Some(_) => ((req.offset + req.limit).max(FACET_SAMPLE), 0),
+            None => (req.limit, req.offset),
+        };
+        let mut results = self.index.search(&ast, &filters, limit, offset)?;
+        let counted = match facets {
+            Some(top) => {
+                let seqs: Vec<u64> = results.hits.iter().take(FACET_SAMPLE).map(|h| h.seq).collect();
+                let f = self.store.facets(&seqs, top)?;
+                results.hits = results.hits.into_iter().skip(req.offset).take(req.limit).collect();
+                Some(f)
+            }
+            None => None,
+        };
         let mut hits = Vec::with_capacity(results.hits.len());
         for h in &results.hits {
             let Some(f) = self.store.hit_fields(h.seq)? else { continue };
@@ -134,6 +154,6 @@ impl Kb {
                 url: f.url,
             });
         }
-        Ok(SearchResponse { total: results.total, hits })
+        Ok((SearchResponse { total: results.total, hits }, counted))
     }
 }

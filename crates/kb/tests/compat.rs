@@ -41,7 +41,9 @@ fn check(kb: &Kb) {
 fn opens_a_data_directory_of_store_schema_1_and_index_layout_2() {
     let (_tmp, dir) = fixture();
     let (kb, recovery) = Kb::open(&dir).unwrap();
-    assert!(recovery.rebuilt.is_none() && recovery.reindexed == 0, "{recovery:?}");
+    // Index layout 2 lacks the names and quotes of layout 3: it is rebuilt from the store.
+    assert!(recovery.rebuilt.as_deref().is_some_and(|why| why.contains("layout version 2")), "{recovery:?}");
+    assert_eq!(recovery.reindexed, 2);
     // Signatures of this build's hash functions are made for the stored articles, once.
     assert_eq!(recovery.refiled, 2);
     check(&kb);

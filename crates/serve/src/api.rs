@@ -98,7 +98,7 @@ pub(crate) struct SearchParams {
     limit: Option<usize>,
     /// Hits to skip (at most 10,000).
     offset: Option<usize>,
-    /// Also count sources, languages, years and entities of the best 1,000 matches (default true).
+    /// Also count sources, languages, years and entities of the best 300 matches (default true).
     facets: Option<bool>,
 }
 
@@ -131,8 +131,7 @@ async fn search(State(st): State<S>, Q(p): Q<SearchParams>) -> Result<Json<Searc
     };
     let want_facets = p.facets.unwrap_or(true);
     st.read(move |kb| {
-        let res = kb.search(&req)?;
-        let facets = if want_facets { Some(kb.facets(&req, 12)?) } else { None };
+        let (res, facets) = kb.search_with_facets(&req, want_facets.then_some(12))?;
         Ok(Json(SearchPage { total: res.total, hits: res.hits, facets }))
     })
     .await
@@ -269,9 +268,11 @@ fn month_of(day: i64) -> String {
 async fn entity(State(st): State<S>, Path(id): Path<i64>, Q(w): Q<WindowParams>) -> Result<Json<EntityPage>, ApiError> {
     let window = window(w.from.as_deref(), w.to.as_deref())?;
     st.read(move |kb| {
-        let answer =
-            kb.entity_answer_by_id(id, window)?.ok_or_else(|| ApiError::NotFound(format!("no entity {id}")))?;
         let store = kb.store();
+        let profile = store
+            .profile(id, window)
+            .map_err(dossier_kb::KbError::from)?
+            .ok_or_else(|| ApiError::NotFound(format!("no entity {id}")))?;
         let quotes = store.quotes(Some(id), None, window, 50).map_err(dossier_kb::KbError::from)?;
         let meetings =
             store.events(&[id], None, dossier_kb::MEETING_KINDS, window, 50).map_err(dossier_kb::KbError::from)?;
@@ -288,7 +289,7 @@ async fn entity(State(st): State<S>, Path(id): Path<i64>, Q(w): Q<WindowParams>)
             }
         }
         let activity = months.into_iter().map(|(month, a)| Activity { month, ..a }).collect();
-        Ok(Json(EntityPage { profile: answer.profile, quotes, meetings, activity }))
+        Ok(Json(EntityPage { profile, quotes, meetings, activity }))
     })
     .await
 }
@@ -355,7 +356,7 @@ async fn meetings(
 #[utoipa::path(get, path = "/api/timeline", tag = "facts",
     params(("name" = Vec<String>, Query, description = "One or two entities"),
         ("from" = Option<String>, Query, description = "From date"), ("to" = Option<String>, Query, description = "To date"),
-        ("limit" = Option<usize>, Query, description = "At most this many (default 200)")),
+        ("limit" = Option<usize>, Query, description = "At most this many of each kind (default 50)")),
     responses((status = 200, body = Vec<Object>), (status = 400, body = ErrorBody)))]
 async fn timeline(
     State(st): State<S>,

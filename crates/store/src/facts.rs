@@ -110,6 +110,75 @@ pub(crate) const MIGRATION: &str = "
     );
     CREATE INDEX event_participants_entity ON event_participants(entity_id, date_lo);";
 
+/// Migration 4 → 5: the tables of per-article facts become `WITHOUT ROWID`
+/// tables clustered by `(seq, …)`: rows are filed once, in key order, instead
+/// of in a rowid table plus a separate index of the key (a third less to
+/// write per article, and a fifth less on disk).
+pub(crate) const CLUSTERED: &str = "
+    CREATE TABLE entity_articles_5 (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        local TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        name TEXT NOT NULL,
+        roles TEXT NOT NULL DEFAULT '[]',
+        mentions INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        date_lo INTEGER,
+        PRIMARY KEY (seq, local)
+    ) WITHOUT ROWID;
+    INSERT INTO entity_articles_5 SELECT seq, local, entity_id, name, roles, mentions, start, end, date_lo FROM entity_articles;
+    DROP TABLE entity_articles;
+    ALTER TABLE entity_articles_5 RENAME TO entity_articles;
+    CREATE INDEX entity_articles_entity ON entity_articles(entity_id, date_lo);
+
+    CREATE TABLE quotes_5 (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        n INTEGER NOT NULL,
+        speaker INTEGER REFERENCES entities(id),
+        kind TEXT NOT NULL,
+        cue TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        date_lo INTEGER,
+        PRIMARY KEY (seq, n)
+    ) WITHOUT ROWID;
+    INSERT INTO quotes_5 SELECT seq, n, speaker, kind, cue, start, end, text, date_lo FROM quotes;
+    DROP TABLE quotes;
+    ALTER TABLE quotes_5 RENAME TO quotes;
+    CREATE INDEX quotes_speaker ON quotes(speaker, date_lo);
+
+    CREATE TABLE events_5 (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        n INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        place INTEGER REFERENCES entities(id),
+        date TEXT,
+        trigger TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        participants INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (seq, n)
+    ) WITHOUT ROWID;
+    INSERT INTO events_5 SELECT seq, n, kind, place, date, trigger, start, end, text, participants FROM events;
+    DROP TABLE events;
+    ALTER TABLE events_5 RENAME TO events;
+    CREATE INDEX events_place ON events(place);
+
+    CREATE TABLE event_participants_5 (
+        seq INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        date_lo INTEGER,
+        PRIMARY KEY (seq, n, entity_id)
+    ) WITHOUT ROWID;
+    INSERT INTO event_participants_5 SELECT seq, n, entity_id, date_lo FROM event_participants;
+    DROP TABLE event_participants;
+    ALTER TABLE event_participants_5 RENAME TO event_participants;
+    CREATE INDEX event_participants_entity ON event_participants(entity_id, date_lo);";
+
 /// An article's date for the knowledge base: its first and last day number
 /// and its text form.
 #[derive(Debug, Clone, Copy, Default)]
@@ -1134,17 +1203,23 @@ impl crate::Store {
     /// each first names the first of them.
     pub fn articles_naming(&self, ids: &[i64], window: Window, limit: usize) -> Result<Vec<Citation>> {
         let (lo, hi) = window.bounds();
-        let ids_json = serde_json::to_string(ids).expect("ids serialise");
+        let Some((&first, rest)) = ids.split_first() else { return Ok(Vec::new()) };
+        // Read newest first through the first entity's index; each other
+        // entity is a set of articles (built once), so two entities named in
+        // tens of thousands of articles each still answer in milliseconds.
+        let also: String = (0..rest.len())
+            .map(|k| format!(" AND x.seq IN (SELECT seq FROM entity_articles WHERE entity_id = ?{})", k + 5))
+            .collect();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.id, a.date, a.title, a.source, x.start, x.end
              FROM entity_articles x JOIN articles a ON a.seq = x.seq
-             WHERE x.entity_id = json_extract(?1, '$[0]')
-               AND (json_array_length(?1) = 1 OR NOT EXISTS (SELECT 1 FROM json_each(?1) j WHERE NOT EXISTS (
-                    SELECT 1 FROM entity_articles y WHERE y.seq = x.seq AND y.entity_id = j.value)))
-               AND {IN_WINDOW}
+             WHERE x.entity_id = ?1{also} AND {IN_WINDOW}
              ORDER BY x.date_lo DESC LIMIT ?4"
         ))?;
-        let rows = stmt.query_map(params![ids_json, lo, hi, limit as i64], |r| citation(r, 0))?;
+        let mut values: Vec<rusqlite::types::Value> =
+            vec![first.into(), lo.into(), hi.into(), (limit as i64).into()];
+        values.extend(rest.iter().map(|&id| rusqlite::types::Value::from(id)));
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| citation(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Migrations: entry `i` moves the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -80,6 +80,8 @@ const MIGRATIONS: &[&str] = &[
     facts::MIGRATION,
     // 3 → 4: near-duplicate stories (see `stories.rs`).
     stories::MIGRATION,
+    // 4 → 5: the per-article fact tables clustered by their key.
+    facts::CLUSTERED,
 ];
 
 /// Store errors.
