@@ -1216,8 +1216,7 @@ impl crate::Store {
              WHERE x.entity_id = ?1{also} AND {IN_WINDOW}
              ORDER BY x.date_lo DESC LIMIT ?4"
         ))?;
-        let mut values: Vec<rusqlite::types::Value> =
-            vec![first.into(), lo.into(), hi.into(), (limit as i64).into()];
+        let mut values: Vec<rusqlite::types::Value> = vec![first.into(), lo.into(), hi.into(), (limit as i64).into()];
         values.extend(rest.iter().map(|&id| rusqlite::types::Value::from(id)));
         let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| citation(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
