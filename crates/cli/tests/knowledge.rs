@@ -162,7 +162,7 @@ fn names_and_quotes_are_searchable_fields() {
 #[test]
 fn merge_and_split_change_the_answers_and_are_kept_in_the_aliases_file() {
     let d = setup();
-    let v = d.json(&["entity", "merge", "Kim Yo-jong", "Kim Jong-un", "--json"]);
+    let v = d.json(&["entity", "merge", "Kim Yo-jong", "Kim Jong-un"]);
     assert_eq!(v["report"]["merged"], 1, "{v}");
     let kim = d.json(&["entity", "Kim Jong-un"]);
     assert_eq!(kim["profile"]["aliases"].as_array().unwrap().len(), 2, "{kim}");

@@ -91,6 +91,17 @@ impl IngestReport {
 type Analysed = (Article, Option<StoredAnalysis>, Signature);
 type Parsed = Vec<std::result::Result<Analysed, Problem>>;
 
+/// What the index holds of an article besides its text: the names of its
+/// entities and its quotes, as its analysis gives them (the same that
+/// `Store::index_extras` reads back when the index is rebuilt).
+fn extras(x: Option<&StoredAnalysis>) -> dossier_index::Extras {
+    let Some(x) = x else { return dossier_index::Extras::default() };
+    dossier_index::Extras {
+        names: x.facts.entities.iter().map(|e| e.name.clone()).collect(),
+        quotes: x.facts.quotes.iter().map(|q| q.text.clone()).collect(),
+    }
+}
+
 /// Runs the analysis stage on German articles.
 pub(crate) fn analyse(article: &Article) -> Option<StoredAnalysis> {
     if article.language.as_deref() != Some("de") {
@@ -164,10 +175,10 @@ impl Kb {
                         }
                     }
                     let outcomes = store.insert_batch_full(&articles, &analyses, &signatures)?;
-                    for (a, o) in articles.iter().zip(outcomes) {
+                    for ((a, x), o) in articles.iter().zip(&analyses).zip(outcomes) {
                         match o {
                             Outcome::New(seq) => {
-                                writer.add(a, seq, &crate::extras_of(store, seq)?)?;
+                                writer.add(a, seq, &extras(x.as_ref()))?;
                                 last_seq = seq;
                                 dirty = true;
                                 counts.new.fetch_add(1, Relaxed);

@@ -1230,20 +1230,10 @@ impl crate::Store {
     }
 
     /// What the search index holds of an article besides its text: the names
-    /// of its entities (the article's and the knowledge base's) and the text of its quotes.
+    /// of its entities (as the article writes them) and the text of its quotes.
     pub fn index_extras(&self, seq: u64) -> Result<(Vec<String>, Vec<String>)> {
-        let mut names: Vec<String> = Vec::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT x.name, e.name FROM entity_articles x JOIN entities e ON e.id = x.entity_id WHERE x.seq = ?1",
-        )?;
-        let mut rows = stmt.query([seq as i64])?;
-        while let Some(r) = rows.next()? {
-            let (own, canonical): (String, String) = (r.get(0)?, r.get(1)?);
-            if own != canonical {
-                names.push(canonical);
-            }
-            names.push(own);
-        }
+        let mut stmt = self.conn.prepare_cached("SELECT name FROM entity_articles WHERE seq = ?1 ORDER BY local")?;
+        let names = stmt.query_map([seq as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         let mut stmt = self.conn.prepare_cached("SELECT text FROM quotes WHERE seq = ?1 ORDER BY n")?;
         let quotes = stmt.query_map([seq as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok((names, quotes))
