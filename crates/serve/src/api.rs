@@ -61,6 +61,15 @@ fn repeated(parts: &[(String, String)], key: &str) -> Vec<String> {
     parts.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).filter(|v| !v.trim().is_empty()).collect()
 }
 
+/// `from`, `to` and `limit` of a list of query pairs.
+fn window_and_limit(p: &[(String, String)], default: usize, max: usize) -> Result<(Window, usize), ApiError> {
+    let one = |k: &str| repeated(p, k).into_iter().next();
+    let n = one("limit")
+        .map(|l| l.parse().map_err(|_| ApiError::BadRequest(format!("limit: {l:?} is not a number"))))
+        .transpose()?;
+    Ok((window(one("from").as_deref(), one("to").as_deref())?, limit(n, default, max)))
+}
+
 fn date(name: &str, v: Option<&str>) -> Result<Option<PubDate>, ApiError> {
     v.filter(|s| !s.is_empty())
         .map(|s| s.parse::<PubDate>().map_err(|e| ApiError::BadRequest(format!("{name}: {e}"))))
@@ -339,15 +348,9 @@ async fn meetings(
     State(st): State<S>,
     Q(p): Q<Vec<(String, String)>>,
 ) -> Result<Json<Vec<dossier_kb::EventRow>>, ApiError> {
-    let one = |k: &str| repeated(&p, k).into_iter().next();
-    let window = window(one("from").as_deref(), one("to").as_deref())?;
-    let n = limit(
-        one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?,
-        50,
-        200,
-    );
+    let (window, n) = window_and_limit(&p, 50, 200)?;
     let with = repeated(&p, "with");
-    let place = one("place");
+    let place = repeated(&p, "place").into_iter().next();
     st.read(move |kb| Ok(Json(kb.meetings(&with, place.as_deref(), window, n)?))).await
 }
 
@@ -362,13 +365,7 @@ async fn timeline(
     State(st): State<S>,
     Q(p): Q<Vec<(String, String)>>,
 ) -> Result<Json<Vec<dossier_kb::TimelineItem>>, ApiError> {
-    let one = |k: &str| repeated(&p, k).into_iter().next();
-    let window = window(one("from").as_deref(), one("to").as_deref())?;
-    let n = limit(
-        one("limit").map(|l| l.parse().map_err(|_| ApiError::BadRequest("limit: not a number".into()))).transpose()?,
-        200,
-        1000,
-    );
+    let (window, n) = window_and_limit(&p, 50, 1000)?;
     let names = repeated(&p, "name");
     if names.is_empty() || names.len() > 2 {
         return Err(ApiError::BadRequest("give one or two `name` parameters".into()));
