@@ -162,10 +162,9 @@ impl Store {
              FROM entity_articles x
              JOIN entities e ON e.id = x.entity_id AND e.kind != 'place'
              JOIN entity_articles y ON y.entity_id = x.entity_id AND y.seq != x.seq
+                  AND (x.date_lo IS NULL OR y.date_lo BETWEEN x.date_lo - ?2 AND x.date_lo + ?2)
              JOIN articles a ON a.seq = y.seq
-             JOIN articles me ON me.seq = x.seq
              WHERE x.seq = ?1
-               AND (me.date_lo IS NULL OR a.date_lo IS NULL OR ABS(a.date_lo - me.date_lo) <= ?2)
                AND y.seq NOT IN (SELECT s.seq FROM signatures s WHERE s.story = (SELECT story FROM signatures WHERE seq = ?1))
              GROUP BY y.seq HAVING shared >= 2
              ORDER BY shared DESC, a.date_lo DESC LIMIT ?3",
