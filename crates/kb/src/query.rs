@@ -83,14 +83,6 @@ impl Kb {
         self.entity_answer_of(id, also, window)
     }
 
-    /// Like [`entity_answer`](Self::entity_answer), by corpus id.
-    pub fn entity_answer_by_id(&self, id: i64, window: Window) -> Result<Option<EntityAnswer>> {
-        if self.store.entity(id)?.is_none() {
-            return Ok(None);
-        }
-        self.entity_answer_of(id, Vec::new(), window).map(Some)
-    }
-
     fn entity_answer_of(&self, id: i64, also: Vec<EntityRow>, window: Window) -> Result<EntityAnswer> {
         let profile = self.store.profile(id, window)?.ok_or_else(|| KbError::Invalid(format!("no entity {id}")))?;
         let quotes = self.store.quotes(Some(id), None, window, 5)?;

@@ -78,12 +78,6 @@ fn escape_html(s: &str) -> String {
 pub const FACET_SAMPLE: usize = 300;
 
 impl Kb {
-    /// Counts by source, language, year and entity over the best
-    /// [`FACET_SAMPLE`] matches of a search (the page asked for is ignored).
-    pub fn facets(&self, req: &SearchRequest, top: usize) -> Result<dossier_store::Facets> {
-        Ok(self.search_with_facets(req, Some(top))?.1.unwrap_or_default())
-    }
-
     fn prepare(&self, req: &SearchRequest) -> Result<(query::QueryAst, Filters)> {
         let ast = query::parse(&req.query).map_err(|e| KbError::Invalid(format!("query {:?}: {e}", req.query)))?;
         if let (Some(from), Some(to)) = (req.from, req.to) {
