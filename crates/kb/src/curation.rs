@@ -53,11 +53,7 @@ impl Kb {
     /// applies it to the stored entities when it changed since last applied.
     pub(crate) fn load_curation(&mut self, apply: bool) -> Result<Option<CurationReport>> {
         let path = self.aliases_path();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(KbError::Dir { path, source }),
-        };
+        let text = read(&path)?.unwrap_or_default();
         let curation = parse(&path, &text)?;
         self.store.set_curation(curation);
         let hash = dossier_article::content_hash(&text);
@@ -129,12 +125,7 @@ impl Kb {
     /// conflicts with the file leaves it untouched) and applies the file.
     fn decide(&mut self, rule: &str) -> Result<Decision> {
         let path = self.aliases_path();
-        let old = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => HEADER.to_string(),
-            Err(source) => return Err(KbError::Dir { path, source }),
-        };
-        let mut new = old.clone();
+        let mut new = read(&path)?.unwrap_or_else(|| HEADER.to_string());
         if !new.ends_with('\n') {
             new.push('\n');
         }
@@ -148,6 +139,15 @@ impl Kb {
             .map_err(|source| KbError::Dir { path: path.clone(), source })?;
         let report = self.load_curation(true)?.unwrap_or_default();
         Ok(Decision { rule: rule.trim_end().to_string(), file: path, report })
+    }
+}
+
+/// The aliases file's text, `None` when there is none.
+fn read(path: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(KbError::Dir { path: path.to_path_buf(), source }),
     }
 }
 

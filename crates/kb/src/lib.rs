@@ -78,12 +78,6 @@ pub enum KbError {
 /// Result alias.
 pub type Result<T> = std::result::Result<T, KbError>;
 
-/// The names and quotes of a stored article, for the search index.
-pub(crate) fn extras_of(store: &Store, seq: u64) -> Result<dossier_index::Extras> {
-    let (names, quotes) = store.index_extras(seq)?;
-    Ok(dossier_index::Extras { names, quotes })
-}
-
 /// An article filed by [`Resolution::file`]: its `seq`, the corpus entity of
 /// each of its entities (`(local id, corpus id)`), and its story.
 pub type Filed = (u64, Vec<(String, i64)>, Option<i64>);
@@ -283,7 +277,8 @@ impl Kb {
 
     /// The names and quotes of a stored article, for the search index.
     pub(crate) fn extras(&self, seq: u64) -> Result<dossier_index::Extras> {
-        extras_of(&self.store, seq)
+        let (names, quotes) = self.store.index_extras(seq)?;
+        Ok(dossier_index::Extras { names, quotes })
     }
 
     fn writer(&self) -> Result<dossier_index::ArticleWriter> {

@@ -288,6 +288,11 @@ impl Delta {
     }
 }
 
+/// An entity is called by the name most articles use (a full name before a
+/// surname on a tie, then alphabetically), whatever the order of ingest:
+/// the order of its aliases that puts that name first.
+const BY_USE: &str = "ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1";
+
 /// Files articles' facts. It remembers the identities it has resolved, and
 /// it keeps the running figures of entities, roles and aliases in memory
 /// until [`flush`](Linker::flush), which the writer calls once per batch,
@@ -322,16 +327,16 @@ impl Linker {
             alias.execute(params![id, name, name_key(&name), n])?;
         }
         // An entity is called by the name most articles use (and keeps its country, once known).
-        let mut stats = tx.prepare_cached(
+        let mut stats = tx.prepare_cached(&format!(
             "UPDATE entities SET articles = articles + ?2, mentions = mentions + ?3,
-                name = (SELECT alias FROM aliases WHERE entity_id = ?1 ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1),
+                name = COALESCE((SELECT alias FROM aliases WHERE entity_id = ?1 {BY_USE}), name),
                 country = COALESCE(country, ?4),
                 first_date = CASE WHEN ?5 IS NOT NULL AND (first_lo IS NULL OR ?5 < first_lo) THEN ?6 ELSE first_date END,
                 first_lo = CASE WHEN ?5 IS NOT NULL AND (first_lo IS NULL OR ?5 < first_lo) THEN ?5 ELSE first_lo END,
                 last_date = CASE WHEN ?7 IS NOT NULL AND (last_hi IS NULL OR ?7 > last_hi) THEN ?8 ELSE last_date END,
                 last_hi = CASE WHEN ?7 IS NOT NULL AND (last_hi IS NULL OR ?7 > last_hi) THEN ?7 ELSE last_hi END
-             WHERE id = ?1",
-        )?;
+             WHERE id = ?1"
+        ))?;
         for (id, d) in self.entities.drain() {
             let (first_lo, first_date) = d.first.unzip();
             let (last_hi, last_date) = d.last.unzip();
@@ -477,9 +482,10 @@ pub(crate) fn refresh(tx: &Transaction, only: Option<i64>) -> Result<()> {
         [only],
     )?;
     tx.execute(
-        "UPDATE entities SET name = COALESCE((SELECT alias FROM aliases WHERE entity_id = entities.id
-             ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1), name)
-         WHERE ?1 IS NULL OR id = ?1",
+        &format!(
+            "UPDATE entities SET name = COALESCE((SELECT alias FROM aliases WHERE entity_id = entities.id {BY_USE}), name)
+             WHERE ?1 IS NULL OR id = ?1"
+        ),
         [only],
     )?;
     tx.execute("DELETE FROM entity_roles WHERE ?1 IS NULL OR entity_id = ?1", [only])?;
@@ -511,10 +517,9 @@ impl Linker {
             // a bare `Kim` stays apart from both).
             let key = name_key(&e.name);
             let apart = curation.kept_apart(e.kind, &e.name);
-            match only_full_name(tx, &key)?.filter(|&id| apart.is_empty() || !holds_any(tx, id, apart).unwrap_or(true))
-            {
-                Some(id) => Some(id),
-                None => single_named(tx, &key)?,
+            match only_full_name(tx, &key)? {
+                Some(id) if apart.is_empty() || !holds_any(tx, id, apart)? => Some(id),
+                _ => single_named(tx, &key)?,
             }
         } else if let Some(&id) = self.identities.get(&ident) {
             Some(id)
@@ -609,17 +614,6 @@ fn holds_any(tx: &Transaction, id: i64, identities: &[String]) -> Result<bool> {
     Ok(false)
 }
 
-/// An entity is called by the name most articles use (a full name before
-/// a surname on a tie, then alphabetically): whatever the order of ingest.
-fn rename(tx: &Transaction, id: i64) -> Result<()> {
-    tx.execute(
-        "UPDATE entities SET name = (SELECT alias FROM aliases WHERE entity_id = ?1
-             ORDER BY articles DESC, LENGTH(alias) DESC, alias LIMIT 1) WHERE id = ?1",
-        [id],
-    )?;
-    Ok(())
-}
-
 /// The one full-name person filed under a surname key, if exactly one.
 fn only_full_name(tx: &Transaction, key: &str) -> Result<Option<i64>> {
     let mut stmt = tx.prepare_cached("SELECT entity_id FROM surnames WHERE key = ?1 LIMIT 2")?;
@@ -648,8 +642,8 @@ pub(crate) fn merge_into(tx: &Transaction, old: i64, into: i64) -> Result<()> {
     tx.execute("UPDATE identities SET entity_id = ?2 WHERE entity_id = ?1", params![old, into])?;
     tx.execute("DELETE FROM entity_roles WHERE entity_id = ?1", [old])?;
     tx.execute("DELETE FROM entities WHERE id = ?1", [old])?;
-    refresh(tx, Some(into))?;
-    rename(tx, into)
+    // Figures, alias counts and the name, from the articles now linked.
+    refresh(tx, Some(into))
 }
 
 /// What applying the aliases file changed.
