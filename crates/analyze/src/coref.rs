@@ -30,6 +30,13 @@ const ORG_HEAD_NOUNS: &[&str] = &[
     "union", "botschaft", "armee", "werft",
 ];
 
+/// Nouns for a kind of organisation that refer back to the organisation
+/// named last whatever its name (`das Unternehmen`, `der Konzern`).
+const GENERIC_ORG_NOUNS: &[&str] = &[
+    "unternehmen", "konzern", "firma", "organisation", "verband", "gewerkschaft", "institut", "stiftung", "gruppe",
+    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup",
+];
+
 /// Offices a counterpart (`Amtskollege`) may be referred to by.
 const COUNTERPART_OFFICES: &[&str] = &["minister", "diplomat", "prasident", "kanzler", "premier", "regierungschef"];
 
@@ -52,7 +59,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         let mut r = m.first - 1;
         // `Südkoreas Botschafterin in Berlin, Seo Yeon-hee, …`: a role a few
         // words before a name set off by commas.
-        if doc.tok(r) == "," && m.last < n && doc.tok(m.last) == "," {
+        if doc.tok(r) == "," && (m.last >= n || matches!(doc.tok(m.last), "," | "." | ";")) {
             let capital = (m.first.saturating_sub(7)..r)
                 .rev()
                 .take_while(|&k| !matches!(doc.tok(k), "," | "." | ";" | ":"))
@@ -63,7 +70,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             }
         }
         let role_word = doc.tok(r);
-        let Some((head, gender)) = lex.role_of(role_word) else { continue };
+        let Some((head, gender)) = lex.role_of(role_word) else {
+            // `die Journalistin Şule Karabağ`: a feminine noun before a name is no office but tells the gender.
+            let article = r > 0 && matches!(doc.tok(r - 1), "Die" | "die" | "der" | "eine" | "einer" | "Eine");
+            let feminine =
+                role_word.len() > 6 && role_word.ends_with("in") && role_word.starts_with(char::is_uppercase);
+            let ent = &mut found.ents[m.ent];
+            if article && feminine && ent.gender == Gender::Unknown {
+                ent.gender = Gender::Female;
+            }
+            continue;
+        };
         // Country: an adjective (`russische`) or a genitive (`Russlands`)
         // before the role, or one after it (`der Energieminister der VAE`).
         let country = (r.saturating_sub(2)..r)
@@ -172,9 +189,20 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             });
             // `Die neue Landeschefin kündigte an`: a feminine role opening the
             // sentence with no one of that role named is the woman spoken of before.
+            // `… sagte Bundesrat Ruchti. Der Aussenminister rief …`: so does a
+            // masculine one with a singular article, for a man with no other office of that kind.
             let by_subject = || {
-                let opens = doc.sentence_initial(start) && gender == Gender::Female && country.is_none();
-                opens.then(|| subject_before(found, doc, start, &|ent| ent.gender == Gender::Female)).flatten()
+                let opens = doc.sentence_initial(start) && country.is_none();
+                let singular = gender == Gender::Female || doc.tok(start) == "Der";
+                let ok = |ent: &crate::entities::Ent| {
+                    if gender == Gender::Female {
+                        ent.gender == Gender::Female
+                    } else {
+                        ent.gender != Gender::Female
+                            && !ent.role_heads.iter().any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
+                    }
+                };
+                (opens && singular).then(|| subject_before(found, doc, start, &ok)).flatten()
             };
             if let Some(e) = by_role.or_else(by_subject) {
                 new_mentions.push((e, start, i + 1, MentionKind::Role));
@@ -203,9 +231,39 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         let pronoun_gender = match w {
             "Er" | "er" => Some(Gender::Male),
             "Sie" | "sie" => Some(Gender::Female),
+            // `Dieser hatte gefordert`: the man named last.
+            "Dieser" | "Diese" if doc.sentence_initial(i) && i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word => {
+                let next = doc.tok(i + 1);
+                let verb_next = next.starts_with(char::is_lowercase);
+                (verb_next && !(w == "Diese" && next.ends_with("en"))).then_some(if w == "Dieser" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                })
+            }
             _ => None,
         };
         if let Some(g) = pronoun_gender {
+            let demonstrative = w.starts_with("Dies");
+            if demonstrative {
+                // The person mentioned last, in this sentence or the one before.
+                let s = doc.tokens[i].sentence;
+                let e = found
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first < i && doc.tokens[m.first].sentence + 1 >= s)
+                    .filter(|m| found.ents[m.ent].kind == EntityType::Person)
+                    .max_by_key(|m| m.first)
+                    .map(|m| m.ent)
+                    .filter(|&e| {
+                        let g = found.ents[e].gender;
+                        g == pronoun_gender.unwrap_or(g) || (g == Gender::Unknown && w == "Dieser")
+                    });
+                if let Some(e) = e {
+                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                }
+                continue;
+            }
             let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
             let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
             // `Dort will sie …`, `Danach traf er …`: an adverb, the verb, the subject.
@@ -246,20 +304,38 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         let head = key(w.strip_suffix("s").filter(|b| b.len() >= 5).unwrap_or(w));
-        if head.len() < 5 || !ORG_HEAD_NOUNS.iter().any(|h| head == *h) {
+        // `die Gewerkschaft IG BCE`: a name after it is the organisation meant.
+        let named_after = i + 1 < n
+            && doc.tok(i + 1).starts_with(char::is_uppercase)
+            && (found.mentions.iter().any(|m| m.first == i + 1)
+                || !crate::lexicon::german_word(&doc.lower[i + 1])
+                || doc.tok(i + 1).chars().all(|c| c.is_uppercase()));
+        let generic = GENERIC_ORG_NOUNS.contains(&head.as_str()) && !named_after;
+        if head.len() < 5 || !(ORG_HEAD_NOUNS.contains(&head.as_str()) || generic) {
             continue;
         }
         let at = doc.tokens[i].start;
-        let antecedent = found
+        let sentence = doc.tokens[i].sentence;
+        let orgs: Vec<&crate::entities::Men> = found
             .mentions
             .iter()
-            .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
             .filter(|m| {
-                let ent = &found.ents[m.ent];
-                ent.kind == EntityType::Organization && key(ent.name.rsplit([' ', '-']).next().unwrap_or("")) == head
+                doc.tokens[m.first].start < at
+                    && m.kind == MentionKind::Name
+                    && found.ents[m.ent].kind == EntityType::Organization
             })
+            .collect();
+        let orgs_before = || orgs.iter().copied();
+        let antecedent = orgs_before()
+            .filter(|m| key(found.ents[m.ent].name.rsplit([' ', '-']).next().unwrap_or("")) == head)
             .max_by_key(|m| m.first)
-            .map(|m| m.ent);
+            .map(|m| m.ent)
+            // `Die Alpenstrom Holding AG … Wie das Unternehmen mitteilte`: the
+            // organisation named last, in this sentence or the two before.
+            .or_else(|| {
+                let last = orgs_before().max_by_key(|m| m.first)?;
+                (generic && doc.tokens[last.first].sentence + 2 >= sentence).then_some(last.ent)
+            });
         if let Some(e) = antecedent {
             org_mentions.push((e, i - 1, i + 1));
         }
@@ -399,7 +475,9 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
         .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent]))
         .filter(|m| {
             let s = &doc.sentences[doc.tokens[m.first].sentence];
-            let words_before = (s.first..m.first).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+            // `„…“, sagte sie`: the words of a quote before the cue do not count.
+            let from = (s.first..m.first).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).unwrap_or(s.first);
+            let words_before = (from..m.first).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
             words_before <= 5 && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
         })
         .max_by_key(|m| m.first)

@@ -215,7 +215,7 @@ const NATIONAL_HEADS: &[(&str, &str)] = &[
 const ORG_COMPOUND_HEADS: &[&str] = &[
     "gericht", "gerichtshof", "kammer", "fraktion", "verband", "ministerium", "behorde", "agentur", "stiftung",
     "institut", "universitat", "hochschule", "sekretariat", "kommission", "parlament", "konzern", "rat", "landtag",
-    "senat", "kanzlei", "kanzleramt", "prasidialamt",
+    "senat", "kanzlei", "kanzleramt", "prasidialamt", "amt",
 ];
 
 /// Words that open an organisation name followed by a proper name (`Universität Bremen`).
@@ -971,13 +971,28 @@ pub fn recognise(doc: &Doc) -> Found {
                 {
                     a -= 1;
                 }
+                // `Nach Angaben des Staatssekretariats für Wirtschaft (Seco)`:
+                // an article after a word that heads no organisation opens the name.
+                if let Some(d) = (a + 1..i).find(|&d| {
+                    matches!(toks[d].text, "der" | "des")
+                        && !ORG_COMPOUND_HEADS.iter().chain(ORG_KIND_HEADS).any(|h| key(toks[d - 1].text).ends_with(h))
+                        && !ORG_OPENERS.contains(&toks[d - 1].text)
+                }) {
+                    a = d + 1;
+                }
                 while a < i && !toks[a].cap {
                     a += 1;
                 }
                 if a == i {
                     continue;
                 }
-                let name: Vec<&str> = toks[a..i].iter().map(|t| t.text).collect();
+                let mut name: Vec<String> = toks[a..i].iter().map(|t| t.text.to_string()).collect();
+                if let Some(h) = ORG_COMPOUND_HEADS.iter().find(|h| {
+                    let k = key(&name[0]);
+                    k.strip_suffix('s').is_some_and(|b| b.ends_with(*h))
+                }) {
+                    name[0] = nominative_head(&name[0], h);
+                }
                 let e = found.entity(EntityType::Organization, &name.join(" "), None);
                 found.mention(e, a, i, MentionKind::Name);
                 claimed[a..i].iter_mut().for_each(|c| *c = true);

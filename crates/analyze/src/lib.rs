@@ -245,7 +245,16 @@ pub fn analyze(text: &str, date: Option<&PubDate>) -> Analysis {
     let doc = Doc::new(text);
     let mut found = entities::recognise(&doc);
     coref::resolve(&doc, &mut found);
-    let time_exprs = times::find(&doc, date);
+    let mut time_exprs = times::find(&doc, date);
+    // `Ministerin Lea Sommer`: a word of a name is no season or month.
+    time_exprs.retain(|t| {
+        !found.mentions.iter().any(|m| {
+            m.kind == MentionKind::Name
+                && found.ents[m.ent].kind != EntityType::Place
+                && m.first < t.last
+                && t.first < m.last
+        })
+    });
     let quote_spans = quotes::find(&doc, &found);
     let event_spans = events::find(&doc, &found, &time_exprs, &quote_spans, date);
     let mut analysis = Analysis {

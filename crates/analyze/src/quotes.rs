@@ -57,8 +57,13 @@ pub(crate) const REPORTING: &[&str] = &[
     "bekannte", "gab", "wies", "machte", "äußerte", "sicherte", "rief", "hoffte", "hofft", "glaubt", "glaubte",
     "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
-    "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte",
+    "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
+    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen",
 ];
+
+/// `ließ` is a verb of saying only with what it lets be known (`ließ … offen`,
+/// `ließ über eine Sprecherin ausrichten`).
+const LET_KNOW: &[&str] = &["offen", "wissen", "verlauten", "ausrichten", "mitteilen", "erklären", "verbreiten"];
 
 /// Verbs after which a short quoted phrase is someone's words (`bezeichnete … als „…“`).
 const NAMING: &[&str] =
@@ -113,7 +118,18 @@ fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
         return None;
     }
     // `-te` is the past tense (`sagte`, `hatte`), except for t-stems.
-    if w.ends_with("te") && !T_STEMS.iter().any(|t| w.ends_with(t)) {
+    // A t-stem stands alone or after a verb prefix (`beachte`, not `machte`).
+    let t_stem = T_STEMS.iter().any(|t| {
+        w.strip_suffix(t).is_some_and(|p| {
+            p.is_empty()
+                || [
+                    "be", "ver", "ent", "er", "zer", "ge", "an", "auf", "aus", "ein", "mit", "vor", "zu", "ab", "bei",
+                    "nach", "um", "über", "unter", "wieder", "zurück", "fest", "hoch", "bereit",
+                ]
+                .contains(&p)
+        })
+    });
+    if w.ends_with("te") && !t_stem {
         return None;
     }
     let stem = &w[..w.len() - 1];
@@ -313,7 +329,16 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     }
     static VERBS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let verbs = VERBS.get_or_init(|| REPORTING.iter().copied().collect());
-    let reporting = doc.lower.iter().map(|w| verbs.contains(w.as_str())).collect();
+    let reporting = (0..n)
+        .map(|i| {
+            let w = doc.lower[i].as_str();
+            verbs.contains(w)
+                && (!w.starts_with("lie")
+                    || (i + 1..(i + 10).min(n))
+                        .take_while(|&j| !matches!(doc.lower[j].as_str(), "." | ";" | ":" | "„" | "«" | "»"))
+                        .any(|j| LET_KNOW.contains(&doc.lower[j].as_str())))
+        })
+        .collect();
     let cx = Ctx { doc, found, at, inside_quote: vec![false; n], reporting };
     let konj: Vec<Option<bool>> = (0..n).map(|j| konjunktiv(doc, j)).collect();
     let text = doc.text;
@@ -437,6 +462,12 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             };
         }
         let verb = (first..last).find(|&j| cx.is_reporting(j) && !inside_direct[j]);
+        // `Gorjunow habe erklärt, Russland sei …`: a report inside a report
+        // (its own verb in Konjunktiv I); what follows is the outer reporter's again.
+        let mut nested = false;
+        // The reporter of a nested report named by an inverted cue (`…, sagte EDA-Sprecherin Bertschi`).
+        let mut reporter = None;
+        let reported = |to: usize| (first..to).any(|j| konj[j] == Some(true) && !inside_direct[j]);
 
         // a. `…, dass …` after a verb of saying, or with a Konjunktiv inside.
         for d in first..last {
@@ -453,15 +484,17 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 Some(v) => cx.subject(v, first, d),
                 None => cx.subject(d, first, d),
             };
+            nested |= reported(d);
             push!(d + 1, end, speaker, v);
         }
 
         // b. `X warnte, die Schweiz dürfe …`: a verb of saying, a comma and a Konjunktiv clause.
         if let Some(v) = verb {
-            if let Some(c) = (v + 1..last).find(|&j| cx.s(j) == ",") {
+            if let Some(c) = (v + 1..last).find(|&j| matches!(cx.s(j), "," | ":")) {
                 let end = clause_end(c + 1);
                 let konj = (c + 1..end).any(|j| konj[j].is_some());
                 if cx.s(c + 1) != "dass" && konj && !(c + 1..end).any(|j| cx.s(j) == "dass") {
+                    nested |= reported(v);
                     push!(c + 1, end, cx.subject(v, first, c), Some(v));
                 }
             }
@@ -472,7 +505,12 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             let v = c + 1;
             let anonymous = matches!(cx.s(v), "hieß" | "hiess" | "heißt" | "heisst") && cx.s(v + 1) == "es";
             let speaker = if anonymous { None } else { cx.subject(v, v, last) };
-            if anonymous || speaker.is_some() || cx.s(v + 1) == "ein" {
+            // `X habe deutlich gemacht, dass …, hieß es`: the inner report is the quote.
+            let inner = indirect[before..].iter().any(|q| q.start < doc.tokens[c].start);
+            if nested && speaker.is_some() {
+                reporter = speaker;
+            }
+            if (anonymous || speaker.is_some() || cx.s(v + 1) == "ein") && !(inner && anonymous) {
                 push!(first, c, speaker, Some(v));
             }
         }
@@ -489,7 +527,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         // e. `laut X`, `X zufolge`, `nach Angaben des X`, `wie X mitteilte`.
         if indirect.len() == before {
             if let Some((cue, np_end, speaker)) = source_phrase(&cx, first, last) {
-                let from = if cue <= first + 1 { np_end } else { first };
+                // `Wie das Unternehmen mitteilte, sollen …`: the source phrase opens the sentence.
+                let from = if cue <= first + 1 || cx.s(first) == "wie" { np_end } else { first };
                 // `Laut Xinhua würdigte Liang …`: the person who speaks, not the agency.
                 let person = (np_end..last)
                     .find(|&j| cx.is_reporting(j))
@@ -537,7 +576,9 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
 
         if indirect.len() > before {
             let speaker = indirect.last().and_then(|q| q.speaker);
-            last_report = Some((si, speaker));
+            let outer = reporter
+                .or_else(|| last_report.filter(|&(ls, s)| nested && ls + 2 >= si && s.is_some()).and_then(|(_, s)| s));
+            last_report = Some((si, outer.or(speaker)));
         } else if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
             last_report = Some((si, q.speaker));
         } else if let Some(e) = verb.and_then(|v| cx.subject(v, first, last)) {

@@ -234,3 +234,57 @@ fn appositions_spokespersons_and_subjects_carry_reported_speech() {
         "#]],
     );
 }
+
+#[test]
+fn reports_inside_reports_keep_their_reporter() {
+    // The outer reporter speaks on after a report of what someone else said.
+    check(
+        "2025-02-12",
+        "Minister Oleg Pawlow empfing seinen Gast in Moskau. Die Sprecherin des Ministeriums, Irina Bolotowa, schilderte das Gespräch anders. Pawlow habe seinem Gast erklärt, man sei zu Gesprächen bereit. Man habe auch über Gefangene gesprochen.",
+        expect![[r#"
+            quote indirect Oleg Pawlow (erklärt): man sei zu Gesprächen bereit
+            quote indirect Irina Bolotowa (-): Man habe auch über Gefangene gesprochen
+            event meeting [Oleg Pawlow] @Moskau -
+        "#]],
+    );
+    // An inverted cue names the outer reporter of the same sentence.
+    check(
+        "2025-02-12",
+        "Bundesrat Kurt Ruoff telefonierte mit Kiew. Ruoff habe versichert, dass die Hilfe weitergehe, sagte Sprecherin Dana Kessler. Der Rat habe zusätzliche Mittel bereitgestellt.",
+        expect![[r#"
+            quote indirect Dana Kessler (sagte): Ruoff habe versichert, dass die Hilfe weitergehe
+            quote indirect Kurt Ruoff (versichert): die Hilfe weitergehe
+            quote indirect Dana Kessler (-): Der Rat habe zusätzliche Mittel bereitgestellt
+            event call [Kurt Ruoff] @- -
+        "#]],
+    );
+}
+
+#[test]
+fn organisations_and_demonstratives_speak() {
+    check(
+        "2025-05-06",
+        "Der Energieversorger Nordwind Holding AG hat einen Vertrag geschlossen. Wie das Unternehmen am Dienstag mitteilte, sollen ab Oktober Lieferungen fließen. Die Sitzung endete ohne Ergebnis, ließ das Bundesamt für Energie offen. Am Dienstag trifft Ministerin Lea Sommer den Verbandschef Rolf Amberger. Dieser hatte gefordert, die Regierung müsse handeln. Viele Betriebe seien in Not.",
+        expect![[r#"
+            quote indirect Holding AG (mitteilte): sollen ab Oktober Lieferungen fließen
+            quote indirect Bundesamt für Energie (ließ): Die Sitzung endete ohne Ergebnis
+            quote indirect Rolf Amberger (gefordert): die Regierung müsse handeln
+            quote indirect Rolf Amberger (-): Viele Betriebe seien in Not
+            time am Dienstag = 2025-05-06
+            time ab Oktober = 2025-10
+            time Am Dienstag = 2025-05-06
+            event meeting [Lea Sommer, Rolf Amberger] @- 2025-05-06
+        "#]],
+    );
+}
+
+#[test]
+fn a_colon_after_a_cue_opens_reported_speech() {
+    check(
+        "2024-11-03",
+        "Der Abgeordnete Timo Reuss kritisierte die Reise. Das Bundespräsidialamt wies den Vorwurf zurück: Die Präsidentin werde alle Themen ansprechen.",
+        expect![[r#"
+            quote indirect Bundespräsidialamt (wies): Die Präsidentin werde alle Themen ansprechen
+        "#]],
+    );
+}
