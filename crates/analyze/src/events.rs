@@ -117,6 +117,21 @@ pub fn find(
                 if w == "lud" && !(i + 1..sent.last).any(|j| s(j) == "ein") {
                     return None;
                 }
+                // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
+                // a talk with a person named right after `mit`.
+                if matches!(w, "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen") {
+                    let talk = (sent.first.max(i.saturating_sub(8))..(i + 6).min(sent.last))
+                        .filter(|&j| s(j) == "mit" && !quoted(j))
+                        .any(|j| {
+                            mentions.iter().any(|m| {
+                                m.0 > j
+                                    && m.0 <= j + 4
+                                    && found.ents[m.2].kind == EntityType::Person
+                                    && !(j + 1..m.0).any(|k| matches!(s(k), "," | "." | "von" | "über"))
+                            })
+                        });
+                    return talk.then_some((i, EventType::Meeting));
+                }
                 // `im Gespräch ist eine Reise`: under discussion, not a meeting.
                 if w == "gespräch"
                     && i > 0
@@ -319,6 +334,12 @@ pub fn find(
             if participants.len() == 1 && definite && !verb {
                 continue;
             }
+            // `X sprach mit Y über …` after their meeting was told: what they talked about.
+            let talk = matches!(s(t), "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen");
+            let told = |e: &EventSpan| participants.iter().all(|p| e.participants.contains(p));
+            if talk && (participants.len() < 2 || events.iter().any(told)) {
+                continue;
+            }
             // An invitation is dated by the visit it asks for: its sentence or the
             // two after it (`… lud X ein. Die Reise soll im Oktober stattfinden.`).
             if kind == EventType::Invitation {
@@ -332,8 +353,7 @@ pub fn find(
                 let date = times
                     .iter()
                     .filter(|x| x.first >= sent.first && x.last <= until)
-                    .filter_map(|x| x.value.clone())
-                    .find(|v| dated(v));
+                    .find_map(|x| x.value.as_deref().and_then(as_date));
                 // The place the guest is asked to: `nach Neu-Delhi`.
                 let destination = mentions
                     .iter()
@@ -384,8 +404,7 @@ pub fn find(
                     let inside = x.first >= from && x.last <= to;
                     (!inside, x.first.abs_diff(t))
                 })
-                .and_then(|x| x.value.clone())
-                .filter(|v| dated(v))
+                .and_then(|x| x.value.as_deref().and_then(as_date))
                 // No date in the sentence: the last one of the three sentences
                 // before it, a day later after `Tags darauf`.
                 .or_else(|| {
@@ -400,8 +419,8 @@ pub fn find(
                         .iter()
                         .rev()
                         .filter(|x| x.last <= sent.first && x.first >= window)
-                        .filter_map(|x| x.value.clone())
-                        .find(|v| dated(v) && (!next_day || v.len() == 10))?;
+                        .filter_map(|x| x.value.as_deref().and_then(as_date))
+                        .find(|v| !next_day || v.len() == 10)?;
                     if next_day {
                         chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
                             .ok()
@@ -426,7 +445,11 @@ pub fn find(
             let date = date.or_else(|| {
                 let sequel = (from..to).any(|j| {
                     matches!(s(j), "anschließend" | "danach" | "zuvor" | "später" | "dabei")
-                        || (matches!(s(j), "am" | "im") && matches!(s(j + 1), "abend" | "rande" | "anschluss"))
+                        || (matches!(s(j), "am" | "im")
+                            && matches!(
+                                s(j + 1),
+                                "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
+                            ))
                         || anchor(&s, j)
                 });
                 if !sequel {
@@ -579,8 +602,7 @@ fn gathering(
         .iter()
         .filter(|x| x.first >= sent.first && x.last <= sent.last)
         .chain(times.iter().filter(|x| lead_tokens.contains(&x.first)))
-        .filter_map(|x| x.value.clone())
-        .find(|v| dated(v));
+        .find_map(|x| x.value.as_deref().and_then(as_date));
     Some(EventSpan {
         kind: EventType::Meeting,
         participants: persons.into_iter().map(|p| p.1).collect(),
@@ -606,6 +628,17 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
             s(i - 2),
             "nach" | "vor" | "während" | "bei" | "abschluss" | "rande" | "beginn" | "ende" | "rahmen"
         ) || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
+}
+
+/// A time value as an event date: a day or a month of a known year; a week
+/// (`vergangene Woche`, `2023-W49`) is the month of its Thursday.
+fn as_date(v: &str) -> Option<String> {
+    if dated(v) {
+        return Some(v.to_string());
+    }
+    let (year, week) = v.split_once("-W")?;
+    let thursday = chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Thu)?;
+    Some(thursday.format("%Y-%m").to_string())
 }
 
 /// Whether a time value is a day or a month of a known year.

@@ -288,3 +288,18 @@ fn a_colon_after_a_cue_opens_reported_speech() {
         "#]],
     );
 }
+
+#[test]
+fn talks_with_a_named_person_and_dates_from_weeks_and_parts_of_the_day() {
+    check(
+        "2024-11-03",
+        "Bundespräsidentin Karla Ebner reist am Dienstag an die Grenze. Dort will Ebner mit der Schriftstellerin Min Seo-yun sprechen. Bereits vergangene Woche war Ebner in Tokio mit Premier Kenji Sato zusammengekommen. Am Nachmittag kam sie auch mit Außenministerin Aiko Mori zusammen.",
+        expect![[r#"
+            time am Dienstag = 2024-11-05
+            time Bereits vergangene Woche = 2024-W43
+            event meeting [Karla Ebner, Min Seo-yun] @- 2024-11-05
+            event meeting [Karla Ebner, Kenji Sato] @Tokio 2024-10
+            event meeting [Karla Ebner, Aiko Mori] @- 2024-10
+        "#]],
+    );
+}
