@@ -305,6 +305,9 @@ pub(crate) struct Linker {
     entities: HashMap<i64, Delta>,
     roles: HashMap<(i64, String), Delta>,
     aliases: HashMap<(i64, String), i64>,
+    /// One-word person names → the entity they were filed under; forgotten
+    /// whenever a person entity is created or merged (that may change it).
+    singles: HashMap<String, Option<i64>>,
 }
 
 impl Linker {
@@ -517,9 +520,18 @@ impl Linker {
             // a bare `Kim` stays apart from both).
             let key = name_key(&e.name);
             let apart = curation.kept_apart(e.kind, &e.name);
-            match only_full_name(tx, &key)? {
-                Some(id) if apart.is_empty() || !holds_any(tx, id, apart)? => Some(id),
-                _ => single_named(tx, &key)?,
+            match self.singles.get(&key) {
+                Some(&found) if apart.is_empty() => found,
+                _ => {
+                    let found = match only_full_name(tx, &key)? {
+                        Some(id) if apart.is_empty() || !holds_any(tx, id, apart)? => Some(id),
+                        _ => single_named(tx, &key)?,
+                    };
+                    if apart.is_empty() && found.is_some() {
+                        self.singles.insert(key, found);
+                    }
+                    found
+                }
             }
         } else if let Some(&id) = self.identities.get(&ident) {
             Some(id)
@@ -533,6 +545,9 @@ impl Linker {
             None => {
                 tx.prepare_cached("INSERT INTO entities (kind, name, country, single) VALUES (?1, ?2, ?3, ?4)")?
                     .execute(params![e.kind.as_str(), e.name, e.country, single as i64])?;
+                if e.kind == Kind::Person {
+                    self.singles.clear();
+                }
                 let id = tx.last_insert_rowid();
                 tx.prepare_cached("INSERT OR REPLACE INTO identities (identity, entity_id) VALUES (?1, ?2)")?
                     .execute(params![ident, id])?;
@@ -583,6 +598,7 @@ impl Linker {
             self.flush(tx)?;
             merge_into(tx, old, id)?;
             self.identities.retain(|_, v| *v != old);
+            self.singles.clear();
         }
         Ok(())
     }
