@@ -37,6 +37,12 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup",
 ];
 
+/// Role heads of people who hold no office (`Autorin`, `Politologe`).
+const EXPERT_HEADS: &[&str] = &[
+    "experte", "analyst", "ökonom", "politologe", "professor", "autor", "schriftsteller", "historiker",
+    "wissenschaftler", "forscher", "journalist", "aktivist", "unternehmer",
+];
+
 /// Offices a counterpart (`Amtskollege`) may be referred to by.
 const COUNTERPART_OFFICES: &[&str] = &["minister", "diplomat", "prasident", "kanzler", "premier", "regierungschef"];
 
@@ -194,7 +200,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let by_subject = || {
                 let opens = doc.sentence_initial(start) && country.is_none();
                 let singular = gender == Gender::Female || doc.tok(start) == "Der";
+                // `Die Autorin` is not the president spoken of before.
+                let expert = EXPERT_HEADS.contains(&head);
                 let ok = |ent: &crate::entities::Ent| {
+                    if expert && ent.role_heads.iter().any(|h| !EXPERT_HEADS.contains(&h.as_str())) {
+                        return false;
+                    }
                     if gender == Gender::Female {
                         ent.gender == Gender::Female
                     } else {
@@ -202,7 +213,31 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             && !ent.role_heads.iter().any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
                     }
                 };
-                (opens && singular).then(|| subject_before(found, doc, start, &ok)).flatten()
+                // `…, sagte die Managerin`: a role right after a verb of saying is its subject.
+                let inverted = start > 0
+                    && crate::quotes::REPORTING.contains(&doc.lower[start - 1].as_str())
+                    && country.is_none()
+                    && match doc.tok(start) {
+                        "die" => gender == Gender::Female,
+                        "der" => gender != Gender::Female,
+                        _ => false,
+                    };
+                if opens && singular {
+                    subject_before(found, doc, start, &ok)
+                } else if inverted {
+                    let s = doc.tokens[start].sentence;
+                    subject_before(found, doc, start, &ok).or_else(|| {
+                        found
+                            .mentions
+                            .iter()
+                            .filter(|m| m.first < start && doc.tokens[m.first].sentence + 2 >= s)
+                            .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent]))
+                            .max_by_key(|m| m.first)
+                            .map(|m| m.ent)
+                    })
+                } else {
+                    None
+                }
             };
             if let Some(e) = by_role.or_else(by_subject) {
                 new_mentions.push((e, start, i + 1, MentionKind::Role));
@@ -327,7 +362,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             .collect();
         let orgs_before = || orgs.iter().copied();
         let antecedent = orgs_before()
-            .filter(|m| key(found.ents[m.ent].name.rsplit([' ', '-']).next().unwrap_or("")) == head)
+            // `das Gericht` after `Oberverwaltungsgericht Rheinland-Pfalz`.
+            .filter(|m| key(&found.ents[m.ent].name).contains(head.as_str()))
             .max_by_key(|m| m.first)
             .map(|m| m.ent)
             // `Die Alpenstrom Holding AG … Wie das Unternehmen mitteilte`: the

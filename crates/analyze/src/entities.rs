@@ -222,6 +222,7 @@ const ORG_COMPOUND_HEADS: &[&str] = &[
 const ORG_OPENERS: &[&str] = &[
     "Universität", "Institut", "Stiftung", "Hochschule", "Akademie", "Bank", "Verband", "Aktionsbündnis", "Bündnis",
     "Partei", "Gruppe", "Klinikum", "Museum", "Theater", "Orchester", "Verein", "Radio", "Verlag", "Fernsehsender",
+    "Allianz", "Bürgerinitiative", "Initiative",
 ];
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
@@ -386,9 +387,8 @@ pub fn recognise(doc: &Doc) -> Found {
     let mut claimed = vec![false; n];
     let mut found = Found::default();
     // Capitalised words that are no common noun: name material.
-    let is_first_name = |w: &str| {
-        lex.first_names.contains_key(w) || (w.contains('-') && w.split('-').all(|p| lex.first_names.contains_key(p)))
-    };
+    let is_first_name =
+        |w: &str| lex.first_name(w).is_some() || (w.contains('-') && w.split('-').all(|p| lex.first_name(p).is_some()));
     let proper: Vec<bool> = toks
         .iter()
         .map(|t| {
@@ -669,7 +669,7 @@ pub fn recognise(doc: &Doc) -> Found {
             let e = found.entity(EntityType::Person, &name, None);
             if first_is_first_name {
                 let first = words[0].split('-').next().unwrap_or(words[0]);
-                found.ents[e].gender = lex.first_names.get(first).copied().unwrap_or(Gender::Unknown);
+                found.ents[e].gender = lex.first_name(first).unwrap_or(Gender::Unknown);
             }
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
@@ -827,7 +827,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let w = toks[i].text;
         let plausible = !crate::lexicon::german_word(&w.to_lowercase())
             && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-            && !lex.first_names.contains_key(w)
+            && lex.first_name(w).is_none()
             && !lex.east_asian.contains(w)
             && !w.split_once('-').is_some_and(|(a, b)| {
                 lex.organizations.contains_key(a)
@@ -886,7 +886,22 @@ pub fn recognise(doc: &Doc) -> Found {
         if before_kind || has_suffix {
             // `Energieversorger Alpenstrom Holding AG`: the kind noun is not part of the name.
             let mut i = i;
-            while has_suffix && i + 2 < j && (is_kind_noun(toks[i].text) || is_name_adjective(toks[i].text)) {
+            // `Primstal Stahl AG`: a place name opening a company name is part of it.
+            if has_suffix && i > 0 && toks[i - 1].cap && !toks[i - 1].initial {
+                if let Some(p) = found
+                    .mentions
+                    .iter()
+                    .position(|m| m.first + 1 == i && m.last == i && found.ents[m.ent].kind == EntityType::Place)
+                {
+                    found.mentions.remove(p);
+                    i -= 1;
+                }
+            }
+            // (A place adjective belongs to the name: `Mattigtaler Verbundtechnik AG`.)
+            while has_suffix
+                && i + 2 < j
+                && (is_kind_noun(toks[i].text) || (is_name_adjective(toks[i].text) && is_kind_noun(toks[i + 1].text)))
+            {
                 i += 1;
             }
             let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
@@ -1082,6 +1097,9 @@ pub fn recognise(doc: &Doc) -> Found {
                     && (proper[last] || typed_place(lex, toks[last].text))
                 {
                     last += 1;
+                } else if let Some(end) = take_place(&mut found, last) {
+                    // `Oberverwaltungsgericht Rheinland-Pfalz`: the place found there is part of the name.
+                    last = end;
                 }
                 let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();
                 let h = words.len() - 1 - (last - i - 1);
@@ -1200,6 +1218,16 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
     found
+}
+
+/// Removes the place mention that starts at token `at` (its words become part
+/// of an organisation's name); returns where it ended.
+fn take_place(found: &mut Found, at: usize) -> Option<usize> {
+    let p = found
+        .mentions
+        .iter()
+        .position(|m| m.first == at && m.kind == MentionKind::Name && found.ents[m.ent].kind == EntityType::Place)?;
+    Some(found.mentions.remove(p).last)
 }
 
 /// Whether `short` may abbreviate `name`: its letters appear in the name in

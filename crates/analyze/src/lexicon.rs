@@ -351,6 +351,36 @@ impl Lexicon {
         remember(&CACHE, word, || common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some())
     }
 
+    /// The gender of a first name; accented forms the list lacks are
+    /// looked up without their accents (`Élodie` → `Elodie`).
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        if let Some(&g) = self.first_names.get(word) {
+            return Some(g);
+        }
+        if word.is_ascii() {
+            return None;
+        }
+        let plain: String = word
+            .chars()
+            .map(|c| match c {
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'É' | 'È' | 'Ê' => 'E',
+                'á' | 'à' | 'â' | 'ã' | 'å' => 'a',
+                'Á' | 'À' | 'Â' => 'A',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'Í' | 'Î' => 'I',
+                'ó' | 'ò' | 'ô' | 'õ' => 'o',
+                'Ó' | 'Ô' => 'O',
+                'ú' | 'ù' | 'û' => 'u',
+                'Ú' => 'U',
+                'ç' => 'c',
+                'ñ' => 'n',
+                c => c,
+            })
+            .collect();
+        (plain != word).then(|| self.first_names.get(&plain).copied()).flatten()
+    }
+
     /// The role noun a word ends with, if any (`Außenministerin` → `minister`).
     /// Answers are remembered per thread.
     pub fn role_of(&self, word: &str) -> Option<(&str, Gender)> {

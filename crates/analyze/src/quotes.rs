@@ -65,6 +65,9 @@ pub(crate) const REPORTING: &[&str] = &[
 /// `ließ über eine Sprecherin ausrichten`).
 const LET_KNOW: &[&str] = &["offen", "wissen", "verlauten", "ausrichten", "mitteilen", "erklären", "verbreiten"];
 
+/// Nouns for outlets that people speak to (`dem Sender`, `der Zeitung`).
+const MEDIA: &[&str] = &["sender", "zeitung", "agentur", "magazin", "blatt", "portal", "rundfunk", "fernsehen"];
+
 /// Verbs after which a short quoted phrase is someone's words (`bezeichnete … als „…“`).
 const NAMING: &[&str] =
     &["bezeichnete", "bezeichneten", "nannte", "nannten", "sprach", "sprachen", "warnte", "lobte", "kritisierte"];
@@ -216,9 +219,20 @@ impl Ctx<'_, '_> {
         if role_first {
             return None;
         }
-        // 3. A person named before the verb, else an organisation.
+        // 3. A person named before the verb, else an organisation (not the
+        // outlet spoken to: `Im Interview mit dem Sender Radio Innwelle sagte …`).
+        // (Spoken to, in the dative: `mit dem Sender`, `gegenüber der Zeitung`;
+        // an agency that reports, `die Nachrichtenagentur X meldete`, speaks.)
+        let outlet = |k: usize| {
+            (k.saturating_sub(2).max(first + 1)..k).any(|j| {
+                MEDIA.iter().any(|m| self.s(j).ends_with(m))
+                    && (self.s(j - 1) == "dem"
+                        || (j >= first + 2 && matches!(self.s(j - 2), "mit" | "gegenüber") && self.s(j - 1) == "der"))
+            })
+        };
         let before: Vec<usize> = (first..v)
             .filter(|k| self.at.contains_key(k))
+            .filter(|&k| !outlet(k) || is_person(self.at[&k].0))
             .filter(|&k| {
                 words_before(k) <= 8
                     && (k == first
@@ -755,6 +769,20 @@ fn direct_speaker(
         if let Some(v) = (first..open).rev().find(|&j| cx.is_reporting(j)) {
             if let Some(e) = cx.subject(v, first, open) {
                 return (Some(e), Some(v));
+            }
+        }
+    }
+    // `„…“ Mit diesen Worten reagierte die Sprecherin, Hanne Ley, auf …`: the sentence after names the speaker.
+    let next = doc.tokens[close].sentence + 1;
+    if let Some(ns) = doc.sentences.get(next) {
+        let opener: Vec<&str> = (ns.first..(ns.first + 3).min(ns.last)).map(|j| cx.s(j)).collect();
+        if matches!(opener.as_slice(), ["mit", "diesen" | "den" | "solchen", "worten"]) {
+            let speaker = (ns.first + 3..ns.last)
+                .filter_map(|j| cx.at.get(&j))
+                .find(|m| cx.found.ents[m.0].kind == EntityType::Person)
+                .map(|m| m.0);
+            if speaker.is_some() {
+                return (speaker, Some(ns.first + 2));
             }
         }
     }

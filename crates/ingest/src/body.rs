@@ -342,6 +342,10 @@ fn verb_like(tok: &str) -> bool {
 /// after it have a verb of their own.
 fn headline_clause_boundary(toks: &[(usize, &str)], k: usize, end: usize) -> Option<usize> {
     let colon = (k..end.min(k + 4)).find(|&i| toks[i].1.ends_with(':'))?;
+    // `Der Brasilianer konterte: Auch …`: a verb before the colon makes it a sentence.
+    if toks[k..=colon].iter().any(|t| verb_like(t.1)) {
+        return None;
+    }
     // The sentence the candidate would start must end (with punctuation) within `end`.
     let sentence_end = (k..toks.len()).find(|&i| ends_sentence(toks[i].1))?;
     for m in colon + 5..sentence_end {
@@ -458,6 +462,7 @@ mod tests {
             "Er sagte: „Wir bitten Sie um Geduld.“ Der Termin steht.",
             "Er zog Bilanz. Sein Fazit: Die Regierung in Berlin habe im Streit um die Renten Fehler gemacht.",
             "Er zog Bilanz. Das Ergebnis: Die Wirtschaft Europas wächst langsamer als erwartet.",
+            "Er sagte das. Der Gast konterte: Auch in seinem Land lebten Millionen Familien von der Landwirtschaft, und diese verdienten eine Chance.",
         ] {
             let c = clean(text);
             assert_eq!(c.text, text);
