@@ -185,6 +185,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     h == head
                         || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
+                        // `der Diplomat` after `Botschafter X`.
+                        || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
                         || (head == "minister" && h.ends_with("minister"))
                 });
                 let country_ok = country.is_none() || ent.country == country;

@@ -120,7 +120,7 @@ pub fn find(
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.
                 if matches!(w, "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen") {
-                    let talk = (sent.first.max(i.saturating_sub(8))..(i + 6).min(sent.last))
+                    let talk = (sent.first.max(i.saturating_sub(12))..(i + 6).min(sent.last))
                         .filter(|&j| s(j) == "mit" && !quoted(j))
                         .any(|j| {
                             mentions.iter().any(|m| {
@@ -173,8 +173,22 @@ pub fn find(
             })
             .collect();
         // `Ein Gipfeltreffen sei noch in diesem Jahr denkbar`: not an event.
-        let hypothetical = (sent.first..sent.last)
-            .any(|j| matches!(s(j), "denkbar" | "vorstellbar" | "möglich" | "ausgeschlossen" | "spekuliert"));
+        // `hatte ein Treffen verlangt, dazu kam es nicht`: demanded, not held.
+        let hypothetical = (sent.first..sent.last).any(|j| {
+            matches!(
+                s(j),
+                "denkbar"
+                    | "vorstellbar"
+                    | "möglich"
+                    | "ausgeschlossen"
+                    | "spekuliert"
+                    | "verlangt"
+                    | "verlangte"
+                    | "gefordert"
+                    | "vorgeschlagen"
+                    | "abgesagt"
+            )
+        });
         if triggers.is_empty() || hypothetical {
             continue;
         }
@@ -238,8 +252,10 @@ pub fn find(
                 match ent.kind {
                     EntityType::Person if !persons.contains(&m.2) => persons.push(m.2),
                     EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => {
-                        // `mit (Vertretern) der EU-Kommission`: a party.
-                        if (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit") {
+                        // `mit (Vertretern) der EU-Kommission`, `trifft Vertreter des Verbands X`: a party.
+                        if (m.0.saturating_sub(4).max(from)..m.0)
+                            .any(|j| s(j) == "mit" || s(j).starts_with("vertreter") || s(j) == "delegation")
+                        {
                             partner_orgs.push(m.2);
                         }
                         orgs.push(m.2)
@@ -282,13 +298,33 @@ pub fn find(
                 .filter(|e| persons.len() == 1 && e.participants.len() >= 2 && e.participants.contains(&persons[0]))
                 .find_map(|e| e.participants.iter().find(|&&p| p != persons[0]).copied())
                 .filter(|&p| found.ents[p].kind == EntityType::Person);
+            // The one person named is the subject (`Dort traf er sich mit Ärzten`),
+            // or the subject is someone unnamed (`Der russische Präsident
+            // telefonierte mit X`): no one from the events before joins in.
+            let lone_subject = |p: usize| {
+                let pronoun = mentions.iter().any(|m| in_region(m) && m.2 == p && m.3 == MentionKind::Pronoun);
+                let lex = crate::lexicon::Lexicon::get();
+                let unnamed_office = (from.max(1)..to.min(sent.first + 4)).any(|j| {
+                    let w = doc.tok(j);
+                    w.starts_with(char::is_uppercase)
+                        && !mentions.iter().any(|m| m.0 <= j && j < m.1)
+                        && lex.role_of(w).is_some_and(|(h, _)| !PEERS.contains(&h))
+                        && (j.saturating_sub(2)..j).any(|k| matches!(s(k), "der" | "die" | "den" | "dem"))
+                });
+                pronoun || unnamed_office
+            };
             let counterpart = (from..to).any(|j| {
                 matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem")
-                    && s(j + 1).starts_with("amtskolleg")
+                    && ["amtskolleg", "gastgeber", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
             });
             if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
-            } else if persons.len() == 1 && verb && kind != EventType::Visit && partner_orgs.is_empty() {
+            } else if persons.len() == 1
+                && verb
+                && kind != EventType::Visit
+                && partner_orgs.is_empty()
+                && !lone_subject(persons[0])
+            {
                 let protagonist = events
                     .iter()
                     .rev()
@@ -442,23 +478,20 @@ pub fn find(
             }
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
-            let date = date.or_else(|| {
-                let sequel = (from..to).any(|j| {
-                    matches!(s(j), "anschließend" | "danach" | "zuvor" | "später" | "dabei")
-                        || (matches!(s(j), "am" | "im")
-                            && matches!(
-                                s(j + 1),
-                                "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
-                            ))
-                        || anchor(&s, j)
-                });
-                if !sequel {
-                    return None;
-                }
-                events.iter().rev().find_map(|e| e.date.clone())
+            let sequel = (from..to).any(|j| {
+                matches!(s(j), "anschließend" | "danach" | "zuvor" | "später" | "dabei")
+                    || (matches!(s(j), "am" | "im")
+                        && matches!(
+                            s(j + 1),
+                            "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
+                        ))
+                    || anchor(&s, j)
             });
-            // A meeting without a place takes the dateline's (`Peking. …`).
-            let place = place.map(|(p, _)| p).or(if kind == EventType::Meeting { dateline } else { None });
+            let date = date.or_else(|| sequel.then(|| events.iter().rev().find_map(|e| e.date.clone())).flatten());
+            // A meeting without a place: after `Anschließend …` the place of the
+            // event before, else the dateline's (`Peking. …`).
+            let before = sequel.then(|| events.last().and_then(|e| e.place)).flatten();
+            let place = place.map(|(p, _)| p).or(before).or(if kind == EventType::Meeting { dateline } else { None });
             events.push(evidence(kind, participants, place, date));
         }
         let _ = si;
@@ -469,11 +502,19 @@ pub fn find(
             g.date = today.clone();
         }
         // The gathering replaces what its own sentence gave (`bei ihrem Gipfel in Brüssel`).
-        events.retain(|e| !(e.start == g.start && e.participants.len() < g.participants.len()));
+        // (A meeting on its margins with its own verb stays: `Am Rande des
+        // Gipfels kam X mit Y zusammen`.)
+        events.retain(|e| {
+            let own_verb = doc.tok(e.trigger).starts_with(char::is_lowercase) && e.participants.len() >= 2;
+            !(e.start == g.start && e.participants.len() < g.participants.len() && !own_verb)
+        });
         events.insert(0, g);
     }
     merge(events, found, doc)
 }
+
+/// Role heads that name the other party of a meeting, not a third person.
+const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprächspartner", "gast"];
 
 /// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,
 /// `Weltgesundheitsversammlung`, `Dreiländertreffen`, `Bundesforum`).
@@ -550,6 +591,8 @@ fn gathering(
                 doc.tokens[i].kind == TokenKind::Word
                     && doc.tok(i).starts_with(char::is_uppercase)
                     && (is_gathering(s(i)) || (matches!(s(i), "treffen" | "treffens") && many(x)))
+                    // `am Rande des Gipfels`: the backdrop of another meeting.
+                    && !(i >= 2 && s(i - 2) == "rande")
             })
             .map(|i| (si, i))
     })?;

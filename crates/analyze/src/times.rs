@@ -339,7 +339,12 @@ fn points_forward(
     // `verabredeten, sich Anfang März … zu treffen`: what was agreed or
     // planned to do lies ahead of the agreement.
     let zu_infinitive = (from..to).any(|j| lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en"));
-    if zu_infinitive && (s.first..from).any(|j| PLANNING.iter().any(|p| lower[j].starts_with(p))) {
+    // (`sagte zu, im Mai … zu reisen`, `erklärte sich bereit, …`: promised.)
+    let promised = |j: usize| {
+        (lower[j] == "zu" && j > s.first && matches!(lower[j - 1].as_str(), "sagte" | "sagten" | "sagt"))
+            || lower[j] == "bereit"
+    };
+    if zu_infinitive && (s.first..from).any(|j| PLANNING.iter().any(|p| lower[j].starts_with(p)) || promised(j)) {
         return true;
     }
     let mut cached = |a: usize, b: usize| *cache.entry((a, b)).or_insert_with(|| verdict(a, b));

@@ -299,7 +299,21 @@ fn talks_with_a_named_person_and_dates_from_weeks_and_parts_of_the_day() {
             time Bereits vergangene Woche = 2024-W43
             event meeting [Karla Ebner, Min Seo-yun] @- 2024-11-05
             event meeting [Karla Ebner, Kenji Sato] @Tokio 2024-10
-            event meeting [Karla Ebner, Aiko Mori] @- 2024-10
+            event meeting [Karla Ebner, Aiko Mori] @Tokio 2024-10
+        "#]],
+    );
+}
+
+#[test]
+fn meetings_beside_a_summit_and_who_is_not_there() {
+    check(
+        "2025-06-12",
+        "Am Rande des Nato-Gipfels in Den Haag kam Außenministerin Svenja Kolb mit ihrem polnischen Amtskollegen Piotr Nowak zusammen. Anschließend traf sie den türkischen Außenminister Mehmet Aydın. Gesundheitsminister Karl Steiner besuchte am Montag ein Krankenhaus in Köln. Dort traf er sich mit Ärzten. Der Verbandschef Urs Kern hatte ein Treffen mit Steiner verlangt, dazu kam es nicht.",
+        expect![[r#"
+            time am Montag = 2025-06-09
+            event meeting [Svenja Kolb, Piotr Nowak] @Den Haag -
+            event meeting [Svenja Kolb, Mehmet Aydın] @Den Haag -
+            event meeting [Karl Steiner] @Köln 2025-06-09
         "#]],
     );
 }
