@@ -58,7 +58,7 @@ pub(crate) const REPORTING: &[&str] = &[
     "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
     "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
-    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen",
+    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen",
 ];
 
 /// `ließ` is a verb of saying only with what it lets be known (`ließ … offen`,
@@ -73,8 +73,10 @@ const NAMING: &[&str] =
     &["bezeichnete", "bezeichneten", "nannte", "nannten", "sprach", "sprachen", "warnte", "lobte", "kritisierte"];
 
 /// Konjunktiv forms that need no dictionary.
-const KONJ_I: &[&str] =
-    &["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe"];
+const KONJ_I: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "wisse", "gebe",
+    "tue",
+];
 const KONJ_II: &[&str] = &[
     "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
     "dürften", "gäbe", "käme", "kämen", "stünde", "stünden", "läge", "lägen", "bräuchte", "bräuchten", "ginge",
@@ -176,14 +178,22 @@ impl Ctx<'_, '_> {
         let words_before = |k: usize| (first..k).filter(|&j| self.doc.tokens[j].kind == TokenKind::Word).count();
         // 1. A name opening the clause.
         if let Some(k) = (first..v).find(|k| self.at.contains_key(k)) {
-            let opener = words_before(k) <= 1 && (k == first || !matches!(self.s(k - 1), "von" | "mit" | "laut"));
+            // (`Die oppositionelle CDU-Fraktion warf …`: an article and adjectives may come first.)
+            let modifiers = (first..k).all(|j| {
+                let w = self.s(j);
+                matches!(w, "der" | "die" | "das")
+                    || (w.ends_with('e') && self.doc.tok(j).starts_with(char::is_lowercase))
+            });
+            let opener =
+                (words_before(k) <= 1 || modifiers) && (k == first || !matches!(self.s(k - 1), "von" | "mit" | "laut"));
             let (e, l, _) = self.at[&k];
             if opener && (is_person(e) || !(l..v).any(|j| self.at.get(&j).is_some_and(|m| is_person(m.0)))) {
                 return Some(e);
             }
         }
-        // 2. After the verb, through appositions.
-        let mut k = v + 1;
+        // 2. After the verb, through appositions (not after `warf`: `warf der
+        // Regierung vor` names whom it is said to).
+        let mut k = if self.s(v).starts_with("warf") { last } else { v + 1 };
         let mut org = None;
         let mut role_first = false;
         let mut commas = 0;
@@ -347,10 +357,17 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         .map(|i| {
             let w = doc.lower[i].as_str();
             verbs.contains(w)
-                && (!w.starts_with("lie")
+                && (!(w.starts_with("lie") || w.starts_with("warf"))
                     || (i + 1..(i + 10).min(n))
                         .take_while(|&j| !matches!(doc.lower[j].as_str(), "." | ";" | ":" | "„" | "«" | "»"))
-                        .any(|j| LET_KNOW.contains(&doc.lower[j].as_str())))
+                        .any(|j| {
+                            let x = doc.lower[j].as_str();
+                            if w.starts_with("warf") {
+                                x == "vor"
+                            } else {
+                                LET_KNOW.contains(&x)
+                            }
+                        }))
         })
         .collect();
     let cx = Ctx { doc, found, at, inside_quote: vec![false; n], reporting };
@@ -515,10 +532,39 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         }
 
         // c. `…, teilte das EDA mit.` / `…, hieß es.`: a clause before an inverted cue.
-        if let Some(c) = (first + 2..last).find(|&j| cx.s(j) == "," && cx.is_reporting(j + 1) && !inside_direct[j]) {
+        // (`Die Botschafterin, Kavita Rao, lobte …`: a name set off by commas is the subject, not a cue's content.)
+        let apposed = |c: usize| cx.at.values().any(|&(e, l, _)| l == c && found.ents[e].kind == EntityType::Person);
+        if let Some(c) = (first + 2..last).find(|&j| {
+            cx.s(j) == ","
+                && cx.is_reporting(j + 1)
+                && !inside_direct[j]
+                && !cx.s(j + 1).starts_with("warf")
+                && !apposed(j)
+        }) {
             let v = c + 1;
             let anonymous = matches!(cx.s(v), "hieß" | "hiess" | "heißt" | "heisst") && cx.s(v + 1) == "es";
-            let speaker = if anonymous { None } else { cx.subject(v, v, last) };
+            let recent = last_report.filter(|&(ls, _)| ls + 2 >= si).and_then(|(_, s)| s);
+            // `…, hieß es in einer Erklärung`: the organisation that spoke last.
+            let statement = anonymous
+                && matches!(cx.s(v + 2), "in")
+                && matches!(cx.s(v + 4), "erklärung" | "mitteilung" | "stellungnahme" | "pressemitteilung");
+            // `…, sagte die Schwedin`: someone not named again, the one who spoke last.
+            let unnamed = matches!(cx.s(v + 1), "der" | "die") && doc.tok(v + 2).starts_with(char::is_uppercase);
+            let speaker = if statement {
+                recent.filter(|&e| found.ents[e].kind == EntityType::Organization).or_else(|| {
+                    let p = &doc.sentences[si.checked_sub(1)?];
+                    (p.first..(p.first + 5).min(p.last))
+                        .filter_map(|j| cx.at.get(&j))
+                        .map(|m| m.0)
+                        .find(|&e| found.ents[e].kind == EntityType::Organization)
+                })
+            } else if anonymous {
+                None
+            } else {
+                cx.subject(v, v, last).or_else(|| {
+                    unnamed.then(|| recent.or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))).flatten()
+                })
+            };
             // `X habe deutlich gemacht, dass …, hieß es`: the inner report is the quote.
             let inner = indirect[before..].iter().any(|q| q.start < doc.tokens[c].start);
             if nested && speaker.is_some() {
@@ -618,6 +664,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         };
         let words = (p.open + 1..p.close).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
         if words < 2 && !NAMING.contains(&cx.s(v)) {
+            continue;
+        }
+        // `sagte der „Süddeutschen Zeitung“`: a title after an article is who was spoken to.
+        let title = (p.open + 1..p.close)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .all(|k| doc.tok(k).starts_with(char::is_uppercase));
+        if title && p.open > 0 && matches!(cx.s(p.open - 1), "der" | "dem" | "den" | "im" | "in") {
             continue;
         }
         if let Some(speaker) = cx.subject(v, s.first, p.open) {
@@ -805,10 +858,14 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
         // The source: a mention, or determiner, adjectives and nouns.
         let mut j = from;
         let mut speaker = None;
+        // After a noun only an article goes on (`einer Umfrage des Instituts`),
+        // not a lower-case word (`… rechnen 40 Prozent`).
+        let mut after_noun = false;
         while j < last {
             if let Some(&(e, l, _)) = cx.at.get(&j) {
                 speaker = speaker.or(Some(e));
                 j = l;
+                after_noun = true;
                 continue;
             }
             let t = cx.doc.tok(j);
@@ -827,9 +884,11 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                     | "eines"
                     | "einer"
             );
-            let adjective = t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det;
+            let adjective =
+                t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det && !after_noun;
             let noun_follows = (j + 1..(j + 4).min(last)).any(|k| cx.doc.tok(k).starts_with(char::is_uppercase));
             if det || t.starts_with(char::is_uppercase) || (adjective && noun_follows) {
+                after_noun = t.starts_with(char::is_uppercase) && !det;
                 j += 1;
             } else {
                 break;

@@ -154,7 +154,7 @@ fn age_nouns_and_new_feminine_roles_refer_to_the_woman_spoken_of() {
     check(
         "Die Abgeordnete Derya Yilmaz wurde gewählt. Die 41-Jährige folgt auf Frank Ostmann. Die neue Landeschefin will alle Bezirke besuchen.",
         expect![[r#"
-            person Derya Yilmaz: Derya Yilmaz/name, Die 41-Jährige/role, Die neue Landeschefin/role
+            person Derya Yilmaz [Abgeordnete]: Derya Yilmaz/name, Die 41-Jährige/role, Die neue Landeschefin/role
             person Frank Ostmann: Frank Ostmann/name
         "#]],
     );

@@ -317,3 +317,18 @@ fn meetings_beside_a_summit_and_who_is_not_there() {
         "#]],
     );
 }
+
+#[test]
+fn accusations_statements_and_speakers_not_named_again() {
+    check(
+        "2025-03-20",
+        "Handelskommissarin Maria Lindqvist kündigte Zölle an. Die Maßnahme sei notwendig, sagte die Schwedin. Gewerkschaftschef Tobias Engel sagte der „Süddeutschen Zeitung“, nun müsse die Regierung handeln. Ein Sprecher des chinesischen Handelsministeriums kritisierte die EU. China werde seine Interessen verteidigen, hieß es in einer Erklärung. Der Abgeordnete Ömer Kaya warf der Regierung vor, sie tue zu wenig. Laut einer Umfrage des Ifo-Instituts rechnen viele Firmen mit Nachteilen.",
+        expect![[r#"
+            quote indirect Maria Lindqvist (sagte): Die Maßnahme sei notwendig
+            quote indirect Tobias Engel (sagte): nun müsse die Regierung handeln
+            quote indirect Chinesisches Handelsministerium (hieß): China werde seine Interessen verteidigen
+            quote indirect Ömer Kaya (warf): sie tue zu wenig
+            quote indirect Ifo-Institut (Laut): rechnen viele Firmen mit Nachteilen
+        "#]],
+    );
+}
