@@ -310,7 +310,16 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
             let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
             let plural_verb = next.ends_with("en") && g == Gender::Female;
-            if (initial || after_verb || after_adverb) && !plural_verb {
+            // `Am Freitag reist sie weiter`: right after the verb of a sentence
+            // that opens with something else (verb second).
+            let prev = doc.lower[i - 1].as_str();
+            let after_finite = i >= first + 2
+                && i <= first + 5
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && doc.tok(i - 1).starts_with(char::is_lowercase)
+                && !NOT_VERBS_BEFORE.contains(&prev)
+                && !(g == Gender::Female && prev.ends_with("en"));
+            if (initial || after_verb || after_adverb || after_finite) && !plural_verb {
                 let ok = |ent: &crate::entities::Ent| {
                     ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
                 };
@@ -494,6 +503,12 @@ fn age_noun(w: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// Lower-case words before a pronoun that are no finite verb.
+const NOT_VERBS_BEFORE: &[&str] = &[
+    "und", "oder", "aber", "dass", "wenn", "als", "weil", "ob", "wie", "mit", "für", "an", "auf", "bei", "von", "zu",
+    "gegen", "über", "um", "nach", "ohne", "durch", "da", "wo", "was", "damit", "sowie", "denn", "doch", "sondern",
+];
 
 /// Words after which a name is not the subject of its clause.
 const NOT_SUBJECT_BEFORE: &[&str] = &[

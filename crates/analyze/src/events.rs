@@ -442,8 +442,20 @@ pub fn find(
                 })
                 .and_then(|x| x.value.as_deref().and_then(as_date))
                 // No date in the sentence: the last one of the three sentences
-                // before it, a day later after `Tags darauf`.
+                // before it, a day later after `Tags darauf` (unless the
+                // sentence names a time of its own that is no day or month:
+                // `sollen im Frühjahr fortgesetzt werden`).
                 .or_else(|| {
+                    let own = times.iter().any(|x| {
+                        x.first >= sent.first
+                            && x.last <= sent.last
+                            && x.first > 0
+                            && s(x.first) != "seit"
+                            && x.value.as_deref().and_then(as_date).is_none()
+                    });
+                    if own {
+                        return None;
+                    }
                     let next_day = (sent.first..sent.last).any(|j| {
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
@@ -723,10 +735,16 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             // What two parties agreed on is part of their meeting or call.
             let agreed = (o.kind == EventType::Agreement) != (e.kind == EventType::Agreement)
                 && (meets(o.kind) || meets(e.kind));
+            // `… telefonierte mit Y. Es war das erste Gespräch der beiden …`: the call told again.
+            let talk_of_call = o.kind == EventType::Call
+                && e.kind == EventType::Meeting
+                && doc.lower[e.trigger].starts_with("gespräch")
+                && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 1;
             !invited(o)
                 && !invited(&e)
                 && (o.kind == e.kind
                     || agreed
+                    || talk_of_call
                     || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && a == b
                 && !a.is_empty()

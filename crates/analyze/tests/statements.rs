@@ -332,3 +332,21 @@ fn accusations_statements_and_speakers_not_named_again() {
         "#]],
     );
 }
+
+#[test]
+fn a_call_told_again_and_talks_to_be_continued() {
+    check(
+        "2024-10-17",
+        "Am Freitag reist Außenministerin Claudia Berger nach Athen. Am Samstag reist sie weiter nach Sofia, wo ein Treffen mit Regierungschef Nikos Papas geplant ist. Bundeskanzler Martin Huber telefonierte gestern mit dem ukrainischen Präsidenten Andrij Melnyk. Es war das erste Gespräch der beiden seit dem Sommer. Die Gespräche zwischen Huber und Melnyk sollen im Frühjahr in Wien fortgesetzt werden.",
+        expect![[r#"
+            time Am Freitag = 2024-10-18
+            time Am Samstag = 2024-10-19
+            time gestern = 2024-10-16
+            time seit dem Sommer = 2024-SU
+            time im Frühjahr = 2025-SP
+            event meeting [Claudia Berger, Nikos Papas] @Sofia 2024-10-19
+            event call [Martin Huber, Andrij Melnyk] @- 2024-10-16
+            event meeting [Martin Huber, Andrij Melnyk] @Wien -
+        "#]],
+    );
+}
