@@ -118,7 +118,11 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if gender == Gender::Female && ent.gender == Gender::Unknown {
             ent.gender = Gender::Female;
         }
-        if ent.country.is_none() && head != "amtskollege" && head != "kollege" {
+        // A counterpart's country is hers only when an adjective gives it
+        // (`seine deutsche Amtskollegin`), not a genitive (`Russlands Amtskollege`
+        // names whose colleague she is).
+        let adjective_country = r > 0 && lex.country_of_adjective(doc.tok(r - 1)).is_some();
+        if ent.country.is_none() && ((head != "amtskollege" && head != "kollege") || adjective_country) {
             ent.country = country;
         }
     }
@@ -245,6 +249,36 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 new_mentions.push((e, start, i + 1, MentionKind::Role));
             }
             continue;
+        }
+        // `sagte der Franzose`, `Die Schwedin betonte`: the person of that country spoken of before.
+        if let Some(iso) = lex.people_country(w).filter(|_| w.starts_with(char::is_uppercase)) {
+            let det = doc.tok(i - 1);
+            let g = match det {
+                "die" | "Die" if w.ends_with("in") => Some(Gender::Female),
+                "der" | "Der" => Some(Gender::Male),
+                _ => None,
+            };
+            let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
+                || doc.sentence_initial(i - 1);
+            if let (Some(g), true) = (g, subject) {
+                let s = doc.tokens[i].sentence;
+                let e = found
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first < i && doc.tokens[m.first].sentence + 3 >= s)
+                    .filter(|m| {
+                        let ent = &found.ents[m.ent];
+                        ent.kind == EntityType::Person
+                            && ent.country.as_deref() == Some(iso)
+                            && (ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male))
+                    })
+                    .max_by_key(|m| m.first)
+                    .map(|m| m.ent);
+                if let Some(e) = e {
+                    new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
+                }
+                continue;
+            }
         }
         // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
         if let Some(age_gender) = age_noun(w) {

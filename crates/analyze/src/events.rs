@@ -44,10 +44,10 @@ fn trigger(w: &str) -> Option<EventType> {
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
         | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten"
-        | "beriet" | "verhandelten" | "tagten" | "tagte" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs"
-        | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen"
-        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen"
-        | "wiedergesehen" => Meeting,
+        | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "gespräch" | "gespräche"
+        | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel"
+        | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde"
+        | "wiedersehen" | "wiedergesehen" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"

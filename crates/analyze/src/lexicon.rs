@@ -351,6 +351,17 @@ impl Lexicon {
         remember(&CACHE, word, || common_noun(word) || CompoundSplitter::german().split(&key(word)).is_some())
     }
 
+    /// The country of a people noun in any number or gender (`Franzose`,
+    /// `Französin`, `Schwedin`, `Brasilianer`).
+    pub fn people_country(&self, word: &str) -> Option<&str> {
+        let stem = word.strip_suffix("in");
+        [Some(word.to_string()), Some(format!("{word}n")), stem.map(|s| format!("{s}en")), stem.map(str::to_string)]
+            .into_iter()
+            .flatten()
+            .find_map(|w| self.country_people.get(&w))
+            .map(String::as_str)
+    }
+
     /// The gender of a first name; accented forms the list lacks are
     /// looked up without their accents (`Élodie` → `Elodie`).
     pub fn first_name(&self, word: &str) -> Option<Gender> {

@@ -138,8 +138,11 @@ fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
         return None;
     }
     let stem = &w[..w.len() - 1];
-    let verbish = crate::lexicon::german_word(w)
-        && (crate::lexicon::german_word(&format!("{stem}t")) || crate::lexicon::german_word(&format!("{w}t")));
+    // (`handle`/`handeln`: verbs in -eln drop the e.)
+    let eln = w.strip_suffix("le").map(|s| format!("{s}eln"));
+    let verbish = (crate::lexicon::german_word(w)
+        && (crate::lexicon::german_word(&format!("{stem}t")) || crate::lexicon::german_word(&format!("{w}t"))))
+        || eln.is_some_and(|x| crate::lexicon::german_word(&x));
     verbish.then_some(true)
 }
 
@@ -578,8 +581,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         // d. `…, so X, …`.
         if indirect.len() == before {
             if let Some(c) = (first + 2..last.saturating_sub(1)).find(|&j| cx.s(j) == "," && cx.s(j + 1) == "so") {
-                if let Some(&(e, _, _)) = cx.at.get(&(c + 2)) {
-                    push!(first, last, Some(e), Some(c + 1));
+                if let Some(&(e, l, _)) = cx.at.get(&(c + 2)) {
+                    // `…, so Albers weiter.` ends the quote; `…, so X, …` goes on after it.
+                    let rest = (l..last).find(|&j| cx.s(j) == ",").map(|j| j + 1);
+                    match rest {
+                        Some(r) if r < last => push!(first, last, Some(e), Some(c + 1)),
+                        _ => push!(first, c, Some(e), Some(c + 1)),
+                    }
                 }
             }
         }

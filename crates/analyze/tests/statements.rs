@@ -350,3 +350,17 @@ fn a_call_told_again_and_talks_to_be_continued() {
         "#]],
     );
 }
+
+#[test]
+fn people_nouns_counterparts_and_verbs_in_eln() {
+    check(
+        "2025-02-05",
+        "Frankreichs Außenminister Paul Girard und seine deutsche Amtskollegin Lena Wolff haben am Dienstag in Paris beraten. „Europa muss mehr tun“, sagte der Franzose. Die deutsche Ministerin stimmte zu. Auch CSU-Chef Markus Beck äußerte sich: Die Regierung handle planlos.",
+        expect![[r#"
+            quote direct Paul Girard (sagte): Europa muss mehr tun
+            quote indirect Markus Beck (äußerte): Die Regierung handle planlos
+            time am Dienstag = 2025-02-04
+            event meeting [Paul Girard, Lena Wolff] @Paris 2025-02-04
+        "#]],
+    );
+}
