@@ -37,6 +37,12 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup",
 ];
 
+/// Nouns for the management of a company (`die Geschäftsführung`).
+const MANAGEMENT: &[&str] = &["geschaftsfuhrung", "konzernleitung", "unternehmensleitung", "konzernspitze", "vorstand"];
+
+/// Last words of company names.
+const COMPANY_FORMS: &[&str] = &["AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Group", "Holding", "ASA", "SA", "plc"];
+
 /// Role heads of people who hold no office (`Autorin`, `Politologe`).
 const EXPERT_HEADS: &[&str] = &[
     "experte", "analyst", "ökonom", "politologe", "professor", "autor", "schriftsteller", "historiker",
@@ -384,6 +390,25 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         let head = key(w.strip_suffix("s").filter(|b| b.len() >= 5).unwrap_or(w));
+        // `die Geschäftsführung`, `der Vorstand`: the company named last.
+        if MANAGEMENT.contains(&key(w).as_str()) && i + 1 < n && !doc.tok(i + 1).starts_with(char::is_uppercase) {
+            let at = doc.tokens[i].start;
+            let company = found
+                .mentions
+                .iter()
+                .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
+                .filter(|m| {
+                    let ent = &found.ents[m.ent];
+                    ent.kind == EntityType::Organization
+                        && ent.name.rsplit(' ').next().is_some_and(|last| COMPANY_FORMS.contains(&last))
+                })
+                .max_by_key(|m| m.first)
+                .map(|m| m.ent);
+            if let Some(e) = company {
+                org_mentions.push((e, i - 1, i + 1));
+            }
+            continue;
+        }
         // `die Gewerkschaft IG BCE`: a name after it is the organisation meant.
         let named_after = i + 1 < n
             && doc.tok(i + 1).starts_with(char::is_uppercase)

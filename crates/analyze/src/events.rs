@@ -44,10 +44,10 @@ fn trigger(w: &str) -> Option<EventType> {
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
         | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten"
-        | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "gespräch" | "gespräche"
-        | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel"
-        | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde"
-        | "wiedersehen" | "wiedergesehen" => Meeting,
+        | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch"
+        | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
+        | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
+        | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -266,9 +266,12 @@ pub fn find(
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
                         let city = !is_country(ent);
+                        // `Vertreter von Rheinland-Pfalz und Luxemburg`: a state is a party too.
+                        let party = !city
+                            || crate::lexicon::Lexicon::get().place(&ent.name).is_some_and(|p| p.kind == "region");
                         if locative && place.is_none_or(|(_, c)| !c && city) {
                             place = Some((m.2, city));
-                        } else if !locative && !city && !countries.contains(&m.2) {
+                        } else if !locative && party && !countries.contains(&m.2) {
                             // `Die EU und Marokko unterzeichneten …`: a country as a party.
                             countries.push(m.2);
                         }
