@@ -58,7 +58,7 @@ pub(crate) const REPORTING: &[&str] = &[
     "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
     "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
-    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen",
+    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten",
 ];
 
 /// `ließ` is a verb of saying only with what it lets be known (`ließ … offen`,
@@ -575,6 +575,21 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
             if (anonymous || speaker.is_some() || cx.s(v + 1) == "ein") && !(inner && anonymous) {
                 push!(first, c, speaker, Some(v));
+            }
+        }
+
+        // c2. `…, wurde Ferri in einer Mitteilung zitiert.`: a passive cue names the speaker.
+        if indirect.len() == before {
+            if let Some(c) = (first + 2..last)
+                .find(|&j| cx.s(j) == "," && matches!(cx.s(j + 1), "wurde" | "wird") && !inside_direct[j])
+            {
+                let v = (c + 2..(c + 10).min(last)).find(|&j| matches!(cx.s(j), "zitiert" | "wiedergegeben"));
+                if let Some(v) = v {
+                    let speaker = (c + 2..v).find_map(|j| cx.at.get(&j).map(|m| m.0));
+                    if speaker.is_some() {
+                        push!(first, c, speaker, Some(v));
+                    }
+                }
             }
         }
 

@@ -364,3 +364,18 @@ fn people_nouns_counterparts_and_verbs_in_eln() {
         "#]],
     );
 }
+
+#[test]
+fn swiss_councillors_passive_cues_and_confidence() {
+    check(
+        "2025-05-14",
+        "Bundesrätin Elisabeth Maurer hat sich zuversichtlich gezeigt, dass die Verhandlungen bald abgeschlossen werden. Der EU-Botschafter in Bern, Marco Ferri, gab sich ebenfalls optimistisch. Die Gespräche verliefen konstruktiv, wurde Ferri in einer Mitteilung zitiert. Vertreter von Rheinland-Pfalz und Luxemburg hatten am Vortag in Remich getagt.",
+        expect![[r#"
+            quote indirect Elisabeth Maurer (gezeigt): die Verhandlungen bald abgeschlossen werden
+            quote indirect Marco Ferri (zitiert): Die Gespräche verliefen konstruktiv
+            time bald = null
+            time am Vortag = 2025-05-13
+            event meeting [Rheinland-Pfalz, Luxemburg] @- 2025-05-13
+        "#]],
+    );
+}
