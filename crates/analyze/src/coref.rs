@@ -219,7 +219,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         return false;
                     }
                     if gender == Gender::Female {
+                        // (A name the list does not know, `Bae Soo-jin`, may be hers.)
                         ent.gender == Gender::Female
+                            || (ent.gender == Gender::Unknown && ent.kind == EntityType::Person)
                     } else {
                         ent.gender != Gender::Female
                             && !ent.role_heads.iter().any(|h| h.ends_with(head) || head.ends_with(h.as_str()))

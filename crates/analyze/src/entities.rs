@@ -668,8 +668,13 @@ pub fn recognise(doc: &Doc) -> Found {
             let name = words.join(" ");
             let e = found.entity(EntityType::Person, &name, None);
             if first_is_first_name {
-                let first = words[0].split('-').next().unwrap_or(words[0]);
-                found.ents[e].gender = lex.first_name(first).unwrap_or(Gender::Unknown);
+                // (`Bae Soo-jin`: the family name comes first; the given name tells the gender.)
+                let given = if words.len() > 1 && lex.east_asian.contains(words[0]) {
+                    words[words.len() - 1]
+                } else {
+                    words[0].split('-').next().unwrap_or(words[0])
+                };
+                found.ents[e].gender = lex.first_name(given).unwrap_or(Gender::Unknown);
             }
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);

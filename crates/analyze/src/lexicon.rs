@@ -23,7 +23,10 @@ pub const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang",
     "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
     "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Qin", "Xi", "Nguyen", "Tran", "Le", "Pham",
-    "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong",
+    "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Bae", "Jeon", "Chun", "Noh", "Roh", "Ha", "Kwak",
+    "Sung", "Seong", "Cha", "Joo", "Woo", "Min", "Byun", "Byeon", "Koo", "Hyun", "Eom", "Chae", "Heo", "Yeo", "Fang",
+    "Bai", "Kong", "Qiu", "Qian", "Hou", "Meng", "Wen", "Shi", "Jin", "Fu", "Xiong", "Mao", "Hao", "Shao", "Jia",
+    "Huynh", "Phan", "Truong", "Dinh", "Trinh", "Ly",
 ];
 
 /// Grammatical gender of a first name or role noun.

@@ -379,3 +379,16 @@ fn swiss_councillors_passive_cues_and_confidence() {
         "#]],
     );
 }
+
+#[test]
+fn family_names_first_and_a_manager_who_speaks() {
+    check(
+        "2024-10-09",
+        "Minister Florian Weidenbach traf Hanbit-Chefin Bae Soo-jin. Bae sagte, entscheidend sei die Nähe zu den Werken gewesen. „Europa ist für uns eine zweite Heimat“, sagte die Managerin bei einer Pressekonferenz in Mainz.",
+        expect![[r#"
+            quote indirect Bae Soo-jin (sagte): entscheidend sei die Nähe zu den Werken gewesen
+            quote direct Bae Soo-jin (sagte): Europa ist für uns eine zweite Heimat
+            event meeting [Florian Weidenbach, Bae Soo-jin] @- -
+        "#]],
+    );
+}
