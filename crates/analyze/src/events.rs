@@ -523,6 +523,21 @@ pub fn find(
             let own_verb = doc.tok(e.trigger).starts_with(char::is_lowercase) && e.participants.len() >= 2;
             !(e.start == g.start && e.participants.len() < g.participants.len() && !own_verb)
         });
+        // `Am Rande der Konferenz trafen sich X und Y`: on the gathering's day and at its place.
+        for e in events.iter_mut() {
+            let sent = &doc.sentences[doc.tokens[e.trigger].sentence];
+            let beside = (sent.first..sent.last.saturating_sub(2))
+                .any(|j| s(j) == "rande" && matches!(s(j + 1), "der" | "des") && is_gathering(s(j + 2)));
+            if !beside {
+                continue;
+            }
+            if let Some(d) = g.date.as_ref().filter(|d| e.date.as_ref().is_none_or(|x| d.starts_with(x.as_str()))) {
+                e.date = Some(d.clone());
+            }
+            if e.place.is_none() {
+                e.place = g.place;
+            }
+        }
         events.insert(0, g);
     }
     merge(events, found, doc)

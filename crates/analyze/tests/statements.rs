@@ -392,3 +392,17 @@ fn family_names_first_and_a_manager_who_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn meetings_beside_a_conference_take_its_day() {
+    check(
+        "2024-08",
+        "Genf. Mit einer Konferenz im Palais des Nations hat die Schweiz am 12. August an die Genfer Konventionen erinnert, sagte Bundesrat Kurt Ruoff. Am Rande der Konferenz trafen sich die Aussenminister Andrij Koval und Tomasz Wrona zu einem Gespräch.",
+        expect![[r#"
+            quote indirect Kurt Ruoff (sagte): Mit einer Konferenz im Palais des Nations hat die Schweiz am 12. August an die Genfer Konventionen erinnert
+            time am 12. August = 2024-08-12
+            event meeting [Kurt Ruoff, Andrij Koval, Tomasz Wrona] @Palais des Nations 2024-08-12
+            event meeting [Andrij Koval, Tomasz Wrona] @Genf 2024-08-12
+        "#]],
+    );
+}
