@@ -174,21 +174,24 @@ pub fn find(
             .collect();
         // `Ein Gipfeltreffen sei noch in diesem Jahr denkbar`: not an event.
         // `hatte ein Treffen verlangt, dazu kam es nicht`: demanded, not held.
-        let hypothetical = (sent.first..sent.last).any(|j| {
-            matches!(
-                s(j),
-                "denkbar"
-                    | "vorstellbar"
-                    | "möglich"
-                    | "ausgeschlossen"
-                    | "spekuliert"
-                    | "verlangt"
-                    | "verlangte"
-                    | "gefordert"
-                    | "vorgeschlagen"
-                    | "abgesagt"
-            )
-        });
+        // (`Sollte Wien die Zusage zurückziehen, werde er das Gespräch suchen`: a condition.)
+        let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls");
+        let hypothetical = conditional
+            || (sent.first..sent.last).any(|j| {
+                matches!(
+                    s(j),
+                    "denkbar"
+                        | "vorstellbar"
+                        | "möglich"
+                        | "ausgeschlossen"
+                        | "spekuliert"
+                        | "verlangt"
+                        | "verlangte"
+                        | "gefordert"
+                        | "vorgeschlagen"
+                        | "abgesagt"
+                )
+            });
         if triggers.is_empty() || hypothetical {
             continue;
         }
@@ -323,7 +326,8 @@ pub fn find(
             if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
             } else if persons.len() == 1
-                && verb
+                // (`stehen Gespräche mit X auf dem Programm`: a noun with `mit` too.)
+                && (verb || s(t + 1) == "mit")
                 && kind != EventType::Visit
                 && partner_orgs.is_empty()
                 && !lone_subject(persons[0])
@@ -388,11 +392,15 @@ pub fn find(
                         w.starts_with("besuch") || w.starts_with("reise") || matches!(w, "stattfinden" | "geplant")
                     })
                 });
-                let until = next.map_or(sent.last, |x| x.last);
-                let date = times
-                    .iter()
-                    .filter(|x| x.first >= sent.first && x.last <= until)
-                    .find_map(|x| x.value.as_deref().and_then(as_date));
+                // `hatte X im Mai eingeladen. Der Besuch soll im September
+                // stattfinden.`: the sentence about the visit dates it first.
+                let dated_in = |a: usize, b: usize| {
+                    times
+                        .iter()
+                        .filter(|x| x.first >= a && x.last <= b)
+                        .find_map(|x| x.value.as_deref().and_then(as_date))
+                };
+                let date = next.and_then(|x| dated_in(x.first, x.last)).or_else(|| dated_in(sent.first, sent.last));
                 // The place the guest is asked to: `nach Neu-Delhi`.
                 let destination = mentions
                     .iter()

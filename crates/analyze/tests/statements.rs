@@ -406,3 +406,18 @@ fn meetings_beside_a_conference_take_its_day() {
         "#]],
     );
 }
+
+#[test]
+fn talks_on_the_programme_and_conditions() {
+    check(
+        "2024-06-12",
+        "Der südkoreanische Präsident Choi Min-ho ist zu einem Staatsbesuch in Berlin eingetroffen. Er wurde am Dienstag von Bundespräsident Walter Engel empfangen. Am Mittwoch stehen Gespräche mit Bundeskanzlerin Heike Brandt auf dem Programm. Sollte der Besuch verschoben werden, werde er das Gespräch mit Ministerin Ina Roth suchen.",
+        expect![[r#"
+            time am Dienstag = 2024-06-11
+            time Am Mittwoch = 2024-06-12
+            event visit [Choi Min-ho] @Berlin -
+            event meeting [Choi Min-ho, Walter Engel] @- 2024-06-11
+            event meeting [Choi Min-ho, Heike Brandt] @- 2024-06-12
+        "#]],
+    );
+}
