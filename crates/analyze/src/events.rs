@@ -201,8 +201,11 @@ pub fn find(
             if let Some(&(p, pk)) = kept.last() {
                 let comma = (p..t).any(|j| matches!(s(j), "," | ";"));
                 if !comma {
-                    // A meeting verb wins over a noun in the same clause.
-                    if pk != EventType::Meeting && k == EventType::Meeting {
+                    // A meeting verb wins over a noun in the same clause; so does an
+                    // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
+                    if (pk != EventType::Meeting && k == EventType::Meeting)
+                        || (pk == EventType::Visit && k == EventType::Invitation)
+                    {
                         kept.last_mut().unwrap().1 = k;
                     }
                     continue;
@@ -386,7 +389,8 @@ pub fn find(
             // An invitation is dated by the visit it asks for: its sentence or the
             // two after it (`… lud X ein. Die Reise soll im Oktober stattfinden.`).
             if kind == EventType::Invitation {
-                let next = doc.sentences.get(si + 1).filter(|x| {
+                // (The visit may be told two sentences on: `Lima nahm die Einladung an. Der Besuch soll …`.)
+                let next = doc.sentences.iter().skip(si + 1).take(2).find(|x| {
                     (x.first..x.last).any(|j| {
                         let w = s(j);
                         w.starts_with("besuch") || w.starts_with("reise") || matches!(w, "stattfinden" | "geplant")
@@ -400,7 +404,14 @@ pub fn find(
                         .filter(|x| x.first >= a && x.last <= b)
                         .find_map(|x| x.value.as_deref().and_then(as_date))
                 };
-                let date = next.and_then(|x| dated_in(x.first, x.last)).or_else(|| dated_in(sent.first, sent.last));
+                // (Unless the invitation names its day: `lud X für Anfang März ein`.)
+                let named = times
+                    .iter()
+                    .filter(|x| x.first >= sent.first && x.last <= sent.last && s(x.first) == "für")
+                    .find_map(|x| x.value.as_deref().and_then(as_date));
+                let date = named
+                    .or_else(|| next.and_then(|x| dated_in(x.first, x.last)))
+                    .or_else(|| dated_in(sent.first, sent.last));
                 // The place the guest is asked to: `nach Neu-Delhi`.
                 let destination = mentions
                     .iter()

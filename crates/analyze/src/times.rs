@@ -322,7 +322,10 @@ fn points_forward(
     let to = (i..s.last).find(|&j| boundary(j)).unwrap_or(s.last);
     let verdict = |a: usize, b: usize| -> Option<bool> {
         let words = || (a..b).map(|j| lower[j].as_str());
-        if words().any(|w| FUTURE_CUES.contains(&w)) {
+        // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
+        let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
+        let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung");
+        if words().any(|w| FUTURE_CUES.contains(&w) && !(pluperfect && invitation(w))) {
             return Some(true);
         }
         let participle = || {

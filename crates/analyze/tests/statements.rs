@@ -421,3 +421,19 @@ fn talks_on_the_programme_and_conditions() {
         "#]],
     );
 }
+
+#[test]
+fn invitations_told_before_and_visits_told_after() {
+    check(
+        "2024-06-12",
+        "Außenministerin Sabine Roth hatte ihren brasilianischen Amtskollegen Carlos Lima im Mai zu einem Besuch nach Berlin eingeladen. Lima nahm die Einladung an. Der Besuch soll im September stattfinden. Zum Abschluss lud Roth den Premier Ken Ito für Anfang März nach Berlin ein. Ito nahm die Einladung an. Die Reise soll im Juli stattfinden.",
+        expect![[r#"
+            time im Mai = 2024-05
+            time im September = 2024-09
+            time für Anfang März = 2025-03
+            time im Juli = 2024-07
+            event visit [Sabine Roth, Carlos Lima] @Berlin 2024-09
+            event visit [Sabine Roth, Ken Ito] @Berlin 2025-03
+        "#]],
+    );
+}
