@@ -307,6 +307,25 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             continue;
         }
         // Subject pronouns.
+        // `empfängt Bundeskanzler Jonas Ruppersberg sie`: an object pronoun
+        // right after the subject's name is someone else, named before.
+        if matches!(w, "ihn" | "sie") {
+            let after_name = found.mentions.iter().find(|m| m.last == i && m.kind == MentionKind::Name).map(|m| m.ent);
+            if let Some(subject) = after_name.filter(|&e| found.ents[e].kind == EntityType::Person) {
+                let g = if w == "ihn" { Gender::Male } else { Gender::Female };
+                let e = found
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first < i && m.ent != subject && found.ents[m.ent].kind == EntityType::Person)
+                    .filter(|m| found.ents[m.ent].gender == g || found.ents[m.ent].gender == Gender::Unknown)
+                    .max_by_key(|m| m.first)
+                    .map(|m| m.ent);
+                if let Some(e) = e {
+                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                }
+                continue;
+            }
+        }
         let pronoun_gender = match w {
             "Er" | "er" => Some(Gender::Male),
             "Sie" | "sie" => Some(Gender::Female),

@@ -47,7 +47,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch"
         | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
         | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
-        | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" => Meeting,
+        | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
+        | "abendessen" | "arbeitsessen" | "mittagessen" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -117,10 +118,39 @@ pub fn find(
                 if w == "lud" && !(i + 1..sent.last).any(|j| s(j) == "ein") {
                     return None;
                 }
+                // `wurde X von Y begrüßt`: welcoming someone (not a decision) is told in the passive.
+                if w == "begrüßt" {
+                    let passive = (sent.first..i).any(|j| matches!(s(j), "wurde" | "wird" | "werden" | "wurden"))
+                        && (sent.first..i).any(|j| s(j) == "von");
+                    return passive.then_some((i, EventType::Meeting));
+                }
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.
                 if matches!(w, "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen") {
-                    let talk = (sent.first.max(i.saturating_sub(12))..(i + 6).min(sent.last))
+                    // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
+                    let clause = (sent.first..i)
+                        .rev()
+                        .find(|&j| {
+                            matches!(s(j), ";" | ":")
+                                || (s(j) == ","
+                                    && matches!(
+                                        s(j + 1),
+                                        "um" | "wo"
+                                            | "wobei"
+                                            | "als"
+                                            | "nachdem"
+                                            | "während"
+                                            | "bevor"
+                                            | "damit"
+                                            | "dass"
+                                            | "weil"
+                                    ))
+                        })
+                        .map_or(sent.first, |j| j + 1);
+                    if s(clause) == "um" {
+                        return None;
+                    }
+                    let talk = (clause.max(i.saturating_sub(25))..(i + 6).min(sent.last))
                         .filter(|&j| s(j) == "mit" && !quoted(j))
                         .any(|j| {
                             mentions.iter().any(|m| {
@@ -148,10 +178,13 @@ pub fn find(
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
                 let kind = trigger(w).or_else(|| {
                     let head = w.rsplit('-').next().unwrap_or(w);
-                    ["gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat"]
-                        .iter()
-                        .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
-                        .and_then(|h| trigger(h))
+                    [
+                        "gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen",
+                        "essen",
+                    ]
+                    .iter()
+                    .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
+                    .and_then(|h| trigger(h))
                 });
                 // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
                 // reference to an event told before, not a new one.
@@ -525,7 +558,13 @@ pub fn find(
             // A meeting without a place: after `Anschließend …` the place of the
             // event before, else the dateline's (`Peking. …`).
             let before = sequel.then(|| events.last().and_then(|e| e.place)).flatten();
-            let place = place.map(|(p, _)| p).or(before).or(if kind == EventType::Meeting { dateline } else { None });
+            // A call or a video conference has no one place (`mit dem Botschafter in Berlin telefoniert`).
+            let remote = kind == EventType::Call || (from..to).any(|j| s(j).starts_with("video"));
+            let place = if remote {
+                None
+            } else {
+                place.map(|(p, _)| p).or(before).or(if kind == EventType::Meeting { dateline } else { None })
+            };
             events.push(evidence(kind, participants, place, date));
         }
         let _ = si;

@@ -242,12 +242,12 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
 
 /// Strong past-tense forms that a dictionary test does not find.
 const STRONG_PAST: &[&str] = &[
-    "traf", "trafen", "kam", "kamen", "sprach", "sprachen", "ging", "gingen", "gab", "gaben", "empfing", "empfingen",
-    "hielt", "hielten", "fand", "fanden", "nahm", "nahmen", "rief", "riefen", "wies", "lud", "luden", "stand",
-    "standen", "lag", "lagen", "sah", "sahen", "bat", "baten", "bot", "boten", "schrieb", "schrieben", "hob", "blieb",
-    "blieben", "fiel", "fielen", "zog", "zogen", "trug", "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss",
-    "beschlossen", "unterschrieb", "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann",
-    "begannen",
+    "beriet", "berieten", "verhandelte", "verhandelten", "traf", "trafen", "kam", "kamen", "sprach", "sprachen",
+    "ging", "gingen", "gab", "gaben", "empfing", "empfingen", "hielt", "hielten", "fand", "fanden", "nahm", "nahmen",
+    "rief", "riefen", "wies", "lud", "luden", "stand", "standen", "lag", "lagen", "sah", "sahen", "bat", "baten",
+    "bot", "boten", "schrieb", "schrieben", "hob", "blieb", "blieben", "fiel", "fielen", "zog", "zogen", "trug",
+    "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss", "beschlossen", "unterschrieb", "unterschrieben",
+    "einigten", "verwies", "entschied", "betrug", "begann", "begannen",
 ];
 
 /// Words that put a clause in the past.

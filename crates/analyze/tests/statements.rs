@@ -437,3 +437,21 @@ fn invitations_told_before_and_visits_told_after() {
         "#]],
     );
 }
+
+#[test]
+fn state_visits_banquets_and_objects() {
+    check(
+        "2025-03-14",
+        "Berlin. Der portugiesische Präsident Duarte Vale ist zu einem Staatsbesuch eingetroffen. Am Dienstag wurde Vale von Bundespräsidentin Gesine Ahl mit militärischen Ehren begrüßt. Am Abend gab sie ein Staatsbankett, an dem auch Ministerin Frieda Lanz teilnahm. Am Donnerstag empfängt Bundeskanzler Jonas Rupp ihn im Kanzleramt. Polens Vizeminister Łukasz Śliwa traf am Mittwoch mit Bürgermeisterin Renate Haid zusammen, um über Flüchtlinge zu sprechen.",
+        expect![[r#"
+            time Am Dienstag = 2025-03-11
+            time Am Donnerstag = 2025-03-20
+            time am Mittwoch = 2025-03-12
+            event visit [Duarte Vale] @- -
+            event meeting [Duarte Vale, Gesine Ahl] @Berlin 2025-03-11
+            event meeting [Gesine Ahl, Frieda Lanz] @Berlin 2025-03-11
+            event meeting [Jonas Rupp, Duarte Vale] @Berlin 2025-03-20
+            event meeting [Łukasz Śliwa, Renate Haid] @Berlin 2025-03-12
+        "#]],
+    );
+}
