@@ -403,6 +403,12 @@ pub fn find(
                 persons
             } else if persons.is_empty() {
                 orgs.extend(countries);
+                // `verhandelten die Delegationen beider Länder`: the two countries the article is about.
+                let both_countries =
+                    (from..to).any(|j| matches!(s(j), "beider" | "beiden") && s(j + 1).starts_with("länder"));
+                if orgs.is_empty() && both_countries {
+                    orgs = two_countries(found, &mentions);
+                }
                 orgs
             } else {
                 persons
@@ -599,6 +605,22 @@ pub fn find(
         events.insert(0, g);
     }
     merge(events, found, doc)
+}
+
+/// The two countries named most often in the article (by name), when two are.
+fn two_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)]) -> Vec<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.3 == MentionKind::Name && is_country(&found.ents[m.2])) {
+        match counts.iter_mut().find(|c| c.0 == m.2) {
+            Some(c) => c.1 += 1,
+            None => counts.push((m.2, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    if counts.len() < 2 || (counts.len() > 2 && counts[1].1 == counts[2].1) {
+        return Vec::new();
+    }
+    vec![counts[0].0, counts[1].0]
 }
 
 /// Role heads that name the other party of a meeting, not a third person.

@@ -455,3 +455,15 @@ fn state_visits_banquets_and_objects() {
         "#]],
     );
 }
+
+#[test]
+fn delegations_of_both_countries() {
+    check(
+        "2025-03-20",
+        "Bern. Die Schweiz und Malaysia haben ihr Freihandelsabkommen fertig verhandelt. Malaysia exportiert vor allem Palmöl in die Schweiz. Am 14. März verhandelten die Delegationen beider Länder in Genf über die letzten Punkte.",
+        expect![[r#"
+            time Am 14. März = 2025-03-14
+            event meeting [Schweiz, Malaysia] @Genf 2025-03-14
+        "#]],
+    );
+}
