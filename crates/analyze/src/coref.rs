@@ -188,8 +188,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             if plural {
                 continue;
             }
-            let at = doc.tokens[i].start;
-            let by_role = most_recent(found, doc, at, |ent| {
+            let by_role = most_recent(found, doc, i, None, |_, ent| {
                 // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
                 let head_ok = ent.role_heads.iter().any(|h| {
                     h == head
@@ -239,16 +238,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if opens && singular {
                     subject_before(found, doc, start, &ok)
                 } else if inverted {
-                    let s = doc.tokens[start].sentence;
-                    subject_before(found, doc, start, &ok).or_else(|| {
-                        found
-                            .mentions
-                            .iter()
-                            .filter(|m| m.first < start && doc.tokens[m.first].sentence + 2 >= s)
-                            .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent]))
-                            .max_by_key(|m| m.first)
-                            .map(|m| m.ent)
-                    })
+                    subject_before(found, doc, start, &ok)
+                        .or_else(|| most_recent(found, doc, start, Some(2), |_, ent| ok(ent)))
                 } else {
                     None
                 }
@@ -269,19 +260,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
                 || doc.sentence_initial(i - 1);
             if let (Some(g), true) = (g, subject) {
-                let s = doc.tokens[i].sentence;
-                let e = found
-                    .mentions
-                    .iter()
-                    .filter(|m| m.first < i && doc.tokens[m.first].sentence + 3 >= s)
-                    .filter(|m| {
-                        let ent = &found.ents[m.ent];
-                        ent.kind == EntityType::Person
-                            && ent.country.as_deref() == Some(iso)
-                            && (ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male))
-                    })
-                    .max_by_key(|m| m.first)
-                    .map(|m| m.ent);
+                let e = most_recent(found, doc, i, Some(3), |_, ent| {
+                    ent.country.as_deref() == Some(iso)
+                        && (ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male))
+                });
                 if let Some(e) = e {
                     new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
                 }
@@ -313,13 +295,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let after_name = found.mentions.iter().find(|m| m.last == i && m.kind == MentionKind::Name).map(|m| m.ent);
             if let Some(subject) = after_name.filter(|&e| found.ents[e].kind == EntityType::Person) {
                 let g = if w == "ihn" { Gender::Male } else { Gender::Female };
-                let e = found
-                    .mentions
-                    .iter()
-                    .filter(|m| m.first < i && m.ent != subject && found.ents[m.ent].kind == EntityType::Person)
-                    .filter(|m| found.ents[m.ent].gender == g || found.ents[m.ent].gender == Gender::Unknown)
-                    .max_by_key(|m| m.first)
-                    .map(|m| m.ent);
+                let e = most_recent(found, doc, i, None, |e, ent| {
+                    e != subject && (ent.gender == g || ent.gender == Gender::Unknown)
+                });
                 if let Some(e) = e {
                     new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
                 }
@@ -345,18 +323,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let demonstrative = w.starts_with("Dies");
             if demonstrative {
                 // The person mentioned last, in this sentence or the one before.
-                let s = doc.tokens[i].sentence;
-                let e = found
-                    .mentions
-                    .iter()
-                    .filter(|m| m.first < i && doc.tokens[m.first].sentence + 1 >= s)
-                    .filter(|m| found.ents[m.ent].kind == EntityType::Person)
-                    .max_by_key(|m| m.first)
-                    .map(|m| m.ent)
-                    .filter(|&e| {
-                        let g = found.ents[e].gender;
-                        g == pronoun_gender.unwrap_or(g) || (g == Gender::Unknown && w == "Dieser")
-                    });
+                let e = most_recent(found, doc, i, Some(1), |_, _| true).filter(|&e| {
+                    let g = found.ents[e].gender;
+                    g == pronoun_gender.unwrap_or(g) || (g == Gender::Unknown && w == "Dieser")
+                });
                 if let Some(e) = e {
                     new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
                 }
@@ -384,7 +354,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 let ok = |ent: &crate::entities::Ent| {
                     ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
                 };
-                let e = subject_before(found, doc, i, &ok).or_else(|| most_recent(found, doc, doc.tokens[i].start, ok));
+                let e =
+                    subject_before(found, doc, i, &ok).or_else(|| most_recent(found, doc, i, None, |_, ent| ok(ent)));
                 if let Some(e) = e {
                     new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
                 }
@@ -617,14 +588,22 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
         .map(|m| m.ent)
 }
 
-/// The person mentioned last before byte `at` that satisfies `ok`.
-fn most_recent(found: &Found, doc: &Doc, at: usize, ok: impl Fn(&crate::entities::Ent) -> bool) -> Option<usize> {
+/// The person mentioned last before token `i` that satisfies `ok` (given the
+/// entity index and the entity), anywhere before it or, with `within`, in its
+/// sentence and that many sentences before.
+fn most_recent(
+    found: &Found,
+    doc: &Doc,
+    i: usize,
+    within: Option<usize>,
+    ok: impl Fn(usize, &crate::entities::Ent) -> bool,
+) -> Option<usize> {
+    let sentence = doc.tokens[i].sentence;
     found
         .mentions
         .iter()
-        .filter(|m| {
-            doc.tokens[m.first].start < at && found.ents[m.ent].kind == EntityType::Person && ok(&found.ents[m.ent])
-        })
+        .filter(|m| m.first < i && within.is_none_or(|w| doc.tokens[m.first].sentence + w >= sentence))
+        .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(m.ent, &found.ents[m.ent]))
         .max_by_key(|m| m.first)
         .map(|m| m.ent)
 }

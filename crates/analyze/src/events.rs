@@ -126,7 +126,7 @@ pub fn find(
                 }
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.
-                if matches!(w, "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen") {
+                if TALK.contains(&w) {
                     // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
                     let clause = (sent.first..i)
                         .rev()
@@ -178,13 +178,10 @@ pub fn find(
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
                 let kind = trigger(w).or_else(|| {
                     let head = w.rsplit('-').next().unwrap_or(w);
-                    [
-                        "gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen",
-                        "essen",
-                    ]
-                    .iter()
-                    .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
-                    .and_then(|h| trigger(h))
+                    ["gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen"]
+                        .iter()
+                        .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
+                        .and_then(|h| trigger(h))
                 });
                 // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
                 // reference to an event told before, not a new one.
@@ -420,7 +417,7 @@ pub fn find(
                 continue;
             }
             // `X sprach mit Y über …` after their meeting was told: what they talked about.
-            let talk = matches!(s(t), "sprach" | "sprachen" | "spricht" | "sprechen" | "gesprochen");
+            let talk = TALK.contains(&s(t));
             let told = |e: &EventSpan| participants.iter().all(|p| e.participants.contains(p));
             if talk && (participants.len() < 2 || events.iter().any(told)) {
                 continue;
@@ -622,6 +619,9 @@ fn two_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)])
     }
     vec![counts[0].0, counts[1].0]
 }
+
+/// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
+const TALK: &[&str] = &["sprach", "sprachen", "spricht", "sprechen", "gesprochen"];
 
 /// Role heads that name the other party of a meeting, not a third person.
 const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprächspartner", "gast"];

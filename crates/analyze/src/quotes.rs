@@ -61,9 +61,18 @@ pub(crate) const REPORTING: &[&str] = &[
     "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten",
 ];
 
-/// `ließ` is a verb of saying only with what it lets be known (`ließ … offen`,
-/// `ließ über eine Sprecherin ausrichten`).
-const LET_KNOW: &[&str] = &["offen", "wissen", "verlauten", "ausrichten", "mitteilen", "erklären", "verbreiten"];
+/// Verbs of saying only with a word later in their clause: `ließ … offen`,
+/// `ließ über eine Sprecherin ausrichten`; `warf … vor`.
+const WITH_PARTICLE: &[(&[&str], &[&str])] = &[
+    (
+        &["ließ", "ließen", "liess", "liessen"],
+        &["offen", "wissen", "verlauten", "ausrichten", "mitteilen", "erklären", "verbreiten"],
+    ),
+    (ACCUSING, &["vor"]),
+];
+
+/// `warf … vor`: its subject comes before it, and what follows it is whom it is said to.
+const ACCUSING: &[&str] = &["warf", "warfen"];
 
 /// Nouns for outlets that people speak to (`dem Sender`, `der Zeitung`).
 const MEDIA: &[&str] = &["sender", "zeitung", "agentur", "magazin", "blatt", "portal", "rundfunk", "fernsehen"];
@@ -196,7 +205,7 @@ impl Ctx<'_, '_> {
         }
         // 2. After the verb, through appositions (not after `warf`: `warf der
         // Regierung vor` names whom it is said to).
-        let mut k = if self.s(v).starts_with("warf") { last } else { v + 1 };
+        let mut k = if ACCUSING.contains(&self.s(v)) { last } else { v + 1 };
         let mut org = None;
         let mut role_first = false;
         let mut commas = 0;
@@ -360,17 +369,11 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         .map(|i| {
             let w = doc.lower[i].as_str();
             verbs.contains(w)
-                && (!(w.starts_with("lie") || w.starts_with("warf"))
-                    || (i + 1..(i + 10).min(n))
+                && WITH_PARTICLE.iter().find(|(vs, _)| vs.contains(&w)).is_none_or(|(_, particles)| {
+                    (i + 1..(i + 10).min(n))
                         .take_while(|&j| !matches!(doc.lower[j].as_str(), "." | ";" | ":" | "„" | "«" | "»"))
-                        .any(|j| {
-                            let x = doc.lower[j].as_str();
-                            if w.starts_with("warf") {
-                                x == "vor"
-                            } else {
-                                LET_KNOW.contains(&x)
-                            }
-                        }))
+                        .any(|j| particles.contains(&doc.lower[j].as_str()))
+                })
         })
         .collect();
     let cx = Ctx { doc, found, at, inside_quote: vec![false; n], reporting };
@@ -541,7 +544,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             cx.s(j) == ","
                 && cx.is_reporting(j + 1)
                 && !inside_direct[j]
-                && !cx.s(j + 1).starts_with("warf")
+                && !ACCUSING.contains(&cx.s(j + 1))
                 && !apposed(j)
         }) {
             let v = c + 1;
