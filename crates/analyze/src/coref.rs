@@ -38,7 +38,63 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for the management of a company (`die Geschäftsführung`).
-const MANAGEMENT: &[&str] = &["geschaftsfuhrung", "konzernleitung", "unternehmensleitung", "konzernspitze", "vorstand"];
+const MANAGEMENT: &[&str] = &[
+    "geschaftsfuhrung", "geschaftsleitung", "konzernleitung", "unternehmensleitung", "unternehmensfuhrung",
+    "konzernspitze", "werksleitung", "vorstand",
+];
+
+/// What kind of organisation a noun (or the head of a compound) names, so
+/// that `der Konzern` does not refer back to `die Gewerkschaft Unia`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OrgClass {
+    Company,
+    Union,
+    Party,
+}
+
+fn org_class(folded: &str) -> Option<OrgClass> {
+    const COMPANY: &[&str] = &[
+        "unternehmen", "konzern", "firma", "hersteller", "versorger", "dienstleister", "startup", "werft",
+        "zulieferer", "produzent", "betreiber",
+    ];
+    if COMPANY.iter().any(|h| folded.ends_with(h)) {
+        Some(OrgClass::Company)
+    } else if folded.ends_with("gewerkschaft") {
+        Some(OrgClass::Union)
+    } else if folded.ends_with("partei") {
+        Some(OrgClass::Party)
+    } else {
+        None
+    }
+}
+
+/// The kind of each organisation, from its name (`… AG`, `Gewerkschaft …`)
+/// or a kind noun right before a mention of it (`der Chemiekonzern Mainfeld`).
+fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
+    let mut classes: Vec<Option<OrgClass>> = found
+        .ents
+        .iter()
+        .map(|ent| {
+            if ent.kind != EntityType::Organization {
+                return None;
+            }
+            let last = ent.name.rsplit(' ').next().unwrap_or("");
+            if COMPANY_FORMS.contains(&last) {
+                return Some(OrgClass::Company);
+            }
+            ent.name.split([' ', '-']).find_map(|w| org_class(&key(w)))
+        })
+        .collect();
+    for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name && m.first > 0) {
+        if classes[m.ent].is_none() && found.ents[m.ent].kind == EntityType::Organization {
+            let before = doc.tok(m.first - 1);
+            if before.starts_with(char::is_uppercase) {
+                classes[m.ent] = org_class(&key(before));
+            }
+        }
+    }
+    classes
+}
 
 /// Last words of company names.
 const COMPANY_FORMS: &[&str] = &["AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Group", "Holding", "ASA", "SA", "plc"];
@@ -373,6 +429,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         taken[m.first..m.last].iter_mut().for_each(|t| *t = true);
     }
     let mut org_mentions = Vec::new();
+    let classes = org_classes(found, doc);
     for i in 1..n {
         let w = doc.tok(i);
         if taken[i]
@@ -389,11 +446,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 .mentions
                 .iter()
                 .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
-                .filter(|m| {
-                    let ent = &found.ents[m.ent];
-                    ent.kind == EntityType::Organization
-                        && ent.name.rsplit(' ').next().is_some_and(|last| COMPANY_FORMS.contains(&last))
-                })
+                .filter(|m| classes[m.ent] == Some(OrgClass::Company))
                 .max_by_key(|m| m.first)
                 .map(|m| m.ent);
             if let Some(e) = company {
@@ -429,10 +482,24 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             .max_by_key(|m| m.first)
             .map(|m| m.ent)
             // `Die Alpenstrom Holding AG … Wie das Unternehmen mitteilte`: the
-            // organisation named last, in this sentence or the two before.
+            // organisation named last, in this sentence or the two before, unless
+            // it is of another kind (`der Konzern` after `die Gewerkschaft Unia`:
+            // then the company named last).
             .or_else(|| {
+                if !generic {
+                    return None;
+                }
+                let class = org_class(&head);
+                let fits =
+                    |m: &&crate::entities::Men| class.is_none() || classes[m.ent].is_none_or(|c| Some(c) == class);
                 let last = orgs_before().max_by_key(|m| m.first)?;
-                (generic && doc.tokens[last.first].sentence + 2 >= sentence).then_some(last.ent)
+                if fits(&last) {
+                    return (doc.tokens[last.first].sentence + 2 >= sentence).then_some(last.ent);
+                }
+                orgs_before()
+                    .filter(|m| class.is_some() && classes[m.ent] == class)
+                    .max_by_key(|m| m.first)
+                    .map(|m| m.ent)
             });
         if let Some(e) = antecedent {
             org_mentions.push((e, i - 1, i + 1));

@@ -348,8 +348,17 @@ const COMPANY_WORDS: &[&str] = &[
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).
 const ORG_KIND_HEADS: &[&str] = &[
     "konzern", "unternehmen", "hersteller", "firma", "werft", "bank", "versicherer", "gruppe", "verband", "partei",
-    "agentur", "sender", "zeitung", "club", "verein",
+    "agentur", "sender", "zeitung", "club", "verein", "gewerkschaft", "zulieferer",
 ];
+
+/// A compound naming a trade (`Antriebstechnik`, `Kunststofftechnik`), the
+/// way a company calls itself after its home town.
+fn is_trade_compound(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    ["technik", "elektronik", "logistik", "maschinenbau", "anlagenbau", "kunststoffe"]
+        .iter()
+        .any(|h| lower.ends_with(h) && lower.len() > h.len() + 3)
+}
 
 struct Tok<'a> {
     text: &'a str,
@@ -883,11 +892,16 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n && !claimed[j] && toks[j].cap && j < i + 5 {
             j += 1;
         }
-        if !proper[i] && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text)) {
+        // `Saaletal Antriebstechnik`: a trade compound after a place name is a company's name.
+        let trade = i > 0
+            && j == i + 1
+            && is_trade_compound(toks[i].text)
+            && found.mentions.iter().any(|m| m.last == i && found.ents[m.ent].kind == EntityType::Place);
+        if !proper[i] && !trade && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text)) {
             continue;
         }
         let before_kind = i > 0 && ORG_KIND_HEADS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
-        let has_suffix = toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
+        let has_suffix = trade || toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
         if before_kind || has_suffix {
             // `Energieversorger Alpenstrom Holding AG`: the kind noun is not part of the name.
             let mut i = i;
@@ -913,8 +927,9 @@ pub fn recognise(doc: &Doc) -> Found {
             let e = found.entity(EntityType::Organization, &name.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
-            // The company is then called by its first word (`Alpenstrom`).
-            if j > i + 1 {
+            // The company is then called by its first word (`Alpenstrom`);
+            // `die Gewerkschaft Unisol` is then `Unisol` alone.
+            if j > i + 1 || before_kind {
                 short_names.insert(name[0].to_string(), e);
             }
         }
@@ -1262,13 +1277,18 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
     let persons: Vec<usize> = (0..found.ents.len()).filter(|&e| found.ents[e].kind == EntityType::Person).collect();
     for &short in &persons {
         let name = found.ents[short].name.clone();
-        if name.contains(' ') {
-            continue;
-        }
+        // `Amaral Teixeira` after `Rodrigo Amaral Teixeira`: a double surname
+        // is the short form of the full name that ends with it.
+        let tail = format!(" {name}");
         let fuller: Vec<usize> = persons
             .iter()
             .copied()
-            .filter(|&o| o != short && found.ents[o].name.contains(' ') && surname_of(&found.ents[o].name, lex) == name)
+            .filter(|&o| {
+                let other = &found.ents[o].name;
+                o != short
+                    && other.contains(' ')
+                    && if name.contains(' ') { other.ends_with(&tail) } else { surname_of(other, lex) == name }
+            })
             .collect();
         // Two full names share the surname (`Rajan Iyer`, `Kavita Iyer`): the
         // one with the same role (`Außenminister Iyer`), else the one named first.

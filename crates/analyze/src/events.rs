@@ -281,6 +281,7 @@ pub fn find(
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
             let mut partner_orgs: Vec<usize> = Vec::new();
+            let mut org_roles: Vec<usize> = Vec::new();
             let mut countries: Vec<usize> = Vec::new();
             let mut place: Option<(usize, bool)> = None;
             for m in mentions.iter().filter(|m| in_region(m)) {
@@ -295,6 +296,10 @@ pub fn find(
                             partner_orgs.push(m.2);
                         }
                         orgs.push(m.2)
+                    }
+                    // `Unia und die Geschäftsleitung trafen sich`: an organisation referred to by a noun.
+                    EntityType::Organization if m.3 == MentionKind::Role && !org_roles.contains(&m.2) => {
+                        org_roles.push(m.2)
                     }
                     // `zum Abschluss des Treffens in Abu Dhabi`: the place of the event before.
                     EntityType::Place if m.0 >= 2 && s(m.0 - 1) == "in" && anchor(&s, m.0 - 2) => {}
@@ -399,6 +404,9 @@ pub fn find(
                 persons.extend(partner_orgs);
                 persons
             } else if persons.is_empty() {
+                if !orgs.is_empty() {
+                    orgs.extend(org_roles.into_iter().filter(|o| !orgs.contains(o)).collect::<Vec<_>>());
+                }
                 orgs.extend(countries);
                 // `verhandelten die Delegationen beider Länder`: the two countries the article is about.
                 let both_countries =

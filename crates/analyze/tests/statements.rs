@@ -467,3 +467,29 @@ fn delegations_of_both_countries() {
         "#]],
     );
 }
+
+#[test]
+fn a_union_and_the_management_of_a_company() {
+    check(
+        "2025-02-14",
+        "Basel. Die Vallora Chemie AG streicht 300 Stellen. Die Gewerkschaft Unisol reagierte scharf. Sie verlange, dass der Konzern einen Sozialplan vorlege. Am Mittwoch hatten sich Unisol und die Geschäftsleitung zu einem ersten Gespräch getroffen.",
+        expect![[r#"
+            quote indirect - (-): Sie verlange, dass der Konzern einen Sozialplan vorlege
+            time Am Mittwoch = 2025-02-12
+            event meeting [Unisol, Vallora Chemie AG] @Basel 2025-02-12
+        "#]],
+    );
+}
+
+#[test]
+fn a_double_surname_is_the_short_form_of_the_full_name() {
+    check(
+        "2025-01-20",
+        "Linz. Landesrat Erich Pammer traf am Freitag Konzernmanager Rodrigo Amaral Teixeira. Amaral Teixeira sagte, das Werk bleibe offen.",
+        expect![[r#"
+            quote indirect Rodrigo Amaral Teixeira (sagte): das Werk bleibe offen
+            time am Freitag = 2025-01-17
+            event meeting [Erich Pammer, Rodrigo Amaral Teixeira] @Linz 2025-01-17
+        "#]],
+    );
+}
