@@ -351,8 +351,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let after_name = found.mentions.iter().find(|m| m.last == i && m.kind == MentionKind::Name).map(|m| m.ent);
             if let Some(subject) = after_name.filter(|&e| found.ents[e].kind == EntityType::Person) {
                 let g = if w == "ihn" { Gender::Male } else { Gender::Female };
-                let e = most_recent(found, doc, i, None, |e, ent| {
-                    e != subject && (ent.gender == g || ent.gender == Gender::Unknown)
+                // (A person of that gender in the sentences just before comes
+                // first: `Tags darauf empfing ihn Y … sie`.)
+                let e = most_recent(found, doc, i, Some(2), |e, ent| e != subject && ent.gender == g).or_else(|| {
+                    most_recent(found, doc, i, None, |e, ent| {
+                        e != subject && (ent.gender == g || ent.gender == Gender::Unknown)
+                    })
                 });
                 if let Some(e) = e {
                     new_mentions.push((e, i, i + 1, MentionKind::Pronoun));

@@ -226,6 +226,24 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let mut tense = rustc_hash::FxHashMap::default();
     let mut i = 0;
     while i < n {
+        // `am Vortag`, `Tags darauf`, `am Vorabend`: a day counted from the
+        // day named last (within eight sentences), else from the article date.
+        if let Some((last, offset)) = day_beside(lower, i) {
+            let first = with_preposition(lower, doc, i);
+            let sentence = doc.tokens[i].sentence;
+            let named = out
+                .iter()
+                .rev()
+                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 8 >= sentence)
+                .find_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()));
+            let value = match named {
+                Some(d) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
+                None => relative_day(anchor, offset),
+            };
+            out.push(TimeExpr { first, last, value });
+            i = last;
+            continue;
+        }
         // The tense is worked out only for a token that opens an expression.
         let mut fut = || points_forward(doc, lower, i, &mut tense);
         match core(doc, lower, i, anchor, &mut fut) {
@@ -238,6 +256,20 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags
+/// darauf`, `am Tag zuvor`, `am nächsten Tag`): its end and its offset in days.
+fn day_beside(lower: &[String], i: usize) -> Option<(usize, i64)> {
+    let at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    match at(i) {
+        "vortag" | "vorabend" => Some((i + 1, -1)),
+        "folgetag" => Some((i + 1, 1)),
+        "tags" | "tag" if at(i + 1) == "darauf" => Some((i + 2, 1)),
+        "tags" | "tag" if at(i + 1) == "zuvor" => Some((i + 2, -1)),
+        "nächsten" | "folgenden" if at(i + 1) == "tag" && i > 0 && at(i - 1) == "am" => Some((i + 2, 1)),
+        _ => None,
+    }
 }
 
 /// Strong past-tense forms that a dictionary test does not find.
@@ -519,7 +551,6 @@ fn core(
         "vorgestern" => Some(-2),
         "übermorgen" => Some(2),
         "morgen" if doc.tok(i) == "morgen" && !(i > 0 && matches!(at(i - 1), "von" | "für")) => Some(1),
-        "vortag" => Some(-1),
         _ => None,
     };
     if let Some(o) = offset {

@@ -493,3 +493,20 @@ fn a_double_surname_is_the_short_form_of_the_full_name() {
         "#]],
     );
 }
+
+#[test]
+fn days_counted_from_the_day_named_last() {
+    check(
+        "2025-05",
+        "Hanoi. Am 13. Mai kam Ministerin Vera Lutz mit Premier Tran Van Hai zusammen. Tags darauf empfing Präsident Le Minh Tuan sie. Am Vortag hatten Beamte beider Seiten getagt. Am nächsten Tag reiste sie ab.",
+        expect![[r#"
+            time Am 13. Mai = 2025-05-13
+            time Tags darauf = 2025-05-14
+            time Am Vortag = 2025-05-13
+            time Am nächsten Tag = 2025-05-14
+            event meeting [Vera Lutz, Tran Van Hai] @Hanoi 2025-05-13
+            event meeting [Le Minh Tuan, Vera Lutz] @Hanoi 2025-05-14
+            event visit [Vera Lutz] @- 2025-05-14
+        "#]],
+    );
+}
