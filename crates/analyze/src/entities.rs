@@ -266,6 +266,15 @@ fn is_name_adjective(w: &str) -> bool {
         )
 }
 
+/// Whether a free `-ische(n)` adjective stands before token `i`
+/// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
+fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
+    i > 0 && !claimed[i - 1] && toks[i - 1].cap && !toks[i - 1].initial && {
+        let k = key(toks[i - 1].text);
+        k.ends_with("ische") || k.ends_with("ischen")
+    }
+}
+
 /// The end of a `für` complement after an organisation name at token
 /// `last` (`… für Klima und Energiewende`, `… für auswärtige
 /// Angelegenheiten`), or `last` when none follows.
@@ -785,7 +794,9 @@ pub fn recognise(doc: &Doc) -> Found {
         // `Bundesrat Matthias Ruchti`, `Nationalrat Roger Zbinden`: before a
         // person's name, an institution is the person's title.
         let title = person_starts.contains(&(i + 1));
-        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title) {
+        // `die Thüringische Staatskanzlei`: an adjective of a name makes a longer name (step 6).
+        let adjective = ische_before(&toks, &claimed, i);
+        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title && !adjective) {
             // Party names that are also adjectives (`Grüne`, `Linke`) count
             // when capitalised inside a sentence; the others need an article.
             let party = matches!(base, "Grüne" | "Grünen" | "Linke") && !toks[i].initial;
@@ -1078,7 +1089,9 @@ pub fn recognise(doc: &Doc) -> Found {
             .unwrap_or(&k)
             .to_string();
         let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
-        if let (true, Some(head), false, None) = (toks[i].cap, head, w.contains('-'), lex.organizations.get(w)) {
+        // (A listed bare noun takes an adjective too: `Thüringische Staatskanzlei`.)
+        let listed = lex.organizations.contains_key(w) && !ische_before(&toks, &claimed, i);
+        if let (true, Some(head), false, false) = (toks[i].cap, head, w.contains('-'), listed) {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
             // courts, chambers and parliamentary groups are specific enough.
