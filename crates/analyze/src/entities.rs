@@ -227,12 +227,23 @@ const ORG_OPENERS: &[&str] = &[
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
 fn is_kind_noun(w: &str) -> bool {
-    const MORE: &[&str] = &[
-        "gesellschaft", "versorger", "bauer", "betreiber", "anbieter", "dienstleister", "zulieferer", "handler",
-        "reederei", "startup",
-    ];
     let k = key(w);
-    common_noun(w) || ORG_KIND_HEADS.iter().chain(MORE).any(|h| k.ends_with(h))
+    common_noun(w) || ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).any(|h| k.ends_with(h))
+}
+
+/// Further heads of nouns for a kind of company (`Energieversorger`).
+const MORE_KIND_HEADS: &[&str] = &[
+    "gesellschaft", "versorger", "bauer", "betreiber", "anbieter", "dienstleister", "zulieferer", "handler",
+    "reederei", "startup",
+];
+
+/// Whether the word is a noun for a kind of organisation, in any case
+/// (`Energiekonzerns`, `Agrarverband`, `Bergbauunternehmens`): what follows is its name.
+fn is_org_kind(w: &str) -> bool {
+    let k = key(w);
+    let bare = k.strip_suffix("es").or_else(|| k.strip_suffix('s')).unwrap_or(&k);
+    w.starts_with(char::is_uppercase)
+        && ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).any(|h| k.ends_with(h) || bare.ends_with(h))
 }
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).
@@ -647,6 +658,7 @@ pub fn recognise(doc: &Doc) -> Found {
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        let prev_word = if i > 0 { toks[i - 1].text } else { "" };
         let first_is_first_name = first_name_here;
         // Two words no lexicon knows and German does not have (`Ayşe Kocabaş`),
         // not introduced by an article: a foreign name.
@@ -659,7 +671,11 @@ pub fn recognise(doc: &Doc) -> Found {
             })
             && !(i > 0
                 && matches!(toks[i - 1].text, "der" | "die" | "das" | "den" | "dem" | "des" | "Der" | "Die" | "Das"))
-            && !(j < n && ORG_SUFFIXES.contains(&toks[j].text));
+            && !(j < n && ORG_SUFFIXES.contains(&toks[j].text))
+            // `des Energiekonzerns Ibérica Renovables`: a company's name.
+            && !(i > 0 && is_org_kind(toks[i - 1].text))
+            // (`Mineração Serra Alta`: the tail of a longer unknown name is none.)
+            && !(i > 0 && proper[i - 1] && !toks[i - 1].initial && lex.role_of(prev_word).is_none());
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && lex.role_of(prev).is_some() && !proper[i - 1];
@@ -676,6 +692,12 @@ pub fn recognise(doc: &Doc) -> Found {
             found.mention(e, a, j, MentionKind::Name);
             claimed[a..j].iter_mut().for_each(|c| *c = true);
             short_names.insert(name[0].to_string(), e);
+            i = j;
+            continue;
+        }
+        // `der Agrarverband Terra Viva`: after a noun for a kind of
+        // organisation, the whole run is its name (step 6).
+        if i > 0 && is_org_kind(prev_word) {
             i = j;
             continue;
         }
@@ -739,6 +761,17 @@ pub fn recognise(doc: &Doc) -> Found {
                 }
             }
             surnames.entry(ent.name.clone()).or_insert(e);
+            // `José Manuel Ibarra Zubizarreta` is `Ibarra`, `Helena Vasconcelos
+            // Duarte` may be `Vasconcelos`: in a name of three words or more,
+            // each family name after the given names stands for the person.
+            let words: Vec<&str> = ent.name.split(' ').collect();
+            if words.len() >= 3 && !lex.east_asian.contains(words[0]) && is_first_name(words[0]) {
+                for w in &words[1..words.len() - 1] {
+                    if w.len() > 2 && w.starts_with(char::is_uppercase) && !is_first_name(w) {
+                        surnames.entry(w.to_string()).or_insert(e);
+                    }
+                }
+            }
             // `al-Haddad` opens a sentence as `Al-Haddad`.
             if surname.starts_with(char::is_lowercase) {
                 let mut cs = surname.chars();
@@ -911,8 +944,16 @@ pub fn recognise(doc: &Doc) -> Found {
         if !proper[i] && !trade && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text)) {
             continue;
         }
-        let before_kind = i > 0 && ORG_KIND_HEADS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
+        let before_kind = i > 0 && is_org_kind(toks[i - 1].text);
         let has_suffix = trade || toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
+        // `des Bergbauunternehmens Mineração Serra Alta`: places found inside the name are part of it.
+        let mut j = j;
+        while before_kind && j < i + 5 && j < n && toks[j].cap && toks[j].word {
+            match take_place(&mut found, j) {
+                Some(end) => j = end,
+                None => break,
+            }
+        }
         if before_kind || has_suffix {
             // `Energieversorger Alpenstrom Holding AG`: the kind noun is not part of the name.
             let mut i = i;

@@ -290,8 +290,15 @@ pub fn find(
                     EntityType::Person if !persons.contains(&m.2) => persons.push(m.2),
                     EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => {
                         // `mit (Vertretern) der EU-Kommission`, `trifft Vertreter des Verbands X`: a party.
-                        if (m.0.saturating_sub(4).max(from)..m.0)
-                            .any(|j| s(j) == "mit" || s(j).starts_with("vertreter") || s(j) == "delegation")
+                        // (`mit Vertretern des Konzerns X und des Unternehmens Y`: Y too.)
+                        let joined = partner_orgs.last().is_some_and(|&p| {
+                            mentions
+                                .iter()
+                                .any(|o| o.2 == p && o.1 <= m.0 && o.1 + 5 >= m.0 && (o.1..m.0).any(|j| s(j) == "und"))
+                        });
+                        if joined
+                            || (m.0.saturating_sub(4).max(from)..m.0)
+                                .any(|j| s(j) == "mit" || s(j).starts_with("vertreter") || s(j) == "delegation")
                         {
                             partner_orgs.push(m.2);
                         }
@@ -361,6 +368,9 @@ pub fn find(
                 matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem")
                     && ["amtskolleg", "gastgeber", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
             });
+            // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
+            let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
+            let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
             if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
             } else if persons.len() == 1
@@ -368,6 +378,7 @@ pub fn find(
                 && (verb || s(t + 1) == "mit")
                 && kind != EventType::Visit
                 && partner_orgs.is_empty()
+                && !before_both
                 && !lone_subject(persons[0])
             {
                 let protagonist = events
@@ -388,9 +399,7 @@ pub fn find(
                     persons.insert(0, p);
                 }
             }
-            // `beide Minister`, `die beiden`: the participants of the event before.
-            let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
-            if both && persons.len() < 2 {
+            if before_both {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
                     for &p in &prev.participants {
                         if !persons.contains(&p) {
@@ -815,6 +824,11 @@ fn is_country(ent: &crate::entities::Ent) -> bool {
 
 /// Merges mentions of one event: same type family and the same participants,
 /// with no conflicting date or place.
+/// Whether the gazetteer knows the place (a city, region or country, not a site).
+fn known_place(ent: &crate::entities::Ent) -> bool {
+    ent.country.is_some() || crate::lexicon::Lexicon::get().place(&ent.name).is_some()
+}
+
 fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // A visit agreed by invitation is still to come: it stays apart.
     let invited = |e: &EventSpan| trigger(&doc.lower[e.trigger]) == Some(EventType::Invitation);
@@ -846,6 +860,11 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && e.kind == EventType::Meeting
                 && doc.lower[e.trigger].starts_with("gespräch")
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 1;
+            // `… wurde im Itamaraty empfangen. Die beiden berieten in Brasília …`: on
+            // one day and a sentence or two apart, a site and its city are one place.
+            let same_day = o.date.as_ref().is_some_and(|d| d.len() == 10)
+                && o.date == e.date
+                && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 2;
             !invited(o)
                 && !invited(&e)
                 && (o.kind == e.kind
@@ -855,7 +874,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && a == b
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
-                && place_ok(o.place, e.place)
+                && (place_ok(o.place, e.place) || same_day)
         });
         match same {
             Some(o) => {
@@ -866,6 +885,10 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 match (o.place, e.place) {
                     (None, p) => o.place = p,
                     (Some(a), Some(b)) if is_country(&found.ents[a]) && !is_country(&found.ents[b]) => {
+                        o.place = Some(b)
+                    }
+                    // (A city the gazetteer knows rather than a site in it.)
+                    (Some(a), Some(b)) if !known_place(&found.ents[a]) && known_place(&found.ents[b]) => {
                         o.place = Some(b)
                     }
                     _ => {}

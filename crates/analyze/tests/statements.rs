@@ -510,3 +510,17 @@ fn days_counted_from_the_day_named_last() {
         "#]],
     );
 }
+
+#[test]
+fn companies_after_kind_nouns_and_spanish_double_surnames() {
+    check(
+        "2024-10-18",
+        "Brasília. Der spanische Außenminister José Manuel Ibarra Zubizarreta wurde am Donnerstag von Ministerin Helena Vasconcelos Duarte im Itamaraty empfangen. Die beiden Minister berieten in Brasília über Handel. Am Mittwoch war Ibarra in São Paulo mit Vertretern des Energiekonzerns Ibérica Renovables und des Bergbauunternehmens Mineração Serra Alta zusammengekommen. Im Beisein des Ministers unterzeichneten beide Firmen einen Vertrag. Der Agrarverband Terra Viva warf den Europäern Doppelmoral vor.",
+        expect![[r#"
+            time am Donnerstag = 2024-10-17
+            time Am Mittwoch = 2024-10-16
+            event meeting [José Manuel Ibarra Zubizarreta, Helena Vasconcelos Duarte] @Brasília 2024-10-17
+            event meeting [José Manuel Ibarra Zubizarreta, Ibérica Renovables, Mineração Serra Alta] @São Paulo 2024-10-16
+        "#]],
+    );
+}
