@@ -368,7 +368,8 @@ const COMPANY_WORDS: &[&str] = &[
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).
 const ORG_KIND_HEADS: &[&str] = &[
     "konzern", "unternehmen", "hersteller", "firma", "werft", "bank", "versicherer", "gruppe", "verband", "partei",
-    "agentur", "sender", "zeitung", "club", "verein", "gewerkschaft", "zulieferer",
+    "agentur", "sender", "zeitung", "club", "verein", "gewerkschaft", "zulieferer", "raffinerie", "brauerei",
+    "molkerei", "reederei", "kette",
 ];
 
 /// A compound naming a trade (`Antriebstechnik`, `Kunststofftechnik`), the
@@ -609,8 +610,13 @@ pub fn recognise(doc: &Doc) -> Found {
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;
     while i < n {
+        // (`die beiden Präsidentinnen Gespräche`: a plural role names nobody.)
+        let plural_role = i > 0
+            && (toks[i - 1].text.ends_with("innen")
+                || (i > 1 && matches!(toks[i - 2].text, "beiden" | "beide" | "zwei" | "drei" | "mehrere" | "alle")));
         let prev_is_role = i > 0
             && toks[i - 1].word
+            && !plural_role
             && (lex.role_of(toks[i - 1].text).is_some() || TITLES.contains(&toks[i - 1].text));
         let starts = proper[i]
             || particle_name(&toks[i])

@@ -368,9 +368,34 @@ pub fn find(
                 matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem")
                     && ["amtskolleg", "gastgeber", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
             });
+            // `die beiden Präsidentinnen`: the two persons of the article who hold that office.
+            let lex = crate::lexicon::Lexicon::get();
+            let office = (from..to)
+                .find(|&j| matches!(s(j), "beide" | "beiden") && j + 1 < to)
+                .and_then(|j| lex.role_of(doc.tok(j + 1)))
+                .map(|(head, _)| crate::lexicon::key(head));
+            if let Some(head) = office.filter(|_| persons.len() < 2) {
+                let at = doc.tokens[sent.first].start;
+                let holders: Vec<usize> = (0..found.ents.len())
+                    .filter(|&e| {
+                        found.ents[e].kind == EntityType::Person
+                            && found.ents[e].role_heads.iter().any(|h| h.ends_with(head.as_str()))
+                            && found.mentions.iter().any(|m| m.ent == e && doc.tokens[m.first].start < at)
+                    })
+                    .collect();
+                if holders.len() == 2 {
+                    for p in holders {
+                        if !persons.contains(&p) {
+                            persons.push(p);
+                        }
+                    }
+                }
+            }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
             let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
             let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
+            // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
+            let representatives = (from..to).any(|j| s(j) == "mit" && s(j + 1).starts_with("vertreter"));
             if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
             } else if persons.len() == 1
@@ -379,6 +404,7 @@ pub fn find(
                 && kind != EventType::Visit
                 && partner_orgs.is_empty()
                 && !before_both
+                && !representatives
                 && !lone_subject(persons[0])
             {
                 let protagonist = events
@@ -418,8 +444,10 @@ pub fn find(
                 }
                 orgs.extend(countries);
                 // `verhandelten die Delegationen beider Länder`: the two countries the article is about.
-                let both_countries =
-                    (from..to).any(|j| matches!(s(j), "beider" | "beiden") && s(j + 1).starts_with("länder"));
+                let both_countries = (from..to).any(|j| {
+                    matches!(s(j), "beider" | "beiden")
+                        && ["länder", "regierungen", "staaten"].iter().any(|w| s(j + 1).starts_with(w))
+                });
                 if orgs.is_empty() && both_countries {
                     orgs = two_countries(found, &mentions);
                 }
@@ -577,7 +605,16 @@ pub fn find(
             let date = date.or_else(|| sequel.then(|| events.iter().rev().find_map(|e| e.date.clone())).flatten());
             // A meeting without a place: after `Anschließend …` the place of the
             // event before, else the dateline's (`Peking. …`).
-            let before = sequel.then(|| events.last().and_then(|e| e.place)).flatten();
+            // (A city of the events just before rather than a country: `Staatsbesuch in der Schweiz`.)
+            let before = sequel
+                .then(|| {
+                    let recent = events.iter().rev().take(3);
+                    recent
+                        .clone()
+                        .find_map(|e| e.place.filter(|&p| !is_country(&found.ents[p])))
+                        .or_else(|| events.last().and_then(|e| e.place))
+                })
+                .flatten();
             // A call or a video conference has no one place (`mit dem Botschafter in Berlin telefoniert`).
             let remote = kind == EventType::Call || (from..to).any(|j| s(j).starts_with("video"));
             let place = if remote {

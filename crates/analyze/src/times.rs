@@ -227,15 +227,30 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let mut i = 0;
     while i < n {
         // `am Vortag`, `Tags darauf`, `am Vorabend`: a day counted from the
-        // day named last (within eight sentences), else from the article date.
+        // day named last that fits the tense of its clause, else from the article date.
         if let Some((last, offset)) = day_beside(lower, i) {
             let first = with_preposition(lower, doc, i);
             let sentence = doc.tokens[i].sentence;
+            // A day on the right side of the article date for the clause's
+            // tense: `war am Vortag in Zürich` does not count from a day to come.
+            let fut = points_forward(doc, lower, i, &mut tense);
+            let fits = |d: NaiveDate| match anchor {
+                Anchor::Day(a) => {
+                    let x = d + Duration::days(offset);
+                    if fut {
+                        x >= a
+                    } else {
+                        x <= a
+                    }
+                }
+                _ => true,
+            };
             let named = out
                 .iter()
                 .rev()
-                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 8 >= sentence)
-                .find_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()));
+                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 30 >= sentence)
+                .filter_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()))
+                .find(|&d| fits(d));
             let value = match named {
                 Some(d) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
                 None => relative_day(anchor, offset),

@@ -524,3 +524,21 @@ fn companies_after_kind_nouns_and_spanish_double_surnames() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_office_holders_and_days_beside_a_visit() {
+    check(
+        "2025-11-27",
+        "Bundespräsidentin Vera Gubler hat die ghanaische Präsidentin Ama Boateng am Mittwoch in Bern empfangen. Im Anschluss führten die beiden Präsidentinnen Gespräche, an denen auch Aussenminister Marco Pedra teilnahm. Vertreter beider Regierungen verhandeln am 3. Dezember in Genf weiter. Bereits am Vortag war Boateng in Zürich mit Vertretern der Goldraffinerie Albis Edelmetalle zusammengetroffen. Die beiden Präsidentinnen hatten bereits Mitte Oktober miteinander telefoniert.",
+        expect![[r#"
+            time am Mittwoch = 2025-11-26
+            time am 3. Dezember = 2025-12-03
+            time am Vortag = 2025-11-25
+            time bereits Mitte Oktober = 2025-10
+            event meeting [Vera Gubler, Ama Boateng] @Bern 2025-11-26
+            event meeting [Marco Pedra, Vera Gubler, Ama Boateng] @Bern 2025-11-26
+            event meeting [Ama Boateng] @Zürich 2025-11-25
+            event call [Vera Gubler, Ama Boateng] @- 2025-10
+        "#]],
+    );
+}
