@@ -277,6 +277,14 @@ fn is_name_adjective(w: &str) -> bool {
         )
 }
 
+/// Whether a word names an office, also as the last part of a hyphenated
+/// compound (`Landesrat`, `Infrastruktur-Landesrat`, `PRO-GE-Regionalsekretärin`).
+fn is_role_word(lex: &Lexicon, w: &str) -> bool {
+    lex.role_of(w).is_some()
+        || w.rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_uppercase) && lex.role_of(last).is_some())
+}
+
 /// Whether a free `-ische(n)` adjective stands before token `i`
 /// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
 fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
@@ -617,7 +625,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let prev_is_role = i > 0
             && toks[i - 1].word
             && !plural_role
-            && (lex.role_of(toks[i - 1].text).is_some() || TITLES.contains(&toks[i - 1].text));
+            && (is_role_word(lex, toks[i - 1].text) || TITLES.contains(&toks[i - 1].text));
         let starts = proper[i]
             || particle_name(&toks[i])
             || (prev_is_role
@@ -684,7 +692,7 @@ pub fn recognise(doc: &Doc) -> Found {
             && !(i > 0 && proper[i - 1] && !toks[i - 1].initial && lex.role_of(prev_word).is_none());
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
-        let after_role = i > 0 && toks[i - 1].word && lex.role_of(prev).is_some() && !proper[i - 1];
+        let after_role = i > 0 && toks[i - 1].word && is_role_word(lex, prev) && (!proper[i - 1] || prev.contains('-'));
         let after_title = TITLES.contains(&prev);
         let gazetteer_single = words.len() == 1 && is_place_or_org(lex, words[0]);
         // `Sahyadri Infotech`: a name ending in a company word is a company.
@@ -1221,7 +1229,9 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         // `Industrieverband Rhein-Main`, `Fachverband Metalltechnische Industrie`.
-        if let (true, Some(head), true) = (toks[i].cap, head, i + 1 < n && !claimed[i + 1] && toks[i + 1].cap) {
+        // (Not a role: `Infrastruktur-Landesrat Günter Steinkogler`.)
+        let next_cap = i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
+        if let (true, Some(head), true) = (toks[i].cap, head, next_cap) {
             let mut last = i + 1;
             while last < n
                 && !claimed[last]
