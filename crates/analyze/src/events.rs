@@ -230,7 +230,13 @@ pub fn find(
         for &(t, k) in &triggers {
             if let Some(&(p, pk)) = kept.last() {
                 let comma = (p..t).any(|j| matches!(s(j), "," | ";"));
-                if !comma {
+                // `trafen einander A, B und C … zu einem ersten Gespräch`: the
+                // noun after `zu` is what the verb's meeting was for.
+                let purpose = doc.tok(t).starts_with(char::is_uppercase)
+                    && doc.tok(p).starts_with(char::is_lowercase)
+                    && (t.saturating_sub(4)..t).any(|j| matches!(s(j), "zu" | "zum" | "zur"))
+                    && !(p..t).any(|j| s(j) == ";");
+                if !comma || purpose {
                     // A meeting verb wins over a noun in the same clause; so does an
                     // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
                     if (pk != EventType::Meeting && k == EventType::Meeting)
@@ -463,7 +469,16 @@ pub fn find(
             }
             // `X sprach mit Y über …` after their meeting was told: what they talked about.
             let talk = TALK.contains(&s(t));
-            let told = |e: &EventSpan| participants.iter().all(|p| e.participants.contains(p));
+            // (Told before: on the same day, or with no day of its own; `wollen am
+            // Freitag erneut mit X verhandeln` is a new meeting.)
+            let own_day = times
+                .iter()
+                .find(|x| x.first >= from && x.last <= to)
+                .and_then(|x| x.value.as_deref().and_then(as_date));
+            let told = |e: &EventSpan| {
+                participants.iter().all(|p| e.participants.contains(p))
+                    && own_day.as_ref().is_none_or(|d| e.date.as_ref() == Some(d))
+            };
             if talk && (participants.len() < 2 || events.iter().any(told)) {
                 continue;
             }
@@ -503,10 +518,10 @@ pub fn find(
                 // Accepted or planned (`sagte zu`, `nahm die Einladung an`,
                 // `soll im Oktober stattfinden`): a visit is scheduled.
                 let end = doc.sentences.get(si + 1).map_or(sent.last, |x| x.last);
-                let accepted = (t + 1..end).any(|j| {
+                let accepted = (sent.first..end).any(|j| {
                     matches!(s(j), "zugesagt" | "angenommen" | "stattfinden" | "geplant")
                         || (matches!(s(j), "sagte" | "sagten") && (j + 1..end).any(|k| s(k) == "zu"))
-                        || (matches!(s(j), "nahm" | "nahmen") && s(j + 2).starts_with("einladung"))
+                        || (matches!(s(j), "nahm" | "nahmen") && (j + 1..j + 5).any(|k| s(k).starts_with("einladung")))
                 });
                 let kind = if accepted { EventType::Visit } else { kind };
                 // `Stammler nahm die Einladung an`: the one who accepts is the guest.
@@ -675,7 +690,8 @@ fn two_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)])
 }
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
-const TALK: &[&str] = &["sprach", "sprachen", "spricht", "sprechen", "gesprochen"];
+const TALK: &[&str] =
+    &["sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte"];
 
 /// Role heads that name the other party of a meeting, not a third person.
 const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprächspartner", "gast"];

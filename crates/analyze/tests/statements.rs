@@ -542,3 +542,20 @@ fn the_two_office_holders_and_days_beside_a_visit() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_for_talks_negotiations_to_come_and_an_accepted_invitation() {
+    check(
+        "2024-10-03",
+        "Gmunden. Gestern trafen einander Betriebsrat Harald Mos, Regionalsekretärin Dana Fött und Werksleiter Lars Edvin im Werk in Gmunden zu einem ersten Gespräch. Mos und Fött wollen am Freitag erneut mit Edvin verhandeln. Zum Abschluss nahm Edvin eine Einladung Mos' zu einem Besuch in Linz an. Der Infrastruktur-Landesrat Günter Stein telefonierte am Dienstag mit Minister Pavel Sedl.",
+        expect![[r#"
+            time Gestern = 2024-10-02
+            time am Freitag = 2024-10-04
+            time am Dienstag = 2024-10-01
+            event meeting [Harald Mos, Dana Fött, Lars Edvin] @Gmunden 2024-10-02
+            event meeting [Harald Mos, Dana Fött, Lars Edvin] @- 2024-10-04
+            event visit [Lars Edvin, Harald Mos] @Linz -
+            event call [Günter Stein, Pavel Sedl] @- 2024-10-01
+        "#]],
+    );
+}
