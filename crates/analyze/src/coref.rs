@@ -189,6 +189,25 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         }
     }
 
+    // `Qiao Weidong aus Peking`: a person named with where they come from
+    // belongs to that country (`den chinesischen Gast`).
+    for m in &name_mentions {
+        if found.ents[m.ent].kind != EntityType::Person || found.ents[m.ent].country.is_some() || m.last + 1 >= n {
+            continue;
+        }
+        if doc.tok(m.last) != "aus" {
+            continue;
+        }
+        let origin = found
+            .mentions
+            .iter()
+            .find(|p| p.first == m.last + 1 && found.ents[p.ent].kind == EntityType::Place)
+            .and_then(|p| found.ents[p.ent].country.clone());
+        if let Some(iso) = origin {
+            found.ents[m.ent].country = Some(iso);
+        }
+    }
+
     // Which tokens are already part of a mention.
     let mut used = vec![false; n];
     // A role set off before a name is that person's, not a reference back.
@@ -253,7 +272,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
                         || (head == "minister" && h.ends_with("minister"))
-                });
+                }) || (head == "gast" && country.is_some());
+                // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
                 let country_ok = country.is_none() || ent.country == country;
                 let gender_ok = gender == Gender::Unknown
                     || ent.gender == gender

@@ -282,8 +282,10 @@ pub fn find(
             let anchored = |m: &(usize, usize, usize, MentionKind)| {
                 (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit" && j > 0 && anchor(&s, j - 1))
             };
-            let in_region =
-                |m: &(usize, usize, usize, MentionKind)| m.0 >= from && m.1 <= to && !source(m) && !anchored(m);
+            // (Names inside a quotation are what someone said: `nannte das Treffen eine „Verschwörung gegen die DVRK“`.)
+            let in_region = |m: &(usize, usize, usize, MentionKind)| {
+                m.0 >= from && m.1 <= to && !source(m) && !anchored(m) && !quoted(m.0)
+            };
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
             let mut partner_orgs: Vec<usize> = Vec::new();
@@ -400,6 +402,22 @@ pub fn find(
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
             let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
             let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
+            // `die drei Minister`: the three of the event before that had three.
+            let three = (from..to).any(|j| {
+                s(j) == "drei"
+                    && j > 0
+                    && matches!(s(j - 1), "die" | "den" | "alle")
+                    && !["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w))
+            });
+            if three && persons.len() < 3 {
+                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == 3) {
+                    for &p in &prev.participants {
+                        if !persons.contains(&p) {
+                            persons.push(p);
+                        }
+                    }
+                }
+            }
             // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
             let representatives = (from..to).any(|j| s(j) == "mit" && s(j + 1).starts_with("vertreter"));
             if let Some(p) = partner.filter(|_| counterpart && verb) {
@@ -454,8 +472,10 @@ pub fn find(
                     matches!(s(j), "beider" | "beiden")
                         && ["länder", "regierungen", "staaten"].iter().any(|w| s(j + 1).starts_with(w))
                 });
-                if orgs.is_empty() && both_countries {
-                    orgs = two_countries(found, &mentions);
+                // (`der Staats- und Regierungschefs der drei Länder`: the three named most.)
+                let three_countries = (from..to).any(|j| s(j) == "drei" && s(j + 1).starts_with("länder"));
+                if orgs.is_empty() && (both_countries || three_countries) {
+                    orgs = top_countries(found, &mentions, if three_countries { 3 } else { 2 });
                 }
                 orgs
             } else {
@@ -465,6 +485,13 @@ pub fn find(
             // to talks told before, not an event of its own.
             let definite = t > 0 && matches!(s(t - 1), "der" | "die" | "das" | "den" | "dem" | "des");
             if participants.len() == 1 && definite && !verb {
+                continue;
+            }
+            // `Überschattet wurde das Treffen von …`: the meeting of the same parties
+            // told before, when the clause gives no day of its own.
+            let own_time = times.iter().any(|x| x.first >= from && x.last <= to && x.value.is_some());
+            let retold = |e: &EventSpan| participants.iter().all(|p| e.participants.contains(p));
+            if definite && !verb && !own_time && participants.len() >= 2 && events.iter().any(retold) {
                 continue;
             }
             // `X sprach mit Y über …` after their meeting was told: what they talked about.
@@ -559,6 +586,19 @@ pub fn find(
                     (!inside, x.first.abs_diff(t))
                 })
                 .and_then(|x| x.value.as_deref().and_then(as_date))
+                // `Am Rande des Treffens`: the day of the largest meeting told.
+                .or_else(|| {
+                    let margins = (from..to).any(|j| s(j) == "rande" && (j + 2 < to) && anchor(&s, j + 2));
+                    margins
+                        .then(|| {
+                            events
+                                .iter()
+                                .filter(|e| e.date.is_some())
+                                .max_by_key(|e| (e.participants.len(), e.start))
+                                .and_then(|e| e.date.clone())
+                        })
+                        .flatten()
+                })
                 // No date in the sentence: the last one of the three sentences
                 // before it, a day later after `Tags darauf` (unless the
                 // sentence names a time of its own that is no day or month:
@@ -668,25 +708,38 @@ pub fn find(
                 e.place = g.place;
             }
         }
-        events.insert(0, g);
+        // `Han empfing ihre Amtskollegen X und Y am Mittwoch`: a meeting of three or
+        // more told with its own verb on the gathering's day is the gathering.
+        let told = events.iter().any(|e| {
+            e.participants.len() >= 3
+                && e.participants.iter().all(|p| g.participants.contains(p))
+                && (g.date.is_none() || e.date == g.date)
+        });
+        if !told {
+            events.insert(0, g);
+        }
     }
     merge(events, found, doc)
 }
 
-/// The two countries named most often in the article (by name), when two are.
-fn two_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)]) -> Vec<usize> {
+/// The `n` countries named most often in the article (by name or
+/// adjective), when `n` stand out from the rest.
+fn top_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)], n: usize) -> Vec<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| m.3 == MentionKind::Name && is_country(&found.ents[m.2])) {
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.3, MentionKind::Name | MentionKind::Demonym) && is_country(&found.ents[m.2]))
+    {
         match counts.iter_mut().find(|c| c.0 == m.2) {
             Some(c) => c.1 += 1,
             None => counts.push((m.2, 1)),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    if counts.len() < 2 || (counts.len() > 2 && counts[1].1 == counts[2].1) {
+    if counts.len() < n || (counts.len() > n && counts[n - 1].1 == counts[n].1) {
         return Vec::new();
     }
-    vec![counts[0].0, counts[1].0]
+    counts[..n].iter().map(|c| c.0).collect()
 }
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).

@@ -26,7 +26,9 @@ pub const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Bae", "Jeon", "Chun", "Noh", "Roh", "Ha", "Kwak",
     "Sung", "Seong", "Cha", "Joo", "Woo", "Min", "Byun", "Byeon", "Koo", "Hyun", "Eom", "Chae", "Heo", "Yeo", "Fang",
     "Bai", "Kong", "Qiu", "Qian", "Hou", "Meng", "Wen", "Shi", "Jin", "Fu", "Xiong", "Mao", "Hao", "Shao", "Jia",
-    "Huynh", "Phan", "Truong", "Dinh", "Trinh", "Ly",
+    "Huynh", "Phan", "Truong", "Dinh", "Trinh", "Ly", "Qiao", "Zhu", "Cui", "Zou", "Xia", "Dai", "Duan", "Lei", "Yan",
+    "Yin", "Tan", "Lai", "Xue", "Niu", "Pei", "Qi", "Gong", "Geng", "Hua", "Tao", "Zhong", "Jiao", "Xing", "Yue",
+    "Lian", "Miao", "Nie", "Shang", "Huo", "Kou", "Wan", "Lyu", "Lü", "Fan", "Bao",
 ];
 
 /// Grammatical gender of a first name or role noun.

@@ -559,3 +559,23 @@ fn a_meeting_for_talks_negotiations_to_come_and_an_accepted_invitation() {
         "#]],
     );
 }
+
+#[test]
+fn a_trilateral_meeting_its_margins_and_the_guest_from_a_country() {
+    check(
+        "2025-06-05",
+        "Seoul. Die Außenministerin Han Seo-yeon empfing ihre Amtskollegen Qiao Weidong aus Peking und Tomoyuki Sakaguchi aus Tokio am Mittwoch zu einem Dreiertreffen in Seoul. Bereits am Vortag hatten Han und Sakaguchi bei einem Arbeitsessen gesprochen. Am Rande des Treffens kam Han zudem mit Qiao zusammen. Zuletzt waren die drei Minister Mitte März in Tokio zusammengekommen. Am Freitag will Präsident Baek Jin-ho den chinesischen Gast empfangen. Die Agentur KCNA nannte das Treffen eine „Verschwörung gegen Nordkorea“.",
+        expect![[r#"
+            quote direct KCNA (nannte): Verschwörung gegen Nordkorea
+            time am Mittwoch = 2025-06-04
+            time am Vortag = 2025-06-03
+            time Mitte März = 2025-03
+            time Am Freitag = 2025-06-06
+            event meeting [Han Seo-yeon, Qiao Weidong, Tomoyuki Sakaguchi] @Seoul 2025-06-04
+            event meeting [Han Seo-yeon, Tomoyuki Sakaguchi] @Seoul 2025-06-03
+            event meeting [Han Seo-yeon, Qiao Weidong] @Seoul 2025-06-04
+            event meeting [Han Seo-yeon, Qiao Weidong, Tomoyuki Sakaguchi] @Tokio 2025-03
+            event meeting [Baek Jin-ho, Qiao Weidong] @Seoul 2025-06-06
+        "#]],
+    );
+}
