@@ -242,8 +242,12 @@ const MORE_KIND_HEADS: &[&str] = &[
 fn is_org_kind(w: &str) -> bool {
     let k = key(w);
     let bare = k.strip_suffix("es").or_else(|| k.strip_suffix('s')).unwrap_or(&k);
+    // (`Chefverhandler`, `Landwirt und Bauer`: people, not companies.)
     w.starts_with(char::is_uppercase)
-        && ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).any(|h| k.ends_with(h) || bare.ends_with(h))
+        && ORG_KIND_HEADS
+            .iter()
+            .chain(MORE_KIND_HEADS.iter().filter(|h| !matches!(**h, "handler" | "bauer")))
+            .any(|h| k.ends_with(h) || bare.ends_with(h))
 }
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).

@@ -171,6 +171,10 @@ pub fn find(
                 {
                     return None;
                 }
+                // `war in Linz zu Gast bei X`: a visit to X, who received the guest.
+                if w == "gast" && i > 0 && s(i - 1) == "zu" && matches!(s(i + 1), "bei" | "beim") {
+                    return Some((i, EventType::Meeting));
+                }
                 // `traf … ein` is an arrival.
                 if matches!(w, "traf" | "trafen") && s(sent.last.saturating_sub(2)) == "ein" {
                     return Some((i, EventType::Visit));
@@ -504,7 +508,7 @@ pub fn find(
                 .and_then(|x| x.value.as_deref().and_then(as_date));
             let told = |e: &EventSpan| {
                 participants.iter().all(|p| e.participants.contains(p))
-                    && own_day.as_ref().is_none_or(|d| e.date.as_ref() == Some(d))
+                    && own_day.as_ref().is_none_or(|d| d.len() == 10 && e.date.as_ref() == Some(d))
             };
             if talk && (participants.len() < 2 || events.iter().any(told)) {
                 continue;
@@ -913,8 +917,13 @@ fn as_date(v: &str) -> Option<String> {
         return Some(v.to_string());
     }
     let (year, week) = v.split_once("-W")?;
-    let thursday = chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Thu)?;
-    Some(thursday.format("%Y-%m").to_string())
+    // (A weekend, `2024-W45-WE`, is the month of its Saturday.)
+    let (week, day) = match week.strip_suffix("-WE") {
+        Some(w) => (w, chrono::Weekday::Sat),
+        None => (week, chrono::Weekday::Thu),
+    };
+    let day = chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, day)?;
+    Some(day.format("%Y-%m").to_string())
 }
 
 /// Whether a time value is a day or a month of a known year.
@@ -950,6 +959,9 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         }
         _ => true,
     };
+    // The parties of a meeting joined by one more the same day: the later telling
+    // names everyone (`A empfing B. … Gespräche, an denen auch C teilnahm`).
+    let grows = |a: &[usize], b: &[usize]| a.len() >= 2 && b.len() == a.len() + 1 && a.iter().all(|p| b.contains(p));
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
         let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
@@ -977,13 +989,19 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     || agreed
                     || talk_of_call
                     || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
-                && a == b
+                && (a == b || (same_day && grows(&a, &b)))
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)
         });
         match same {
             Some(o) => {
+                // (`… empfangen. Im Anschluss führten die beiden Gespräche, an denen auch Z teilnahm`.)
+                for &p in &e.participants {
+                    if !o.participants.contains(&p) {
+                        o.participants.push(p);
+                    }
+                }
                 // Keep the more precise date and place.
                 if e.date.as_ref().map_or(0, String::len) > o.date.as_ref().map_or(0, String::len) {
                     o.date = e.date;

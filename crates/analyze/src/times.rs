@@ -559,6 +559,11 @@ fn core(
         return None;
     }
 
+    // `am Wochenende`, `am vergangenen Wochenende`: the weekend before the
+    // article date when reported, after it when announced (`2024-W45-WE`).
+    if w == "wochenende" {
+        return Some((i + 1, weekend(anchor, fut())));
+    }
     // `heute`, `gestern`, `morgen`.
     let offset = match w {
         "heute" => Some(0),
@@ -621,6 +626,9 @@ fn core(
     // `vergangene Woche`, `im kommenden Jahr`, `letzten Monat`, `im Vorjahr`.
     if let Some(r) = relative_of(w) {
         let unit = at(i + 1);
+        if unit == "wochenende" {
+            return Some((i + 2, weekend(anchor, r >= 0)));
+        }
         if unit.starts_with("woche") {
             return Some((i + 2, week(anchor, r)));
         }
@@ -781,6 +789,25 @@ fn weekday(wd: Weekday, anchor: Anchor, fut: bool) -> Option<String> {
             let to = wd.num_days_from_monday() as i64;
             let delta = if fut { (to - from).rem_euclid(7) } else { -(from - to).rem_euclid(7) };
             Some((a + Duration::days(delta)).format("%Y-%m-%d").to_string())
+        }
+        Anchor::Month(y, m) => Some(fmt_month(y, m)),
+        Anchor::Year(y) => Some(format!("{y:04}")),
+        Anchor::None => None,
+    }
+}
+
+/// The weekend before the article date, or after it (`2024-W45-WE`).
+fn weekend(anchor: Anchor, fut: bool) -> Option<String> {
+    match anchor {
+        Anchor::Day(a) => {
+            // Days from the last Saturday (0 on a Saturday).
+            let since_sat = (i64::from(a.weekday().num_days_from_monday()) - 5).rem_euclid(7);
+            let saturday = if fut {
+                a + Duration::days((7 - since_sat) % 7)
+            } else {
+                a - Duration::days(if since_sat == 0 { 7 } else { since_sat })
+            };
+            Some(saturday.format("%G-W%V-WE").to_string())
         }
         Anchor::Month(y, m) => Some(fmt_month(y, m)),
         Anchor::Year(y) => Some(format!("{y:04}")),

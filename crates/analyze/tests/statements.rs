@@ -535,8 +535,7 @@ fn the_two_office_holders_and_days_beside_a_visit() {
             time am 3. Dezember = 2025-12-03
             time am Vortag = 2025-11-25
             time bereits Mitte Oktober = 2025-10
-            event meeting [Vera Gubler, Ama Boateng] @Bern 2025-11-26
-            event meeting [Marco Pedra, Vera Gubler, Ama Boateng] @Bern 2025-11-26
+            event meeting [Vera Gubler, Ama Boateng, Marco Pedra] @Bern 2025-11-26
             event meeting [Ama Boateng] @Zürich 2025-11-25
             event call [Vera Gubler, Ama Boateng] @- 2025-10
         "#]],
@@ -576,6 +575,22 @@ fn a_trilateral_meeting_its_margins_and_the_guest_from_a_country() {
             event meeting [Han Seo-yeon, Qiao Weidong] @Seoul 2025-06-04
             event meeting [Han Seo-yeon, Qiao Weidong, Tomoyuki Sakaguchi] @Tokio 2025-03
             event meeting [Baek Jin-ho, Qiao Weidong] @Seoul 2025-06-06
+        "#]],
+    );
+}
+
+#[test]
+fn a_guest_at_someones_and_calls_at_the_weekend() {
+    check(
+        "2024-11-14",
+        "Wien. Wirtschaftsminister Konrad Pfist telefonierte am Wochenende mit Chefverhandler Andreas Traxl. Vergangene Woche war Traxl in Linz zu Gast bei Landesrätin Karin Obermül. Am kommenden Wochenende will Traxl erneut mit Pfist sprechen.",
+        expect![[r#"
+            time am Wochenende = 2024-W45-WE
+            time Vergangene Woche = 2024-W45
+            time Am kommenden Wochenende = 2024-W46-WE
+            event call [Konrad Pfist, Andreas Traxl] @- 2024-11
+            event meeting [Andreas Traxl, Karin Obermül] @Linz 2024-11
+            event meeting [Andreas Traxl, Konrad Pfist] @- 2024-11
         "#]],
     );
 }
