@@ -863,7 +863,9 @@ pub fn recognise(doc: &Doc) -> Found {
                 continue;
             }
         }
-        if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w)) {
+        // (`über die Oder`: a function word's twin after an article is the name.)
+        let after_article = i > 0 && !toks[i].initial && matches!(toks[i - 1].text, "die" | "der");
+        if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article) {
             let place = lex.place(base).expect("just looked up");
             let located = i > 0 && LOCATIVE.contains(&toks[i - 1].text);
             if !place.ambiguous || located {
