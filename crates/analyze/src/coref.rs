@@ -137,6 +137,21 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 apposed.push(k);
             }
         }
+        // `die Staatsministerin im Auswärtigen Amt Wiebke Hollmichel`: a role
+        // with a short complement right before the name.
+        if lex.role_of(doc.tok(r)).is_none() && doc.tok(r).starts_with(char::is_uppercase) {
+            let role = (m.first.saturating_sub(5)..r).rev().find(|&k| {
+                doc.tok(k).starts_with(char::is_uppercase)
+                    && lex.role_of(doc.tok(k)).is_some()
+                    && matches!(doc.tok(k + 1), "im" | "in" | "für" | "beim")
+                    && (k + 1..m.first).all(|j| doc.tokens[j].kind == TokenKind::Word)
+                    && k > 0
+                    && DETERMINERS.contains(&doc.tok(k - 1))
+            });
+            if let Some(k) = role {
+                r = k;
+            }
+        }
         let role_word = doc.tok(r);
         let Some((head, gender)) = lex.role_of(role_word) else {
             // `die Journalistin Şule Karabağ`: a feminine noun before a name is no office but tells the gender.
@@ -263,22 +278,32 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             if plural {
                 continue;
             }
-            let by_role = most_recent(found, doc, i, None, |_, ent| {
-                // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
-                let head_ok = ent.role_heads.iter().any(|h| {
-                    h == head
+            // The same office word first (`die Staatsministerin` is the
+            // Staatsministerin, not the Vize-Außenministerin named after her).
+            let word = nominative(w, lex);
+            let same_word = |ent: &crate::entities::Ent| {
+                ent.roles.iter().any(|r| r.split(" (").next() == Some(word.as_str()))
+                    && (country.is_none() || ent.country == country)
+            };
+            let exact = most_recent(found, doc, i, None, |_, ent| same_word(ent));
+            let by_role = exact.or_else(|| {
+                most_recent(found, doc, i, None, |_, ent| {
+                    // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
+                    let head_ok = ent.role_heads.iter().any(|h| {
+                        h == head
                         || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
                         || (head == "minister" && h.ends_with("minister"))
-                }) || (head == "gast" && country.is_some());
-                // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
-                let country_ok = country.is_none() || ent.country == country;
-                let gender_ok = gender == Gender::Unknown
-                    || ent.gender == gender
-                    || (ent.gender == Gender::Unknown && gender == Gender::Male);
-                head_ok && country_ok && gender_ok
+                    }) || (head == "gast" && country.is_some());
+                    // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
+                    let country_ok = country.is_none() || ent.country == country;
+                    let gender_ok = gender == Gender::Unknown
+                        || ent.gender == gender
+                        || (ent.gender == Gender::Unknown && gender == Gender::Male);
+                    head_ok && country_ok && gender_ok
+                })
             });
             // `Die neue Landeschefin kündigte an`: a feminine role opening the
             // sentence with no one of that role named is the woman spoken of before.

@@ -594,3 +594,14 @@ fn a_guest_at_someones_and_calls_at_the_weekend() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_with_a_complement_and_the_same_office_word_later() {
+    check(
+        "2025-09-23",
+        "Potsdam. Es sprachen die Staatsministerin im Auswärtigen Amt Wiebke Holl und die ukrainische Vize-Außenministerin Olha Bondar. Die Staatsministerin sagte, Deutschland habe viel getan.",
+        expect![[r#"
+            quote indirect Wiebke Holl (sagte): Deutschland habe viel getan
+        "#]],
+    );
+}
