@@ -513,16 +513,22 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             }
             let end = clause_end(d + 1);
             let v = (first..d).rev().find(|&j| cx.is_reporting(j));
-            let konj = (d + 1..end).any(|j| konj[j].is_some());
-            if v.is_none() && !konj {
+            let konj_inside = (d + 1..end).any(|j| konj[j].is_some());
+            if v.is_none() && !konj_inside {
                 continue;
             }
             let speaker = match v {
                 Some(v) => cx.subject(v, first, d),
                 None => cx.subject(d, first, d),
             };
-            nested |= reported(d);
-            push!(d + 1, end, speaker, v);
+            // A report inside a report has its verb of saying in Konjunktiv
+            // (`X habe erklärt, dass …`); `X sagte, das Treffen zeige, dass …` has not.
+            nested |= reported(v.map_or(d, |v| v + 1));
+            // (`sagte, das Treffen zeige, dass …`: what was said starts after the comma.)
+            let start = v
+                .filter(|&v| cx.s(v + 1) == "," && v + 2 < d && (v + 2..d).any(|j| konj[j].is_some()))
+                .map_or(d + 1, |v| v + 2);
+            push!(start, end, speaker, v);
         }
 
         // b. `X warnte, die Schweiz dürfe …`: a verb of saying, a comma and a Konjunktiv clause.

@@ -605,3 +605,16 @@ fn an_office_with_a_complement_and_the_same_office_word_later() {
         "#]],
     );
 }
+
+#[test]
+fn a_konjunktiv_content_before_dass_is_no_report_inside_a_report() {
+    check(
+        "2025-06-05",
+        "Seoul. Die Agentur KCNA nannte das Treffen eine „Verschwörung“. Die Politologin Ryu Ji-hye sagte, das Treffen zeige, dass die Nachbarn im Gespräch blieben. Einen Durchbruch erwarte sie aber nicht.",
+        expect![[r#"
+            quote direct KCNA (nannte): Verschwörung
+            quote indirect Ryu Ji-hye (sagte): das Treffen zeige, dass die Nachbarn im Gespräch blieben
+            quote indirect Ryu Ji-hye (-): Einen Durchbruch erwarte sie aber nicht
+        "#]],
+    );
+}
