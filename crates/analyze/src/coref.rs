@@ -27,14 +27,14 @@ const DETERMINERS: &[&str] = &[
 const ORG_HEAD_NOUNS: &[&str] = &[
     "kommission", "ministerium", "behorde", "agentur", "organisation", "partei", "regierung", "gewerkschaft",
     "verband", "konzern", "bank", "universitat", "institut", "stiftung", "gericht", "kammer", "fraktion", "allianz",
-    "union", "botschaft", "armee", "werft",
+    "union", "botschaft", "armee", "werft", "initiative",
 ];
 
 /// Nouns for a kind of organisation that refer back to the organisation
 /// named last whatever its name (`das Unternehmen`, `der Konzern`).
 const GENERIC_ORG_NOUNS: &[&str] = &[
     "unternehmen", "konzern", "firma", "organisation", "verband", "gewerkschaft", "institut", "stiftung", "gruppe",
-    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup",
+    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup", "initiative",
 ];
 
 /// Nouns for the management of a company (`die Geschäftsführung`).
@@ -483,7 +483,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         let w = doc.tok(i);
         if taken[i]
             || !w.starts_with(char::is_uppercase)
-            || !matches!(doc.tok(i - 1), "die" | "der" | "das" | "Die" | "Der" | "Das" | "dem" | "den" | "des")
+            || !matches!(
+                doc.tok(i - 1),
+                "die" | "der" | "das" | "Die" | "Der" | "Das" | "dem" | "den" | "des" | "Dem" | "Den" | "Des"
+            )
         {
             continue;
         }

@@ -218,11 +218,15 @@ const ORG_COMPOUND_HEADS: &[&str] = &[
     "senat", "kanzlei", "kanzleramt", "prasidialamt", "amt",
 ];
 
+/// Openers after which a group's name may be made of ordinary words (`Bürgerinitiative Gegenwind`).
+const COINING_OPENERS: &[&str] =
+    &["Bürgerinitiative", "Initiative", "Aktionsbündnis", "Bündnis", "Plattform", "Netzwerk"];
+
 /// Words that open an organisation name followed by a proper name (`Universität Bremen`).
 const ORG_OPENERS: &[&str] = &[
     "Universität", "Institut", "Stiftung", "Hochschule", "Akademie", "Bank", "Verband", "Aktionsbündnis", "Bündnis",
     "Partei", "Gruppe", "Klinikum", "Museum", "Theater", "Orchester", "Verein", "Radio", "Verlag", "Fernsehsender",
-    "Allianz", "Bürgerinitiative", "Initiative",
+    "Allianz", "Bürgerinitiative", "Initiative", "Plattform", "Netzwerk",
 ];
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
@@ -525,10 +529,13 @@ pub fn recognise(doc: &Doc) -> Found {
         let opener = ORG_OPENERS.contains(&w) && !lex.organizations.contains_key(toks[i + 1].text);
         let area = AREA_OPENERS.contains(&w);
         let genitive_name = area && i + 2 < n && matches!(toks[i + 1].text, "des" | "der" | "de") && toks[i + 2].cap;
+        // `Bürgerinitiative Gegenwind Idarwald`, `Plattform Rohstoffgerechtigkeit`:
+        // groups coin their names from ordinary words.
+        let coined = COINING_OPENERS.contains(&w) && toks[i + 1].cap && toks[i + 1].word && !not_name(toks[i + 1].text);
         if claimed[i]
             || claimed[i + 1]
             || !(opener || area)
-            || !(proper[i + 1] || typed_place(lex, toks[i + 1].text) || genitive_name)
+            || !(proper[i + 1] || typed_place(lex, toks[i + 1].text) || genitive_name || coined)
         {
             continue;
         }
@@ -544,7 +551,12 @@ pub fn recognise(doc: &Doc) -> Found {
             i
         };
         let mut j = if toks[i].text == w { i + 1 } else { i + 2 };
-        while j < n && !claimed[j] && toks[j].cap && (proper[j] || typed_place(lex, toks[j].text)) && j < i + 4 {
+        while j < n
+            && !claimed[j]
+            && toks[j].cap
+            && (proper[j] || typed_place(lex, toks[j].text) || (coined && toks[j].word && !not_name(toks[j].text)))
+            && j < i + 4
+        {
             j += 1;
         }
         // `Palais des Nations`, `Schloss von …`: a genitive or particle inside.
@@ -1236,6 +1248,12 @@ pub fn recognise(doc: &Doc) -> Found {
         }
         // `Industrieverband Rhein-Main`, `Fachverband Metalltechnische Industrie`.
         // (Not a role: `Infrastruktur-Landesrat Günter Steinkogler`.)
+        // (`Bauernverband Thurgau`, `Landgericht Berlin`: a place after the head is part of the name.)
+        if toks[i].cap && head.is_some() && i + 1 < n && claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w) {
+            if let Some(end) = take_place(&mut found, i + 1) {
+                claimed[i + 1..end].iter_mut().for_each(|c| *c = false);
+            }
+        }
         let next_cap = i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
         if let (true, Some(head), true) = (toks[i].cap, head, next_cap) {
             let mut last = i + 1;
@@ -1300,8 +1318,12 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         if let Some(b) = found.mentions.iter().find(|x| x.first == i + 1 && x.last == i + 2).map(|x| x.ent) {
+            // (An acronym the gazetteer lists as a place is the organisation's
+            // here: `Bundesamt für Verkehr (BAV)`.)
+            let acronym = toks[i + 1].text.chars().all(|c| c.is_uppercase()) && toks[i + 1].text.len() >= 2;
             if b != a
-                && found.ents[b].kind == EntityType::Organization
+                && (found.ents[b].kind == EntityType::Organization
+                    || (found.ents[b].kind == EntityType::Place && acronym))
                 && abbreviates(toks[i + 1].text, &found.ents[a].name)
             {
                 pairs.push((b, a));

@@ -620,7 +620,9 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         if indirect.len() == before {
             if let Some((cue, np_end, speaker)) = source_phrase(&cx, first, last) {
                 // `Wie das Unternehmen mitteilte, sollen …`: the source phrase opens the sentence.
-                let from = if cue <= first + 1 || cx.s(first) == "wie" { np_end } else { first };
+                // (`Dem Verband zufolge haben …`: so does `X zufolge`.)
+                let opening = cue <= first + 1 || cx.s(first) == "wie" || (cx.s(cue) == "zufolge" && cue <= first + 4);
+                let from = if opening { np_end } else { first };
                 // `Laut Xinhua würdigte Liang …`: the person who speaks, not the agency.
                 let person = (np_end..last)
                     .find(|&j| cx.is_reporting(j))
@@ -898,6 +900,11 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                 speaker = speaker.or(Some(e));
                 j = l;
                 after_noun = true;
+                continue;
+            }
+            // `des Staatssekretariats für Wirtschaft (Seco)`: the short form in brackets.
+            if cx.s(j) == "(" && cx.s(j + 2) == ")" && after_noun {
+                j += 3;
                 continue;
             }
             let t = cx.doc.tok(j);

@@ -618,3 +618,20 @@ fn a_konjunktiv_content_before_dass_is_no_report_inside_a_report() {
         "#]],
     );
 }
+
+#[test]
+fn sources_with_short_forms_in_brackets_and_generic_nouns() {
+    check(
+        "2024-09-20",
+        "Bern. Nach Angaben des Staatssekretariats für Wirtschaft (Seco) ist das Abkommen unterschriftsreif. Die Unterzeichnung solle Anfang des kommenden Jahres erfolgen. Laut dem Bundesamt für Verkehr (BAV) ist der Bund zu Gesprächen bereit. Der Bauernverband Thurgau warnte. Dem Verband zufolge haben viele Betriebe aufgegeben. Die Bürgerinitiative Seewind protestierte. Die Initiative kündigte an, sie werde klagen.",
+        expect![[r#"
+            quote indirect Staatssekretariat für Wirtschaft (Nach): ist das Abkommen unterschriftsreif
+            quote indirect Staatssekretariat für Wirtschaft (-): Die Unterzeichnung solle Anfang des kommenden Jahres erfolgen
+            quote indirect Bundesamt für Verkehr (Laut): ist der Bund zu Gesprächen bereit
+            quote indirect Bauernverband Thurgau (zufolge): haben viele Betriebe aufgegeben
+            quote indirect Bürgerinitiative Seewind (kündigte): sie werde klagen
+            time kommenden Jahres = 2025
+            event meeting [Bundesamt für Verkehr] @Bern -
+        "#]],
+    );
+}
