@@ -445,7 +445,11 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 && doc.tok(i - 1).starts_with(char::is_lowercase)
                 && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
             let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
-            let plural_verb = next.ends_with("en") && g == Gender::Female;
+            // (`rief sie den Delegierten zu`: an article is no plural verb.)
+            let plural_verb = next.ends_with("en")
+                && g == Gender::Female
+                && !DETERMINERS.contains(&next)
+                && !matches!(next, "einen" | "keinen" | "allen" | "denen");
             // `Am Freitag reist sie weiter`: right after the verb of a sentence
             // that opens with something else (verb second).
             let prev = doc.lower[i - 1].as_str();

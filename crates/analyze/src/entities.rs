@@ -725,6 +725,18 @@ pub fn recognise(doc: &Doc) -> Found {
             i = j;
             continue;
         }
+        // `Vienna International Centre`, `Madison Square Garden`: a site, whatever its first word.
+        const SITE_WORDS: &[&str] = &[
+            "Centre", "Center", "Hall", "Palace", "Tower", "Plaza", "Square", "Garden", "Gardens", "Park", "Stadium",
+            "Arena", "Airport", "Hotel", "House", "Building", "Campus", "Bridge", "Street", "Avenue", "Palais",
+        ];
+        if words.len() >= 2 && SITE_WORDS.contains(words.last().expect("a run has words")) {
+            let e = found.entity(EntityType::Place, &words.join(" "), None);
+            found.mention(e, i, j, MentionKind::Name);
+            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            i = j;
+            continue;
+        }
         // `der Agrarverband Terra Viva`: after a noun for a kind of
         // organisation, the whole run is its name (step 6).
         if i > 0 && is_org_kind(prev_word) {
@@ -795,6 +807,10 @@ pub fn recognise(doc: &Doc) -> Found {
             // Duarte` may be `Vasconcelos`: in a name of three words or more,
             // each family name after the given names stands for the person.
             let words: Vec<&str> = ent.name.split(' ').collect();
+            // `Zulkifli bin Rahman Shah` is `Zulkifli`.
+            if words.len() >= 3 && words[1..].iter().any(|w| matches!(*w, "bin" | "binti" | "ibn" | "bint")) {
+                surnames.entry(words[0].to_string()).or_insert(e);
+            }
             if words.len() >= 3 && !lex.east_asian.contains(words[0]) && is_first_name(words[0]) {
                 for w in &words[1..words.len() - 1] {
                     if w.len() > 2 && w.starts_with(char::is_uppercase) && !is_first_name(w) {

@@ -58,7 +58,8 @@ pub(crate) const REPORTING: &[&str] = &[
     "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
     "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
-    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten",
+    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten", "hielt",
+    "hielten",
 ];
 
 /// Verbs of saying only with a word later in their clause: `ließ … offen`,
@@ -69,6 +70,8 @@ const WITH_PARTICLE: &[(&[&str], &[&str])] = &[
         &["offen", "wissen", "verlauten", "ausrichten", "mitteilen", "erklären", "verbreiten"],
     ),
     (ACCUSING, &["vor"]),
+    // `X hielt dagegen, …`.
+    (&["hielt", "hielten"], &["dagegen"]),
 ];
 
 /// `warf … vor`: its subject comes before it, and what follows it is whom it is said to.
@@ -573,9 +576,18 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             } else if anonymous {
                 None
             } else {
-                cx.subject(v, v, last).or_else(|| {
+                // (`…, sagte die Norwegerin vor den Vertretern im Vienna International
+                // Centre`: the unnamed noun right after the verb is the subject, not a
+                // name further on.)
+                let named_next = cx.at.contains_key(&(v + 1)) || cx.at.contains_key(&(v + 2));
+                let fallback = || {
                     unnamed.then(|| recent.or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))).flatten()
-                })
+                };
+                if unnamed && !named_next {
+                    fallback()
+                } else {
+                    cx.subject(v, v, last).or_else(fallback)
+                }
             };
             // `X habe deutlich gemacht, dass …, hieß es`: the inner report is the quote.
             let inner = indirect[before..].iter().any(|q| q.start < doc.tokens[c].start);

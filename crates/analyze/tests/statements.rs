@@ -635,3 +635,20 @@ fn sources_with_short_forms_in_brackets_and_generic_nouns() {
         "#]],
     );
 }
+
+#[test]
+fn inverted_cues_with_people_nouns_particles_and_short_names() {
+    check(
+        "2025-03-04",
+        "Wien. Die Generaldirektorin Ingrid Sol kritisierte den Iran. Die Inspektoren hätten keinen Zugang erhalten, sagte die Norwegerin vor den Vertretern im Vienna International Centre (VIC). „Wir wollen Klarheit“, rief sie den Delegierten zu. Das müsse sich ändern. Der Ungar Zoltán Kerek hielt dagegen, Budapest lasse sich nicht drängen. Am Vortag traf sie Außenminister Zulkifli bin Rahman Shah. Zulkifli sagte, man sei offen.",
+        expect![[r#"
+            quote indirect Ingrid Sol (sagte): Die Inspektoren hätten keinen Zugang erhalten
+            quote direct Ingrid Sol (rief): Wir wollen Klarheit
+            quote indirect Ingrid Sol (-): Das müsse sich ändern
+            quote indirect Zoltán Kerek (hielt): Budapest lasse sich nicht drängen
+            quote indirect Zulkifli bin Rahman Shah (sagte): man sei offen
+            time Am Vortag = 2025-03-03
+            event meeting [Ingrid Sol, Zulkifli bin Rahman Shah] @- 2025-03-03
+        "#]],
+    );
+}
