@@ -361,10 +361,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
                 || doc.sentence_initial(i - 1);
             if let (Some(g), true) = (g, subject) {
-                let e = most_recent(found, doc, i, Some(3), |_, ent| {
-                    ent.country.as_deref() == Some(iso)
-                        && (ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male))
-                });
+                let gender_ok = |ent: &crate::entities::Ent| {
+                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                };
+                let e =
+                    most_recent(found, doc, i, Some(3), |_, ent| ent.country.as_deref() == Some(iso) && gender_ok(ent))
+                        // `Generalsekretär Maarten Tiesinga warb … „…“, sagte der
+                        // Niederländer`: with no one known to be from there, the person
+                        // just spoken of whose country is not known.
+                        .or_else(|| {
+                            most_recent(found, doc, i, Some(1), |_, ent| ent.country.is_none() && gender_ok(ent))
+                        });
                 if let Some(e) = e {
                     new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
                 }
