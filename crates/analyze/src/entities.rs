@@ -673,9 +673,13 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n && !claimed[j] {
             let t = &toks[j];
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
+            // (`Mauricio Londoño Arango`: a third word no dictionary lists, though
+            // the compound splitter may read it as one.)
+            let unlisted = !crate::lexicon::german_word(&t.text.to_lowercase()) && lex.role_of(t.text).is_none();
             let name_part = (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
+                || (name_word && first_name_here && j == i + 2 && unlisted)
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 || (name_word && vietnamese && j <= i + 2);
             let particle = j > i
@@ -1399,9 +1403,15 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
             .copied()
             .filter(|&o| {
                 let other = &found.ents[o].name;
+                // (`Mauricio Londoño` after `Mauricio Londoño Arango`: given name and first family name.)
+                let head = format!("{name} ");
                 o != short
                     && other.contains(' ')
-                    && if name.contains(' ') { other.ends_with(&tail) } else { surname_of(other, lex) == name }
+                    && if name.contains(' ') {
+                        other.ends_with(&tail) || (other.starts_with(&head) && name.split(' ').count() == 2)
+                    } else {
+                        surname_of(other, lex) == name
+                    }
             })
             .collect();
         // Two full names share the surname (`Rajan Iyer`, `Kavita Iyer`): the

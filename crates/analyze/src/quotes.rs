@@ -194,10 +194,16 @@ impl Ctx<'_, '_> {
         // 1. A name opening the clause.
         if let Some(k) = (first..v).find(|k| self.at.contains_key(k)) {
             // (`Die oppositionelle CDU-Fraktion warf …`: an article and adjectives may come first.)
+            // (`Polens Verteidigungsminister Władysław Kępiński stellte …`: so may a
+            // country's genitive and the office.)
+            let lex = Lexicon::get();
             let modifiers = (first..k).all(|j| {
                 let w = self.s(j);
+                let t = self.doc.tok(j);
                 matches!(w, "der" | "die" | "das")
-                    || (w.ends_with('e') && self.doc.tok(j).starts_with(char::is_lowercase))
+                    || (w.ends_with('e') && t.starts_with(char::is_lowercase))
+                    || (t.starts_with(char::is_uppercase) && lex.role_of(t).is_some())
+                    || t.strip_suffix('s').is_some_and(|b| lex.place(b).is_some())
             });
             let opener =
                 (words_before(k) <= 1 || modifiers) && (k == first || !matches!(self.s(k - 1), "von" | "mit" | "laut"));

@@ -652,3 +652,17 @@ fn inverted_cues_with_people_nouns_particles_and_short_names() {
         "#]],
     );
 }
+
+#[test]
+fn speakers_opened_by_a_country_and_an_office_and_long_spanish_names() {
+    check(
+        "2025-02-14",
+        "Brüssel. Die USA könnten nicht alles tragen, sagte Verteidigungsminister Craig Halvor. Polens Verteidigungsminister Władysław Kępiń stellte sich hinter Halvor: Sein Land gebe mehr als vier Prozent aus. Generalsekretär Maarten Ties warb für mehr. „Zwei Prozent reichen nicht“, sagte der Niederländer. Der Senator Mauricio Londoño Arango warf ihm vor, er übertreibe.",
+        expect![[r#"
+            quote indirect Craig Halvor (sagte): Die USA könnten nicht alles tragen
+            quote indirect Władysław Kępiń (stellte): Sein Land gebe mehr als vier Prozent aus
+            quote direct Maarten Ties (sagte): Zwei Prozent reichen nicht
+            quote indirect Mauricio Londoño Arango (warf): er übertreibe
+        "#]],
+    );
+}
