@@ -899,7 +899,10 @@ pub fn recognise(doc: &Doc) -> Found {
         let after_article = i > 0 && !toks[i].initial && matches!(toks[i - 1].text, "die" | "der");
         if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article) {
             let place = lex.place(base).expect("just looked up");
-            let located = i > 0 && LOCATIVE.contains(&toks[i - 1].text);
+            // (`Wien. …`, `Velden (APA) – …`: a dateline opening a line names a place.)
+            let line_start = doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']).ends_with('\n');
+            let dateline = line_start && i + 1 < n && matches!(toks[i + 1].text, "." | "–" | "-" | "(" | "/" | ",");
+            let located = (i > 0 && LOCATIVE.contains(&toks[i - 1].text)) || dateline;
             if !place.ambiguous || located {
                 if let Some(e) = typed_entity(&mut found, lex, base) {
                     found.mention(e, i, i + 1, MentionKind::Name);

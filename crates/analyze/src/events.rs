@@ -226,6 +226,26 @@ pub fn find(
                         | "abgesagt"
                 )
             });
+        // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
+        // und Y teil`: more parties of the meeting just told.
+        if triggers.is_empty() && !hypothetical {
+            let words = || (sent.first..sent.last).map(|j| s(j));
+            let at_table =
+                words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen")) && words().any(|w| w == "tisch");
+            let took_part = words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil";
+            let recent = |e: &EventSpan| {
+                e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 1 >= si && e.participants.len() >= 2
+            };
+            if at_table || took_part {
+                if let Some(e) = events.last_mut().filter(|e| recent(e)) {
+                    for m in mentions.iter().filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0)) {
+                        if found.ents[m.2].kind == EntityType::Person && !e.participants.contains(&m.2) {
+                            e.participants.push(m.2);
+                        }
+                    }
+                }
+            }
+        }
         if triggers.is_empty() || hypothetical {
             continue;
         }

@@ -666,3 +666,15 @@ fn speakers_opened_by_a_country_and_an_office_and_long_spanish_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_dateline_city_and_more_parties_at_the_table() {
+    check(
+        "2026-01-20",
+        "Wien – Nach sechs Stunden haben sich Regierung und Sozialpartner am Montagabend geeinigt. An dem Gipfel nahmen Bundeskanzler Matthias Eben und Vizekanzler Thomas Rauch teil. Für die Sozialpartner saßen ÖGB-Präsident Karl Ruprecht und Arbeiterkammer-Präsidentin Renate Ort am Tisch.",
+        expect![[r#"
+            time am Montagabend = 2026-01-19
+            event meeting [Matthias Eben, Thomas Rauch, Karl Ruprecht, Renate Ort] @- 2026-01-19
+        "#]],
+    );
+}
