@@ -900,7 +900,8 @@ pub fn recognise(doc: &Doc) -> Found {
         if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article) {
             let place = lex.place(base).expect("just looked up");
             // (`Wien. …`, `Velden (APA) – …`: a dateline opening a line names a place.)
-            let line_start = doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']).ends_with('\n');
+            let before = doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']);
+            let line_start = before.is_empty() || before.ends_with('\n');
             let dateline = line_start && i + 1 < n && matches!(toks[i + 1].text, "." | "–" | "-" | "(" | "/" | ",");
             let located = (i > 0 && LOCATIVE.contains(&toks[i - 1].text)) || dateline;
             if !place.ambiguous || located {

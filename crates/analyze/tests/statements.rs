@@ -590,7 +590,7 @@ fn a_guest_at_someones_and_calls_at_the_weekend() {
             time Am kommenden Wochenende = 2024-W46-WE
             event call [Konrad Pfist, Andreas Traxl] @- 2024-11
             event meeting [Andreas Traxl, Karin Obermül] @Linz 2024-11
-            event meeting [Andreas Traxl, Konrad Pfist] @- 2024-11
+            event meeting [Andreas Traxl, Konrad Pfist] @Wien 2024-11
         "#]],
     );
 }
@@ -648,7 +648,7 @@ fn inverted_cues_with_people_nouns_particles_and_short_names() {
             quote indirect Zoltán Kerek (hielt): Budapest lasse sich nicht drängen
             quote indirect Zulkifli bin Rahman Shah (sagte): man sei offen
             time Am Vortag = 2025-03-03
-            event meeting [Ingrid Sol, Zulkifli bin Rahman Shah] @- 2025-03-03
+            event meeting [Ingrid Sol, Zulkifli bin Rahman Shah] @Wien 2025-03-03
         "#]],
     );
 }
@@ -674,7 +674,7 @@ fn a_dateline_city_and_more_parties_at_the_table() {
         "Wien – Nach sechs Stunden haben sich Regierung und Sozialpartner am Montagabend geeinigt. An dem Gipfel nahmen Bundeskanzler Matthias Eben und Vizekanzler Thomas Rauch teil. Für die Sozialpartner saßen ÖGB-Präsident Karl Ruprecht und Arbeiterkammer-Präsidentin Renate Ort am Tisch.",
         expect![[r#"
             time am Montagabend = 2026-01-19
-            event meeting [Matthias Eben, Thomas Rauch, Karl Ruprecht, Renate Ort] @- 2026-01-19
+            event meeting [Matthias Eben, Thomas Rauch, Karl Ruprecht, Renate Ort] @Wien 2026-01-19
         "#]],
     );
 }
