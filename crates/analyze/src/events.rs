@@ -48,7 +48,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
         | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
         | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
-        | "abendessen" | "arbeitsessen" | "mittagessen" => Meeting,
+        | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
+        | "arbeitsfrühstück" | "frühstück" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -147,7 +148,15 @@ pub fn find(
                                     ))
                         })
                         .map_or(sent.first, |j| j + 1);
-                    if s(clause) == "um" {
+                    // (Unless the clause before is a journey: `will nach Moskau reisen,
+                    // um mit X zu sprechen` is a meeting with X there.)
+                    let journey = (sent.first..clause).any(|j| {
+                        matches!(
+                            s(j),
+                            "reisen" | "reist" | "reiste" | "fliegen" | "fliegt" | "flog" | "kommen" | "kommt"
+                        )
+                    });
+                    if s(clause) == "um" && !journey {
                         return None;
                     }
                     let talk = (clause.max(i.saturating_sub(25))..(i + 6).min(sent.last))
@@ -473,6 +482,23 @@ pub fn find(
                     persons.insert(0, p);
                 }
             }
+            // (`empfing die beiden Verhandlungsführerinnen` with no event before to
+            // borrow from: the two persons spoken of just before.)
+            if both && persons.len() < 2 && !before_both {
+                let mut recent: Vec<usize> = Vec::new();
+                let window = doc.sentences[si.saturating_sub(8)].first;
+                for m in mentions.iter().rev().filter(|m| m.1 <= from && m.0 >= window) {
+                    if found.ents[m.2].kind == EntityType::Person && !recent.contains(&m.2) && !persons.contains(&m.2) {
+                        recent.push(m.2);
+                    }
+                    if recent.len() == 2 {
+                        break;
+                    }
+                }
+                if recent.len() == 2 {
+                    persons.extend(recent.into_iter().rev());
+                }
+            }
             if before_both {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
                     for &p in &prev.participants {
@@ -696,10 +722,28 @@ pub fn find(
                 .flatten();
             // A call or a video conference has no one place (`mit dem Botschafter in Berlin telefoniert`).
             let remote = kind == EventType::Call || (from..to).any(|j| s(j).starts_with("video"));
+            // `X will nach Moskau reisen, um mit Y … zu sprechen`: X meets Y there.
+            let mut participants = participants;
+            let mut destination = None;
+            if s(from) == "um" || (from > 0 && s(from - 1) == "um") {
+                let head = (sent.first..from).collect::<Vec<_>>();
+                for m in mentions.iter().filter(|m| head.contains(&m.0) && !quoted(m.0)) {
+                    let ent = &found.ents[m.2];
+                    if ent.kind == EntityType::Person && !participants.contains(&m.2) {
+                        participants.insert(0, m.2);
+                    } else if ent.kind == EntityType::Place && m.0 > 0 && s(m.0 - 1) == "nach" {
+                        destination = Some(m.2);
+                    }
+                }
+            }
             let place = if remote {
                 None
             } else {
-                place.map(|(p, _)| p).or(before).or(if kind == EventType::Meeting { dateline } else { None })
+                place.map(|(p, _)| p).or(destination).or(before).or(if kind == EventType::Meeting {
+                    dateline
+                } else {
+                    None
+                })
             };
             events.push(evidence(kind, participants, place, date));
         }

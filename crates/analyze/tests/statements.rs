@@ -678,3 +678,18 @@ fn a_dateline_city_and_more_parties_at_the_table() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_negotiators_a_past_encounter_and_a_journey_to_talk() {
+    check(
+        "2025-09-26",
+        "Kairo. Die Ministerin Dalia Ghamra gab sich vorsichtiger. Auch Jaroslawa Dubro sprach. Am Mittwoch hatte Handelsminister Khaled Abu Zeid die beiden Verhandlungsführerinnen zu einem Arbeitsessen empfangen. Dubro und Ghamra waren sich zuletzt im Juni in Sankt Petersburg begegnet. Zuvor will Abu Zeid nach Moskau reisen, um mit Vizeregierungschef Wiktor Salty über Weizen zu sprechen.",
+        expect![[r#"
+            time Am Mittwoch = 2025-09-24
+            time im Juni = 2025-06
+            event meeting [Khaled Abu Zeid, Dalia Ghamra, Jaroslawa Dubro] @Kairo 2025-09-24
+            event meeting [Jaroslawa Dubro, Dalia Ghamra] @Sankt Petersburg 2025-06
+            event meeting [Khaled Abu Zeid, Wiktor Salty] @Moskau 2025-06
+        "#]],
+    );
+}
