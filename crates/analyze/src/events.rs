@@ -661,7 +661,13 @@ pub fn find(
                             && s(x.first) != "seit"
                             && x.value.as_deref().and_then(as_date).is_none()
                     });
-                    if own {
+                    // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)
+                    let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));
+                    if own
+                        || (earlier
+                            && doc.tok(t).starts_with(char::is_lowercase)
+                            && !crate::times::is_past_clause(lower, from, to))
+                    {
                         return None;
                     }
                     let next_day = (sent.first..sent.last).any(|j| {
@@ -699,7 +705,8 @@ pub fn find(
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
             let sequel = (from..to).any(|j| {
-                matches!(s(j), "anschließend" | "danach" | "zuvor" | "später" | "dabei")
+                matches!(s(j), "anschließend" | "danach" | "später" | "dabei")
+                    || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
                     || (matches!(s(j), "am" | "im")
                         && matches!(
                             s(j + 1),

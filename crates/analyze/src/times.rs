@@ -310,6 +310,12 @@ pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
     relative_day(Anchor::of(date), 0)
 }
 
+/// Whether tokens `first..last` hold a past form (`hatte … getroffen`, `traf`).
+pub(crate) fn is_past_clause(lower: &[String], first: usize, last: usize) -> bool {
+    // (`zuvor` alone says before what, not when.)
+    lower[first..last].iter().any(|w| w != "zuvor" && is_past(w))
+}
+
 /// Whether tokens `first..last` tell something as current: no past form
 /// and no future cue (`hat … telefoniert`, `trifft`, `haben begonnen`).
 pub(crate) fn is_current(lower: &[String], first: usize, last: usize) -> bool {
