@@ -1003,7 +1003,6 @@ pub fn recognise(doc: &Doc) -> Found {
         let before_kind = i > 0 && is_org_kind(toks[i - 1].text);
         let has_suffix = trade || toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
         // `des Bergbauunternehmens Mineração Serra Alta`: places found inside the name are part of it.
-        let mut j = j;
         while before_kind && j < i + 5 && j < n && toks[j].cap && toks[j].word {
             match take_place(&mut found, j) {
                 Some(end) => j = end,

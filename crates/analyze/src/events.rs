@@ -238,7 +238,7 @@ pub fn find(
         // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
         // und Y teil`: more parties of the meeting just told.
         if triggers.is_empty() && !hypothetical {
-            let words = || (sent.first..sent.last).map(|j| s(j));
+            let words = || (sent.first..sent.last).map(&s);
             let at_table =
                 words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen")) && words().any(|w| w == "tisch");
             let took_part = words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil";

@@ -259,7 +259,6 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
         // (The colon of a `Name: …` headline comes before the boundary, so
         // `Ressortchefin Almut Hinrichsen hielt dagegen: …` gives no name boundary.)
         let colon_at = toks[k..toks.len().min(k + 6)].iter().position(|(_, t)| t.ends_with(':')).map(|p| k + p);
-        let colon_shape = colon_at.is_some();
         let mut starter_at = None;
         let mut name_at = None;
         let mut m = k + 1;
