@@ -828,7 +828,8 @@ const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesp
 /// `Weltgesundheitsversammlung`, `Dreiländertreffen`, `Bundesforum`).
 fn is_gathering(w: &str) -> bool {
     const HEADS: &[&str] = &[
-        "gipfel", "konferenz", "versammlung", "tagung", "kongress", "parteitag", "forum", "beratungen", "gipfeltreffen",
+        "gipfel", "konferenz", "versammlung", "tagung", "kongress", "parteitag", "forum", "beratungen",
+        "gipfeltreffen", "sitzung", "ministerrat", "ministerrats",
     ];
     const NOT: &[&str] =
         &["pressekonferenz", "medienkonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung"];

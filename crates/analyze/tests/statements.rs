@@ -693,3 +693,18 @@ fn the_two_negotiators_a_past_encounter_and_a_journey_to_talk() {
         "#]],
     );
 }
+
+#[test]
+fn a_session_of_a_board_is_a_gathering() {
+    check(
+        "2025-03-04",
+        "Wien. Zum Auftakt der Frühjahrssitzung des Gouverneursrats hat Generaldirektorin Ingrid Solhaug am Montag in Wien den Iran kritisiert. Es fehle an Zugang, sagte sie. Die Botschafterin der USA, Dana Whitcombe, sagte, der Iran habe jede Geduld aufgebraucht. Der iranische Vizeaußenminister Mehdi Qarabaghi sagte, die Kritik sei unfair.",
+        expect![[r#"
+            quote indirect Ingrid Solhaug (sagte): Es fehle an Zugang
+            quote indirect Dana Whitcombe (sagte): der Iran habe jede Geduld aufgebraucht
+            quote indirect Mehdi Qarabaghi (sagte): die Kritik sei unfair
+            time am Montag = 2025-03-03
+            event meeting [Ingrid Solhaug, Dana Whitcombe, Mehdi Qarabaghi] @Wien 2025-03-03
+        "#]],
+    );
+}
