@@ -55,7 +55,8 @@ enum OrgClass {
 fn org_class(folded: &str) -> Option<OrgClass> {
     const COMPANY: &[&str] = &[
         "unternehmen", "konzern", "firma", "hersteller", "versorger", "dienstleister", "startup", "werft",
-        "zulieferer", "produzent", "betreiber",
+        "zulieferer", "produzent", "betreiber", "technik", "elektronik", "logistik", "chemie", "werke", "werk",
+        "rohstoffe", "holding",
     ];
     if COMPANY.iter().any(|h| folded.ends_with(h)) {
         Some(OrgClass::Company)
@@ -556,9 +557,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 let fits =
                     |m: &&crate::entities::Men| class.is_none() || classes[m.ent].is_none_or(|c| Some(c) == class);
                 let last = orgs_before().max_by_key(|m| m.first)?;
-                if fits(&last) {
-                    return (doc.tokens[last.first].sentence + 2 >= sentence).then_some(last.ent);
+                if fits(&last) && doc.tokens[last.first].sentence + 2 >= sentence {
+                    return Some(last.ent);
                 }
+                // (Further back, only an organisation known to be of that kind.)
                 orgs_before()
                     .filter(|m| class.is_some() && classes[m.ent] == class)
                     .max_by_key(|m| m.first)
