@@ -670,7 +670,8 @@ pub fn recognise(doc: &Doc) -> Found {
         let opens_name = first_name_here || prev_is_role;
         let vietnamese = VIETNAMESE.contains(&toks[i].text);
         let mut j = i + 1;
-        while j < n && !claimed[j] {
+        // (A name ends with its sentence: a headline's last name is not the dateline's first word.)
+        while j < n && !claimed[j] && doc.tokens[j].sentence == doc.tokens[i].sentence {
             let t = &toks[j];
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
             // (`Mauricio Londoño Arango`: a third word no dictionary lists, though

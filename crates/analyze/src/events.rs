@@ -638,7 +638,8 @@ pub fn find(
                 .and_then(|x| x.value.as_deref().and_then(as_date))
                 // `Am Rande des Treffens`: the day of the largest meeting told.
                 .or_else(|| {
-                    let margins = (from..to).any(|j| s(j) == "rande" && (j + 2 < to) && anchor(&s, j + 2));
+                    let margins = (from..to)
+                        .any(|j| s(j) == "rande" && (j + 2 < to) && (anchor(&s, j + 2) || is_gathering(s(j + 2))));
                     margins
                         .then(|| {
                             events
@@ -776,7 +777,11 @@ pub fn find(
             if !beside {
                 continue;
             }
-            if let Some(d) = g.date.as_ref().filter(|d| e.date.as_ref().is_none_or(|x| d.starts_with(x.as_str()))) {
+            // (A day taken from the sentences before gives way to the gathering's.)
+            let own_time = times.iter().any(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some());
+            if let Some(d) =
+                g.date.as_ref().filter(|d| !own_time || e.date.as_ref().is_none_or(|x| d.starts_with(x.as_str())))
+            {
                 e.date = Some(d.clone());
             }
             if e.place.is_none() {

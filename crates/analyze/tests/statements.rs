@@ -708,3 +708,19 @@ fn a_session_of_a_board_is_a_gathering() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_beside_a_conference_and_a_name_ending_its_headline() {
+    check(
+        "2025-05-16",
+        "Kanzler trifft Reinhold Tscher\n\nVelden. Die Landeshauptleute haben bei ihrer Frühjahrstagung am Donnerstag in Velden beraten. Gastgeber war Landeshauptmann Reinhold Tscher. Am Tisch saßen Landeshauptfrau Gertraud Aigen und Landeshauptmann Florian Haid. Finanzminister Leopold Wimmer hatte bereits am Dienstag mit Tscher telefoniert.\n\nAm Rande der Konferenz traf Tscher den Kanzler Matthias Eben zu einem Gespräch.",
+        expect![[r#"
+            time am Donnerstag = 2025-05-15
+            time am Dienstag = 2025-05-13
+            event meeting [Reinhold Tscher, Leopold Wimmer, Matthias Eben] @Velden 2025-05-15
+            event meeting [Reinhold Tscher] @- -
+            event call [Leopold Wimmer, Reinhold Tscher] @- 2025-05-13
+            event meeting [Reinhold Tscher, Matthias Eben] @Velden 2025-05-15
+        "#]],
+    );
+}
