@@ -351,6 +351,8 @@ pub fn find(
                     }
                     // `zum Abschluss des Treffens in Abu Dhabi`: the place of the event before.
                     EntityType::Place if m.0 >= 2 && s(m.0 - 1) == "in" && anchor(&s, m.0 - 2) => {}
+                    // (`…, um über Kabel in der Ostsee zu sprechen`: what they talked about.)
+                    EntityType::Place if (t..m.0).any(|j| s(j) == "," && s(j + 1) == "um") => {}
                     EntityType::Place if m.3 == MentionKind::Name => {
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
@@ -793,7 +795,7 @@ pub fn find(
         let told = events.iter().any(|e| {
             e.participants.len() >= 3
                 && e.participants.iter().all(|p| g.participants.contains(p))
-                && (g.date.is_none() || e.date == g.date)
+                && ((g.date.is_some() && e.date == g.date) || e.start == g.start)
         });
         if !told {
             events.insert(0, g);

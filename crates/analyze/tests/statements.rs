@@ -724,3 +724,18 @@ fn a_meeting_beside_a_conference_and_a_name_ending_its_headline() {
         "#]],
     );
 }
+
+#[test]
+fn an_undated_session_is_not_a_smaller_meeting_and_a_purpose_has_no_place() {
+    check(
+        "",
+        "Nato-Minister ringen um neues Ziel\n\nBrüssel. Generalsekretär Maarten Ties warb vor Beginn der Sitzung für mehr Geld. Es reiche nicht, sagte er. Verteidigungsminister Jens Carst sagte, Deutschland werde zahlen. Polens Minister Władysław Kępiń sagte, das sei richtig. Am Rande des Treffens kam Carst mit Kępiń und Minister Halvard Rast zusammen, um über Kabel in der Ostsee zu sprechen.",
+        expect![[r#"
+            quote indirect Maarten Ties (sagte): Es reiche nicht
+            quote indirect Jens Carst (sagte): Deutschland werde zahlen
+            quote indirect Władysław Kępiń (sagte): das sei richtig
+            event meeting [Maarten Ties, Jens Carst, Władysław Kępiń, Halvard Rast] @Brüssel -
+            event meeting [Jens Carst, Władysław Kępiń, Halvard Rast] @Brüssel -
+        "#]],
+    );
+}
