@@ -299,10 +299,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         || (head == "minister" && h.ends_with("minister"))
                     }) || (head == "gast" && country.is_some());
                     // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
-                    let country_ok = country.is_none() || ent.country == country;
+                    // (A counterpart of unknown country and gender — `seiner Amtskollegen
+                    // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)
+                    let counterpart = ent.country.is_none() && ent.role_heads.iter().any(|h| h == "amtskollege");
+                    let country_ok = country.is_none() || ent.country == country || counterpart;
                     let gender_ok = gender == Gender::Unknown
                         || ent.gender == gender
-                        || (ent.gender == Gender::Unknown && gender == Gender::Male);
+                        || (ent.gender == Gender::Unknown && (gender == Gender::Male || counterpart));
                     head_ok && country_ok && gender_ok
                 })
             });

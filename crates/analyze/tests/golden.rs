@@ -34,7 +34,7 @@ fn apposition_with_country_genitive_and_later_role_mentions() {
             place Russland (Russland): Russlands/name
             person Dmitri Sokolow [Außenminister (Russland)] (Russland): Dmitri Sokolow/name, Der Minister/role
             place Hanoi (Vietnam): Hanoi/name
-            person Tran Thi Lan [Amtskollegin]: Tran Thi Lan/name
+            person Tran Thi Lan [Amtskollegin]: Tran Thi Lan/name, Die vietnamesische Außenministerin/role
             place Vietnam (Vietnam): vietnamesische/demonym
         "#]],
     );
