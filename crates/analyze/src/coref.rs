@@ -235,249 +235,268 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             used[m.first..m.last].iter_mut().for_each(|u| *u = true);
         }
     }
+    // Two passes: role phrases, people nouns and age nouns first, so that the
+    // pronouns of the second pass see them (`Der Vizeaußenminister äußerte
+    // sich. „…“, sagte er.`).
     let mut new_mentions = Vec::new();
-    for i in 1..n {
-        if used[i] || (doc.tokens[i].kind != TokenKind::Word && age_noun(doc.tok(i)).is_none()) {
-            continue;
+    for pass in 0..2 {
+        if pass == 1 {
+            for (e, a, b, kind) in new_mentions.drain(..) {
+                found.mention(e, a, b, kind);
+                used[a..b].iter_mut().for_each(|u| *u = true);
+            }
+            found.mentions.sort_by_key(|m| m.first);
         }
-        let w = doc.tok(i);
-        // Role noun phrases: determiner, adjectives, role noun, and no name after it.
-        if let Some((head, gender)) = lex.role_of(w).filter(|_| w.starts_with(char::is_uppercase)) {
-            let followed_by_name =
-                i + 1 < n && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name);
-            if followed_by_name {
+        for i in 1..n {
+            if used[i] || (doc.tokens[i].kind != TokenKind::Word && age_noun(doc.tok(i)).is_none()) {
                 continue;
             }
-            let mut start = i;
-            let mut country = None;
-            while start > 0 && start + 3 > i {
-                let p = doc.tok(start - 1);
-                if DETERMINERS.contains(&p) {
-                    start -= 1;
-                    break;
+            let w = doc.tok(i);
+            let pronoun = matches!(w, "ihn" | "sie" | "Er" | "er" | "Sie" | "Dieser" | "Diese");
+            if pronoun != (pass == 1) {
+                continue;
+            }
+            // Role noun phrases: determiner, adjectives, role noun, and no name after it.
+            if let Some((head, gender)) = lex.role_of(w).filter(|_| w.starts_with(char::is_uppercase)) {
+                let followed_by_name =
+                    i + 1 < n && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name);
+                if followed_by_name {
+                    continue;
                 }
-                if p.starts_with(char::is_lowercase)
-                    && doc.tokens[start - 1].kind == TokenKind::Word
-                    && (p.ends_with('e') || p.ends_with("en"))
-                {
-                    if country.is_none() {
-                        country = lex.country_of_adjective(p).map(str::to_string);
+                let mut start = i;
+                let mut country = None;
+                while start > 0 && start + 3 > i {
+                    let p = doc.tok(start - 1);
+                    if DETERMINERS.contains(&p) {
+                        start -= 1;
+                        break;
                     }
-                    start -= 1;
-                } else {
-                    break;
+                    if p.starts_with(char::is_lowercase)
+                        && doc.tokens[start - 1].kind == TokenKind::Word
+                        && (p.ends_with('e') || p.ends_with("en"))
+                    {
+                        if country.is_none() {
+                            country = lex.country_of_adjective(p).map(str::to_string);
+                        }
+                        start -= 1;
+                    } else {
+                        break;
+                    }
                 }
-            }
-            if start == i || !DETERMINERS.contains(&doc.tok(start)) {
-                continue;
-            }
-            // Plurals name several people: `die beiden Minister`, `die Minister`.
-            let plural = (start..i)
-                .any(|k| matches!(doc.tok(k), "beiden" | "beide" | "zwei" | "drei" | "vier" | "alle" | "mehrere"))
-                || (matches!(doc.tok(start), "die" | "Die") && gender == Gender::Male)
-                || w.ends_with("innen");
-            if plural {
-                continue;
-            }
-            // The same office word first (`die Staatsministerin` is the
-            // Staatsministerin, not the Vize-Außenministerin named after her).
-            let word = nominative(w, lex);
-            let same_word = |ent: &crate::entities::Ent| {
-                ent.roles.iter().any(|r| r.split(" (").next() == Some(word.as_str()))
-                    && (country.is_none() || ent.country == country)
-            };
-            let exact = most_recent(found, doc, i, None, |_, ent| same_word(ent));
-            let by_role = exact.or_else(|| {
-                most_recent(found, doc, i, None, |_, ent| {
-                    // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
-                    let head_ok = ent.role_heads.iter().any(|h| {
-                        h == head
+                if start == i || !DETERMINERS.contains(&doc.tok(start)) {
+                    continue;
+                }
+                // Plurals name several people: `die beiden Minister`, `die Minister`.
+                let plural = (start..i)
+                    .any(|k| matches!(doc.tok(k), "beiden" | "beide" | "zwei" | "drei" | "vier" | "alle" | "mehrere"))
+                    || (matches!(doc.tok(start), "die" | "Die") && gender == Gender::Male)
+                    || w.ends_with("innen");
+                if plural {
+                    continue;
+                }
+                // The same office word first (`die Staatsministerin` is the
+                // Staatsministerin, not the Vize-Außenministerin named after her).
+                let word = nominative(w, lex);
+                let same_word = |ent: &crate::entities::Ent| {
+                    ent.roles.iter().any(|r| r.split(" (").next() == Some(word.as_str()))
+                        && (country.is_none() || ent.country == country)
+                };
+                let exact = most_recent(found, doc, i, None, |_, ent| same_word(ent));
+                let by_role = exact.or_else(|| {
+                    most_recent(found, doc, i, None, |_, ent| {
+                        // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
+                        let head_ok = ent.role_heads.iter().any(|h| {
+                            h == head
                         || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
                         || (head == "minister" && h.ends_with("minister"))
-                    }) || (head == "gast" && country.is_some());
-                    // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
-                    // (A counterpart of unknown country and gender — `seiner Amtskollegen
-                    // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)
-                    let counterpart = ent.country.is_none() && ent.role_heads.iter().any(|h| h == "amtskollege");
-                    let country_ok = country.is_none() || ent.country == country || counterpart;
-                    let gender_ok = gender == Gender::Unknown
-                        || ent.gender == gender
-                        || (ent.gender == Gender::Unknown && (gender == Gender::Male || counterpart));
-                    head_ok && country_ok && gender_ok
-                })
-            });
-            // `Die neue Landeschefin kündigte an`: a feminine role opening the
-            // sentence with no one of that role named is the woman spoken of before.
-            // `… sagte Bundesrat Ruchti. Der Aussenminister rief …`: so does a
-            // masculine one with a singular article, for a man with no other office of that kind.
-            let by_subject = || {
-                let opens = doc.sentence_initial(start) && country.is_none();
-                let singular = gender == Gender::Female || doc.tok(start) == "Der";
-                // `Die Autorin` is not the president spoken of before.
-                let expert = EXPERT_HEADS.contains(&head);
-                let ok = |ent: &crate::entities::Ent| {
-                    if expert && ent.role_heads.iter().any(|h| !EXPERT_HEADS.contains(&h.as_str())) {
-                        return false;
-                    }
-                    if gender == Gender::Female {
-                        // (A name the list does not know, `Bae Soo-jin`, may be hers.)
-                        ent.gender == Gender::Female
-                            || (ent.gender == Gender::Unknown && ent.kind == EntityType::Person)
-                    } else {
-                        ent.gender != Gender::Female
-                            && !ent.role_heads.iter().any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
-                    }
-                };
-                // `…, sagte die Managerin`: a role right after a verb of saying is its subject.
-                let inverted = start > 0
-                    && crate::quotes::REPORTING.contains(&doc.lower[start - 1].as_str())
-                    && country.is_none()
-                    && match doc.tok(start) {
-                        "die" => gender == Gender::Female,
-                        "der" => gender != Gender::Female,
-                        _ => false,
-                    };
-                if opens && singular {
-                    subject_before(found, doc, start, &ok)
-                } else if inverted {
-                    subject_before(found, doc, start, &ok)
-                        .or_else(|| most_recent(found, doc, start, Some(2), |_, ent| ok(ent)))
-                } else {
-                    None
-                }
-            };
-            if let Some(e) = by_role.or_else(by_subject) {
-                new_mentions.push((e, start, i + 1, MentionKind::Role));
-            }
-            continue;
-        }
-        // `sagte der Franzose`, `Die Schwedin betonte`: the person of that country spoken of before.
-        if let Some(iso) = lex.people_country(w).filter(|_| w.starts_with(char::is_uppercase)) {
-            let det = doc.tok(i - 1);
-            let g = match det {
-                "die" | "Die" if w.ends_with("in") => Some(Gender::Female),
-                "der" | "Der" => Some(Gender::Male),
-                _ => None,
-            };
-            let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
-                || doc.sentence_initial(i - 1);
-            if let (Some(g), true) = (g, subject) {
-                let gender_ok = |ent: &crate::entities::Ent| {
-                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
-                };
-                let e =
-                    most_recent(found, doc, i, Some(3), |_, ent| ent.country.as_deref() == Some(iso) && gender_ok(ent))
-                        // `Generalsekretär Maarten Tiesinga warb … „…“, sagte der
-                        // Niederländer`: with no one known to be from there, the person
-                        // just spoken of whose country is not known.
-                        .or_else(|| {
-                            most_recent(found, doc, i, Some(1), |_, ent| ent.country.is_none() && gender_ok(ent))
-                        });
-                if let Some(e) = e {
-                    new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
-                }
-                continue;
-            }
-        }
-        // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
-        if let Some(age_gender) = age_noun(w) {
-            let det = doc.tok(i - 1);
-            let g = match (det, age_gender) {
-                ("Die" | "die", _) => Some(Gender::Female),
-                ("Der" | "der", Gender::Male) => Some(Gender::Male),
-                _ => None,
-            };
-            if let Some(g) = g {
-                let ok = |ent: &crate::entities::Ent| {
-                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
-                };
-                if let Some(e) = subject_before(found, doc, i, &ok) {
-                    new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
-                }
-            }
-            continue;
-        }
-        // Subject pronouns.
-        // `empfängt Bundeskanzler Jonas Ruppersberg sie`: an object pronoun
-        // right after the subject's name is someone else, named before.
-        if matches!(w, "ihn" | "sie") {
-            let after_name = found.mentions.iter().find(|m| m.last == i && m.kind == MentionKind::Name).map(|m| m.ent);
-            if let Some(subject) = after_name.filter(|&e| found.ents[e].kind == EntityType::Person) {
-                let g = if w == "ihn" { Gender::Male } else { Gender::Female };
-                // (A person of that gender in the sentences just before comes
-                // first: `Tags darauf empfing ihn Y … sie`.)
-                let e = most_recent(found, doc, i, Some(2), |e, ent| e != subject && ent.gender == g).or_else(|| {
-                    most_recent(found, doc, i, None, |e, ent| {
-                        e != subject && (ent.gender == g || ent.gender == Gender::Unknown)
+                        }) || (head == "gast" && country.is_some());
+                        // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
+                        // (A counterpart of unknown country and gender — `seiner Amtskollegen
+                        // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)
+                        let counterpart = ent.country.is_none() && ent.role_heads.iter().any(|h| h == "amtskollege");
+                        let country_ok = country.is_none() || ent.country == country || counterpart;
+                        let gender_ok = gender == Gender::Unknown
+                            || ent.gender == gender
+                            || (ent.gender == Gender::Unknown && (gender == Gender::Male || counterpart));
+                        head_ok && country_ok && gender_ok
                     })
                 });
-                if let Some(e) = e {
-                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
-                }
-                continue;
-            }
-        }
-        let pronoun_gender = match w {
-            "Er" | "er" => Some(Gender::Male),
-            "Sie" | "sie" => Some(Gender::Female),
-            // `Dieser hatte gefordert`: the man named last.
-            "Dieser" | "Diese" if doc.sentence_initial(i) && i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word => {
-                let next = doc.tok(i + 1);
-                let verb_next = next.starts_with(char::is_lowercase);
-                (verb_next && !(w == "Diese" && next.ends_with("en"))).then_some(if w == "Dieser" {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                })
-            }
-            _ => None,
-        };
-        if let Some(g) = pronoun_gender {
-            let demonstrative = w.starts_with("Dies");
-            if demonstrative {
-                // The person mentioned last, in this sentence or the one before.
-                let e = most_recent(found, doc, i, Some(1), |_, _| true).filter(|&e| {
-                    let g = found.ents[e].gender;
-                    g == pronoun_gender.unwrap_or(g) || (g == Gender::Unknown && w == "Dieser")
-                });
-                if let Some(e) = e {
-                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
-                }
-                continue;
-            }
-            let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
-            let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
-            // `Dort will sie …`, `Danach traf er …`: an adverb, the verb, the subject.
-            let first = doc.sentences[doc.tokens[i].sentence].first;
-            let after_adverb = i == first + 2
-                && doc.tok(i - 1).starts_with(char::is_lowercase)
-                && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
-            let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
-            // (`rief sie den Delegierten zu`: an article is no plural verb.)
-            let plural_verb = next.ends_with("en")
-                && g == Gender::Female
-                && !DETERMINERS.contains(&next)
-                && !matches!(next, "einen" | "keinen" | "allen" | "denen");
-            // `Am Freitag reist sie weiter`: right after the verb of a sentence
-            // that opens with something else (verb second).
-            let prev = doc.lower[i - 1].as_str();
-            let after_finite = i >= first + 2
-                && i <= first + 5
-                && doc.tokens[i - 1].kind == TokenKind::Word
-                && doc.tok(i - 1).starts_with(char::is_lowercase)
-                && !NOT_VERBS_BEFORE.contains(&prev)
-                && !(g == Gender::Female && prev.ends_with("en"));
-            if (initial || after_verb || after_adverb || after_finite) && !plural_verb {
-                let ok = |ent: &crate::entities::Ent| {
-                    ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                // `Die neue Landeschefin kündigte an`: a feminine role opening the
+                // sentence with no one of that role named is the woman spoken of before.
+                // `… sagte Bundesrat Ruchti. Der Aussenminister rief …`: so does a
+                // masculine one with a singular article, for a man with no other office of that kind.
+                let by_subject = || {
+                    let opens = doc.sentence_initial(start) && country.is_none();
+                    let singular = gender == Gender::Female || doc.tok(start) == "Der";
+                    // `Die Autorin` is not the president spoken of before.
+                    let expert = EXPERT_HEADS.contains(&head);
+                    let ok = |ent: &crate::entities::Ent| {
+                        if expert && ent.role_heads.iter().any(|h| !EXPERT_HEADS.contains(&h.as_str())) {
+                            return false;
+                        }
+                        if gender == Gender::Female {
+                            // (A name the list does not know, `Bae Soo-jin`, may be hers.)
+                            ent.gender == Gender::Female
+                                || (ent.gender == Gender::Unknown && ent.kind == EntityType::Person)
+                        } else {
+                            ent.gender != Gender::Female
+                                && !ent.role_heads.iter().any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
+                        }
+                    };
+                    // `…, sagte die Managerin`: a role right after a verb of saying is its subject.
+                    let inverted = start > 0
+                        && crate::quotes::REPORTING.contains(&doc.lower[start - 1].as_str())
+                        && country.is_none()
+                        && match doc.tok(start) {
+                            "die" => gender == Gender::Female,
+                            "der" => gender != Gender::Female,
+                            _ => false,
+                        };
+                    if opens && singular {
+                        subject_before(found, doc, start, &ok)
+                    } else if inverted {
+                        subject_before(found, doc, start, &ok)
+                            .or_else(|| most_recent(found, doc, start, Some(2), |_, ent| ok(ent)))
+                    } else {
+                        None
+                    }
                 };
-                let e =
-                    subject_before(found, doc, i, &ok).or_else(|| most_recent(found, doc, i, None, |_, ent| ok(ent)));
-                if let Some(e) = e {
-                    new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                if let Some(e) = by_role.or_else(by_subject) {
+                    new_mentions.push((e, start, i + 1, MentionKind::Role));
+                }
+                continue;
+            }
+            // `sagte der Franzose`, `Die Schwedin betonte`: the person of that country spoken of before.
+            if let Some(iso) = lex.people_country(w).filter(|_| w.starts_with(char::is_uppercase)) {
+                let det = doc.tok(i - 1);
+                let g = match det {
+                    "die" | "Die" if w.ends_with("in") => Some(Gender::Female),
+                    "der" | "Der" => Some(Gender::Male),
+                    _ => None,
+                };
+                let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
+                    || doc.sentence_initial(i - 1);
+                if let (Some(g), true) = (g, subject) {
+                    let gender_ok = |ent: &crate::entities::Ent| {
+                        ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                    };
+                    let e = most_recent(found, doc, i, Some(3), |_, ent| {
+                        ent.country.as_deref() == Some(iso) && gender_ok(ent)
+                    })
+                    // `Generalsekretär Maarten Tiesinga warb … „…“, sagte der
+                    // Niederländer`: with no one known to be from there, the person
+                    // just spoken of whose country is not known.
+                    .or_else(|| most_recent(found, doc, i, Some(1), |_, ent| ent.country.is_none() && gender_ok(ent)));
+                    if let Some(e) = e {
+                        new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
+                    }
+                    continue;
+                }
+            }
+            // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
+            if let Some(age_gender) = age_noun(w) {
+                let det = doc.tok(i - 1);
+                let g = match (det, age_gender) {
+                    ("Die" | "die", _) => Some(Gender::Female),
+                    ("Der" | "der", Gender::Male) => Some(Gender::Male),
+                    _ => None,
+                };
+                if let Some(g) = g {
+                    let ok = |ent: &crate::entities::Ent| {
+                        ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                    };
+                    if let Some(e) = subject_before(found, doc, i, &ok) {
+                        new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
+                    }
+                }
+                continue;
+            }
+            // Subject pronouns.
+            // `empfängt Bundeskanzler Jonas Ruppersberg sie`: an object pronoun
+            // right after the subject's name is someone else, named before.
+            if matches!(w, "ihn" | "sie") {
+                let after_name =
+                    found.mentions.iter().find(|m| m.last == i && m.kind == MentionKind::Name).map(|m| m.ent);
+                if let Some(subject) = after_name.filter(|&e| found.ents[e].kind == EntityType::Person) {
+                    let g = if w == "ihn" { Gender::Male } else { Gender::Female };
+                    // (A person of that gender in the sentences just before comes
+                    // first: `Tags darauf empfing ihn Y … sie`.)
+                    let e =
+                        most_recent(found, doc, i, Some(2), |e, ent| e != subject && ent.gender == g).or_else(|| {
+                            most_recent(found, doc, i, None, |e, ent| {
+                                e != subject && (ent.gender == g || ent.gender == Gender::Unknown)
+                            })
+                        });
+                    if let Some(e) = e {
+                        new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                    }
+                    continue;
+                }
+            }
+            let pronoun_gender = match w {
+                "Er" | "er" => Some(Gender::Male),
+                "Sie" | "sie" => Some(Gender::Female),
+                // `Dieser hatte gefordert`: the man named last.
+                "Dieser" | "Diese"
+                    if doc.sentence_initial(i) && i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word =>
+                {
+                    let next = doc.tok(i + 1);
+                    let verb_next = next.starts_with(char::is_lowercase);
+                    (verb_next && !(w == "Diese" && next.ends_with("en"))).then_some(if w == "Dieser" {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    })
+                }
+                _ => None,
+            };
+            if let Some(g) = pronoun_gender {
+                let demonstrative = w.starts_with("Dies");
+                if demonstrative {
+                    // The person mentioned last, in this sentence or the one before.
+                    let e = most_recent(found, doc, i, Some(1), |_, _| true).filter(|&e| {
+                        let g = found.ents[e].gender;
+                        g == pronoun_gender.unwrap_or(g) || (g == Gender::Unknown && w == "Dieser")
+                    });
+                    if let Some(e) = e {
+                        new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                    }
+                    continue;
+                }
+                let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
+                let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
+                // `Dort will sie …`, `Danach traf er …`: an adverb, the verb, the subject.
+                let first = doc.sentences[doc.tokens[i].sentence].first;
+                let after_adverb = i == first + 2
+                    && doc.tok(i - 1).starts_with(char::is_lowercase)
+                    && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
+                let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
+                // (`rief sie den Delegierten zu`: an article is no plural verb.)
+                let plural_verb = next.ends_with("en")
+                    && g == Gender::Female
+                    && !DETERMINERS.contains(&next)
+                    && !matches!(next, "einen" | "keinen" | "allen" | "denen");
+                // `Am Freitag reist sie weiter`: right after the verb of a sentence
+                // that opens with something else (verb second).
+                let prev = doc.lower[i - 1].as_str();
+                let after_finite = i >= first + 2
+                    && i <= first + 5
+                    && doc.tokens[i - 1].kind == TokenKind::Word
+                    && doc.tok(i - 1).starts_with(char::is_lowercase)
+                    && !NOT_VERBS_BEFORE.contains(&prev)
+                    && !(g == Gender::Female && prev.ends_with("en"));
+                if (initial || after_verb || after_adverb || after_finite) && !plural_verb {
+                    let ok = |ent: &crate::entities::Ent| {
+                        ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                    };
+                    let e = subject_before(found, doc, i, &ok)
+                        .or_else(|| most_recent(found, doc, i, None, |_, ent| ok(ent)));
+                    if let Some(e) = e {
+                        new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                    }
                 }
             }
         }

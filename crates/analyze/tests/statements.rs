@@ -739,3 +739,16 @@ fn an_undated_session_is_not_a_smaller_meeting_and_a_purpose_has_no_place() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_role_phrase_refers_to_its_person() {
+    check(
+        "2025-02-20",
+        "Bern. Staatssekretärin Seraina Cafl empfing den iranischen Vizeaußenminister Mohsen Dehghan. Im Mittelpunkt hätten humanitäre Fragen gestanden, sagte Nicolas Roch, der Sprecher des EDA. Der Vizeaußenminister äußerte sich nach dem Treffen. „Wir sind gekommen, um zuzuhören“, sagte er.",
+        expect![[r#"
+            quote indirect Nicolas Roch (sagte): Im Mittelpunkt hätten humanitäre Fragen gestanden
+            quote direct Mohsen Dehghan (sagte): Wir sind gekommen, um zuzuhören
+            event meeting [Seraina Cafl, Mohsen Dehghan] @Bern -
+        "#]],
+    );
+}
