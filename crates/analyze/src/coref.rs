@@ -652,6 +652,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         // `Bundes-` and `Landes-` ministries are domestic, whoever spoke last.
         // A bare `Ministerium` names no office: which one is not said.
         let k = key(head);
+        // (`das Bundeswirtschaftsministerium` is a name of its own.)
+        if k.ends_with("ministerium") && head.starts_with("Bundes") && head.len() > "Bundesministerium".len() {
+            let e = found.entity(EntityType::Organization, head, None);
+            found.mention(e, i, i + 1, MentionKind::Name);
+            taken[i] = true;
+            continue;
+        }
         if !k.ends_with("ministerium") || k == "ministerium" || head.starts_with("Bundes") || head.starts_with("Landes")
         {
             continue;
@@ -680,7 +687,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             .max_by_key(|(first, _)| *first)
             .map(|(_, c)| c);
         let minister_before = ministers.iter().rev().find(|(first, _)| *first < i).map(|(_, c)| *c);
-        let country = by_place.or(minister_before).or(ministers.first().map(|(_, c)| *c)).map(str::to_string);
+        // `teilte das Außenministerium in Wien mit`: the place right after it decides first.
+        let seat = (i + 2 < n && doc.tok(i + 1) == "in")
+            .then(|| {
+                found
+                    .mentions
+                    .iter()
+                    .find(|m| m.first == i + 2 && found.ents[m.ent].kind == EntityType::Place)
+                    .and_then(|m| found.ents[m.ent].country.as_deref())
+            })
+            .flatten();
+        let country = seat.or(by_place).or(minister_before).or(ministers.first().map(|(_, c)| *c)).map(str::to_string);
         let Some(iso) = country else { continue };
         let Some(adj) = lex.adjective_of.get(&iso) else { continue };
         let e = found.entity(EntityType::Organization, &national_name(adj, "es", head), Some(iso));

@@ -641,11 +641,12 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 // (`Dem Verband zufolge haben …`: so does `X zufolge`.)
                 let opening = cue <= first + 1 || cx.s(first) == "wie" || (cx.s(cue) == "zufolge" && cue <= first + 4);
                 let from = if opening { np_end } else { first };
-                // `Laut Xinhua würdigte Liang …`: the person who speaks, not the agency.
+                // `Laut Xinhua würdigte Liang …`, `Tass zufolge bezeichnete das russische
+                // Außenministerium …`: the one who speaks, not the agency.
                 let person = (np_end..last)
                     .find(|&j| cx.is_reporting(j))
                     .and_then(|v| cx.subject(v, np_end, last))
-                    .filter(|&e| found.ents[e].kind == EntityType::Person);
+                    .filter(|&e| found.ents[e].kind == EntityType::Person || Some(e) != speaker);
                 // `nach seinen Worten`: the speaker before.
                 let possessive = matches!(cx.s(cue + 1), "seinen" | "ihren" | "seiner" | "ihrer" | "seines" | "ihres");
                 let speaker = match (person, speaker) {

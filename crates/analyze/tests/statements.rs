@@ -752,3 +752,18 @@ fn a_pronoun_after_a_role_phrase_refers_to_its_person() {
         "#]],
     );
 }
+
+#[test]
+fn ministries_by_their_seat_federal_ministries_and_agencies_passing_on() {
+    check(
+        "2026-01-22",
+        "Wien. Außenministerin Marlene Scheib telefonierte am Mittwoch mit ihrem ungarischen Amtskollegen Zoltán Berecz. Das Gespräch sei offen gewesen, teilte das Außenministerium in Wien mit. Die Gespräche seien zielorientiert verlaufen, teilte das Bundeswirtschaftsministerium mit. Tass zufolge bezeichnete das russische Außenministerium die Pläne als illegal.",
+        expect![[r#"
+            quote indirect Österreichisches Außenministerium (teilte): Das Gespräch sei offen gewesen
+            quote indirect Bundeswirtschaftsministerium (teilte): Die Gespräche seien zielorientiert verlaufen
+            quote indirect Russisches Außenministerium (zufolge): bezeichnete das russische Außenministerium die Pläne als illegal
+            time am Mittwoch = 2026-01-21
+            event call [Marlene Scheib, Zoltán Berecz] @- 2026-01-21
+        "#]],
+    );
+}
