@@ -121,6 +121,12 @@ const FUTURE_CUES: &[&str] = &[
     "einladung", "gegenbesuch", "werde", "würden", "solle", "wolle",
 ];
 
+/// Future cues that are adjectives of a noun, weaker than a verb in the past.
+const FUTURE_ADJECTIVES: &[&str] = &[
+    "kommenden", "kommende", "nächsten", "nächste", "geplante", "geplanten", "bevorstehenden", "bevorstehende",
+    "anstehenden", "künftig",
+];
+
 /// Words before a year that make it part of a name or a quantity.
 const NOT_BEFORE_YEAR: &[&str] =
     &["rund", "etwa", "über", "mehr", "fast", "knapp", "circa", "ca.", "nr.", "gut", "bis zu", "agenda", "vision"];
@@ -378,7 +384,13 @@ fn points_forward(
         // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
         let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
         let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung");
-        if words().any(|w| FUTURE_CUES.contains(&w) && !(pluperfect && invitation(w))) {
+        // (A future adjective before some noun — `um das nächste Sanktionspaket
+        // hat sie … telefoniert` — gives way to a past verb; a future verb does not.)
+        let adjective = |w: &str| FUTURE_ADJECTIVES.contains(&w);
+        if words().any(|w| FUTURE_CUES.contains(&w) && !adjective(w) && !(pluperfect && invitation(w))) {
+            return Some(true);
+        }
+        if words().any(adjective) && !words().any(is_past) {
             return Some(true);
         }
         let participle = || {

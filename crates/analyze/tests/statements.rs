@@ -767,3 +767,16 @@ fn ministries_by_their_seat_federal_ministries_and_agencies_passing_on() {
         "#]],
     );
 }
+
+#[test]
+fn a_past_verb_outweighs_a_future_adjective() {
+    check(
+        "2026-01-22",
+        "Wien. Im Streit um das nächste Sanktionspaket hat Außenministerin Marlene Scheib am Mittwoch mit ihrem Amtskollegen Zoltán Berecz telefoniert. Die nächste Runde findet am Montag statt.",
+        expect![[r#"
+            time am Mittwoch = 2026-01-21
+            time am Montag = 2026-01-26
+            event call [Marlene Scheib, Zoltán Berecz] @- 2026-01-21
+        "#]],
+    );
+}
