@@ -375,10 +375,11 @@ const HYPHEN_ORG_HEADS: &[&str] = &[
 const COMPANY_WORDS: &[&str] = &[
     "Energy", "Energi", "Energie", "Industrial", "Industries", "Systems", "Technologies", "Technology", "Tech",
     "Infotech", "Solutions", "Motors", "Airlines", "Airways", "Bank", "Capital", "Holdings", "Partners", "Logistics",
-    "Logistik", "Shipping", "Pharma", "Biologics", "Biotech", "Chemicals", "Chemie", "Steel", "Electronics",
-    "Software", "Networks", "Media", "Telecom", "Petroleum", "Mining", "Railways", "Foods", "Insurance", "Consulting",
-    "Labs", "Therapeutics", "Semiconductor", "Semiconductors", "Robotics", "Aerospace", "Defence", "Defense",
-    "Automotive", "Marine", "Shipyard", "Werft", "Werke", "Versicherung",
+    "Mechatronics", "Engineering", "Precision", "Pharmaceuticals", "Chemical", "Heavy", "Shipbuilding", "Logistik",
+    "Shipping", "Pharma", "Biologics", "Biotech", "Chemicals", "Chemie", "Steel", "Electronics", "Software",
+    "Networks", "Media", "Telecom", "Petroleum", "Mining", "Railways", "Foods", "Insurance", "Consulting", "Labs",
+    "Therapeutics", "Semiconductor", "Semiconductors", "Robotics", "Aerospace", "Defence", "Defense", "Automotive",
+    "Marine", "Shipyard", "Werft", "Werke", "Versicherung",
 ];
 
 /// Heads of compounds that name organisation kinds (`Chemiekonzern`).

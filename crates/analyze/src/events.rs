@@ -459,19 +459,38 @@ pub fn find(
                 persons.push(p);
             } else if persons.len() == 1
                 // (`stehen Gespräche mit X auf dem Programm`: a noun with `mit` too.)
-                && (verb || s(t + 1) == "mit")
+                // (`Bei einem Abendessen … würdigte Bundespräsidentin X …`: a host's meal is for the guest.)
+                && (verb || s(t + 1) == "mit" || MEALS.contains(&s(t)))
                 && kind != EventType::Visit
                 && partner_orgs.is_empty()
                 && !before_both
                 && !representatives
                 && !lone_subject(persons[0])
             {
-                let protagonist = events
-                    .iter()
-                    .rev()
-                    .flat_map(|e| e.participants.first())
-                    .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
-                    .copied()
+                // (The guest of a meal: of those met so far, the one the article
+                // names most — the visitor it is about.)
+                let guest = || {
+                    let named = |p: usize| mentions.iter().filter(|m| m.2 == p).count();
+                    events
+                        .iter()
+                        .filter(|e| e.participants.len() >= 2)
+                        .flat_map(|e| &e.participants)
+                        .copied()
+                        .filter(|&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                        .max_by_key(|&p| named(p))
+                };
+                let protagonist = MEALS
+                    .contains(&s(t))
+                    .then(guest)
+                    .flatten()
+                    .or_else(|| {
+                        events
+                            .iter()
+                            .rev()
+                            .flat_map(|e| e.participants.first())
+                            .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                            .copied()
+                    })
                     .or_else(|| {
                         mentions
                             .iter()
@@ -708,7 +727,9 @@ pub fn find(
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
             let sequel = (from..to).any(|j| {
-                matches!(s(j), "anschließend" | "danach" | "später" | "dabei")
+                // (`Bei einem Abendessen …`: the evening of the day told.)
+                (MEALS.contains(&s(t)) && j == t)
+                    || matches!(s(j), "anschließend" | "danach" | "später" | "dabei")
                     || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
                     || (matches!(s(j), "am" | "im")
                         && matches!(
@@ -823,6 +844,9 @@ fn top_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)],
     }
     counts[..n].iter().map(|c| c.0).collect()
 }
+
+/// Meals and receptions a host gives for a guest.
+const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
 const TALK: &[&str] =

@@ -780,3 +780,17 @@ fn a_past_verb_outweighs_a_future_adjective() {
         "#]],
     );
 }
+
+#[test]
+fn a_hosts_dinner_is_for_the_guest_on_the_day_told() {
+    check(
+        "2025-10-16",
+        "Berlin. Bundeskanzler Ulrich Falken empfing den südkoreanischen Präsidenten Hwang Seok-min am Mittwoch. Hwang lobte die Gespräche. Hwang sagte, Korea sei ein Partner. Bei einem Abendessen im Schloss Bellevue würdigte Bundespräsidentin Gesa Witten den Weg Südkoreas. Die Firma Dasol Mechatronics plant ein Werk.",
+        expect![[r#"
+            quote indirect Hwang Seok-min (sagte): Korea sei ein Partner
+            time am Mittwoch = 2025-10-15
+            event meeting [Ulrich Falken, Hwang Seok-min] @Berlin 2025-10-15
+            event meeting [Hwang Seok-min, Gesa Witten] @Schloss Bellevue 2025-10-15
+        "#]],
+    );
+}
