@@ -547,6 +547,27 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 || !crate::lexicon::german_word(&doc.lower[i + 1])
                 || doc.tok(i + 1).chars().all(|c| c.is_uppercase()));
         let generic = GENERIC_ORG_NOUNS.contains(&head.as_str()) && !named_after;
+        // `die Wirtschaftskammer` after `Wirtschaftskammer Oberösterreich`: the
+        // organisation whose name it opens.
+        if !named_after {
+            let at = doc.tokens[i].start;
+            let bare = w.strip_suffix('s').unwrap_or(w);
+            let opened = found
+                .mentions
+                .iter()
+                .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
+                .filter(|m| found.ents[m.ent].kind == EntityType::Organization)
+                .filter(|m| {
+                    let name = &found.ents[m.ent].name;
+                    name.contains(' ') && (name.split(' ').next() == Some(w) || name.split(' ').next() == Some(bare))
+                })
+                .max_by_key(|m| m.first)
+                .map(|m| m.ent);
+            if let Some(e) = opened {
+                org_mentions.push((e, i - 1, i + 1));
+                continue;
+            }
+        }
         if head.len() < 5 || !(ORG_HEAD_NOUNS.contains(&head.as_str()) || generic) {
             continue;
         }

@@ -293,6 +293,16 @@ fn is_role_word(lex: &Lexicon, w: &str) -> bool {
             .is_some_and(|(_, last)| last.starts_with(char::is_uppercase) && lex.role_of(last).is_some())
 }
 
+/// Whether a region follows a listed bare institution (`Wirtschaftskammer
+/// Oberösterreich`): then the two are one, regional, name.
+fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
+    let head = key(toks[i].text);
+    i + 1 < toks.len()
+        && toks[i + 1].cap
+        && ORG_COMPOUND_HEADS.iter().any(|h| head.ends_with(h))
+        && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
+}
+
 /// Whether a free `-ische(n)` adjective stands before token `i`
 /// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
 fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
@@ -868,6 +878,8 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 3. Single words: organisations, countries, places (gazetteers).
+    let regional_words: rustc_hash::FxHashSet<&str> =
+        (0..n).filter(|&i| regional_after(&toks, lex, i)).map(|i| toks[i].text).collect();
     let person_starts: rustc_hash::FxHashSet<usize> =
         found.mentions.iter().filter(|m| found.ents[m.ent].kind == EntityType::Person).map(|m| m.first).collect();
     for i in 0..n {
@@ -881,7 +893,11 @@ pub fn recognise(doc: &Doc) -> Found {
         let title = person_starts.contains(&(i + 1));
         // `die Thüringische Staatskanzlei`: an adjective of a name makes a longer name (step 6).
         let adjective = ische_before(&toks, &claimed, i);
-        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title && !adjective) {
+        // (Once `Wirtschaftskammer Oberösterreich` is named, a bare `Wirtschaftskammer` is that one.)
+        let regional = regional_after(&toks, lex, i) || regional_words.contains(w);
+        if let Some(base) =
+            degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title && !adjective && !regional)
+        {
             // Party names that are also adjectives (`Grüne`, `Linke`) count
             // when capitalised inside a sentence; the others need an article.
             let party = matches!(base, "Grüne" | "Grünen" | "Linke") && !toks[i].initial;
@@ -1188,7 +1204,8 @@ pub fn recognise(doc: &Doc) -> Found {
             .to_string();
         let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
         // (A listed bare noun takes an adjective too: `Thüringische Staatskanzlei`.)
-        let listed = lex.organizations.contains_key(w) && !ische_before(&toks, &claimed, i);
+        let listed =
+            lex.organizations.contains_key(w) && !ische_before(&toks, &claimed, i) && !regional_after(&toks, lex, i);
         if let (true, Some(head), false, false) = (toks[i].cap, head, w.contains('-'), listed) {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only

@@ -794,3 +794,17 @@ fn a_hosts_dinner_is_for_the_guest_on_the_day_told() {
         "#]],
     );
 }
+
+#[test]
+fn a_regional_chamber_and_its_short_form() {
+    check(
+        "2024-09-12",
+        "Braunau. Nach Angaben der Wirtschaftskammer Oberösterreich pendeln viele nach Bayern. Die Wirtschaftskammer warnte, eine Sperre sei kaum zu verkraften. Landesrat Christoph Anzing traf sich am Mittwoch mit Vertretern der Wirtschaftskammer in Ried.",
+        expect![[r#"
+            quote indirect Wirtschaftskammer Oberösterreich (Nach): pendeln viele nach Bayern
+            quote indirect Wirtschaftskammer Oberösterreich (warnte): eine Sperre sei kaum zu verkraften
+            time am Mittwoch = 2024-09-11
+            event meeting [Christoph Anzing] @- 2024-09-11
+        "#]],
+    );
+}
