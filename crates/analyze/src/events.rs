@@ -347,6 +347,10 @@ pub fn find(
                     }
                     // `Unia und die Geschäftsleitung trafen sich`: an organisation referred to by a noun.
                     EntityType::Organization if m.3 == MentionKind::Role && !org_roles.contains(&m.2) => {
+                        // (`mit Vertretern der Wirtschaftskammer`, named before in full: a party.)
+                        if (m.0.saturating_sub(3).max(from)..m.0).any(|j| s(j).starts_with("vertreter")) {
+                            partner_orgs.push(m.2);
+                        }
                         org_roles.push(m.2)
                     }
                     // `zum Abschluss des Treffens in Abu Dhabi`: the place of the event before.

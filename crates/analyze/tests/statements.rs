@@ -804,7 +804,7 @@ fn a_regional_chamber_and_its_short_form() {
             quote indirect Wirtschaftskammer Oberösterreich (Nach): pendeln viele nach Bayern
             quote indirect Wirtschaftskammer Oberösterreich (warnte): eine Sperre sei kaum zu verkraften
             time am Mittwoch = 2024-09-11
-            event meeting [Christoph Anzing] @- 2024-09-11
+            event meeting [Christoph Anzing, Wirtschaftskammer Oberösterreich] @- 2024-09-11
         "#]],
     );
 }
