@@ -396,6 +396,34 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     continue;
                 }
             }
+            // `Die Baslerin kündigte an`, `Der Emirati erklärte`: someone from a city
+            // (or a people the lexicon does not list) is the person just spoken of.
+            let townsman = w.starts_with(char::is_uppercase)
+                && lex.people_country(w).is_none()
+                && w.strip_suffix("erin").or_else(|| w.strip_suffix("er")).is_some_and(|b| {
+                    // (`Basler` from `Basel`, `Wiener` from `Wien`.)
+                    let city = |name: &str| lex.place(name).is_some_and(|p| p.kind == "city");
+                    city(b)
+                        || b.char_indices()
+                            .last()
+                            .is_some_and(|(k, c)| matches!(c, 'l' | 'n') && city(&format!("{}e{}", &b[..k], c)))
+                });
+            if townsman && doc.sentence_initial(i - 1) {
+                let g = match doc.tok(i - 1) {
+                    "Die" if w.ends_with("in") => Some(Gender::Female),
+                    "Der" => Some(Gender::Male),
+                    _ => None,
+                };
+                if let Some(g) = g {
+                    let ok = |ent: &crate::entities::Ent| {
+                        ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
+                    };
+                    if let Some(e) = subject_before(found, doc, i, &ok) {
+                        new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
+                    }
+                    continue;
+                }
+            }
             // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
             if let Some(age_gender) = age_noun(w) {
                 let det = doc.tok(i - 1);

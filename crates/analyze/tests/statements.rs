@@ -808,3 +808,16 @@ fn a_regional_chamber_and_its_short_form() {
         "#]],
     );
 }
+
+#[test]
+fn someone_from_a_city_is_the_person_just_spoken_of() {
+    check(
+        "2025-06-05",
+        "Basel. «Japan ist der anspruchsvollste Markt», sagte Konzernchefin Nadine Vischer nach der Unterzeichnung. Die Baslerin kündigte an, dass ein zweites Labor finanziert werde. Stellen würden keine abgebaut.",
+        expect![[r#"
+            quote direct Nadine Vischer (sagte): Japan ist der anspruchsvollste Markt
+            quote indirect Nadine Vischer (kündigte): ein zweites Labor finanziert werde
+            quote indirect Nadine Vischer (-): Stellen würden keine abgebaut
+        "#]],
+    );
+}
