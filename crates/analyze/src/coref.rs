@@ -408,10 +408,15 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             .last()
                             .is_some_and(|(k, c)| matches!(c, 'l' | 'n') && city(&format!("{}e{}", &b[..k], c)))
                 });
-            if townsman && doc.sentence_initial(i - 1) {
-                let g = match doc.tok(i - 1) {
-                    "Die" if w.ends_with("in") => Some(Gender::Female),
-                    "Der" => Some(Gender::Male),
+            // `Die 52-Jährige`, `der 58-Jährige`, `Die Baslerin kündigte an`: the
+            // person of that gender spoken of before.
+            let age = age_noun(w);
+            if age.is_some() || (townsman && doc.sentence_initial(i - 1)) {
+                let g = match (age, doc.tok(i - 1)) {
+                    (Some(_), "Die" | "die") => Some(Gender::Female),
+                    (Some(Gender::Male), "Der" | "der") => Some(Gender::Male),
+                    (None, "Die") if w.ends_with("in") => Some(Gender::Female),
+                    (None, "Der") => Some(Gender::Male),
                     _ => None,
                 };
                 if let Some(g) = g {
@@ -421,26 +426,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     if let Some(e) = subject_before(found, doc, i, &ok) {
                         new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
                     }
+                }
+                if age.is_some() || g.is_some() {
                     continue;
                 }
-            }
-            // `Die 52-Jährige`, `der 58-Jährige`: the person of that gender spoken of before.
-            if let Some(age_gender) = age_noun(w) {
-                let det = doc.tok(i - 1);
-                let g = match (det, age_gender) {
-                    ("Die" | "die", _) => Some(Gender::Female),
-                    ("Der" | "der", Gender::Male) => Some(Gender::Male),
-                    _ => None,
-                };
-                if let Some(g) = g {
-                    let ok = |ent: &crate::entities::Ent| {
-                        ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
-                    };
-                    if let Some(e) = subject_before(found, doc, i, &ok) {
-                        new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
-                    }
-                }
-                continue;
             }
             // Subject pronouns.
             // `empfängt Bundeskanzler Jonas Ruppersberg sie`: an object pronoun
