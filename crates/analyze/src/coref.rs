@@ -396,8 +396,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     continue;
                 }
             }
-            // `Die Baslerin kündigte an`, `Der Emirati erklärte`: someone from a city
-            // (or a people the lexicon does not list) is the person just spoken of.
+            // `Die Baslerin kündigte an`, `Der Wiener erklärte`: someone from a city
+            // is the person just spoken of.
             let townsman = w.starts_with(char::is_uppercase)
                 && lex.people_country(w).is_none()
                 && w.strip_suffix("erin").or_else(|| w.strip_suffix("er")).is_some_and(|b| {
