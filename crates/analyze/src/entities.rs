@@ -296,11 +296,11 @@ fn is_role_word(lex: &Lexicon, w: &str) -> bool {
 /// Whether a region follows a listed bare institution (`Wirtschaftskammer
 /// Oberösterreich`): then the two are one, regional, name.
 fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
-    let head = key(toks[i].text);
+    // (The cached place look-up first: it is run for every word.)
     i + 1 < toks.len()
         && toks[i + 1].cap
-        && ORG_COMPOUND_HEADS.iter().any(|h| head.ends_with(h))
         && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
+        && ORG_COMPOUND_HEADS.iter().any(|h| key(toks[i].text).ends_with(h))
 }
 
 /// Whether a free `-ische(n)` adjective stands before token `i`

@@ -247,11 +247,12 @@ pub fn find(
             };
             if at_table || took_part {
                 if let Some(e) = events.last_mut().filter(|e| recent(e)) {
-                    for m in mentions.iter().filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0)) {
-                        if found.ents[m.2].kind == EntityType::Person && !e.participants.contains(&m.2) {
-                            e.participants.push(m.2);
-                        }
-                    }
+                    let named = mentions
+                        .iter()
+                        .filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0))
+                        .filter(|m| found.ents[m.2].kind == EntityType::Person)
+                        .map(|m| m.2);
+                    join(&mut e.participants, named);
                 }
             }
         }
@@ -431,11 +432,7 @@ pub fn find(
                     })
                     .collect();
                 if holders.len() == 2 {
-                    for p in holders {
-                        if !persons.contains(&p) {
-                            persons.push(p);
-                        }
-                    }
+                    join(&mut persons, holders);
                 }
             }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
@@ -450,11 +447,7 @@ pub fn find(
             });
             if three && persons.len() < 3 {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == 3) {
-                    for &p in &prev.participants {
-                        if !persons.contains(&p) {
-                            persons.push(p);
-                        }
-                    }
+                    join(&mut persons, prev.participants.iter().copied());
                 }
             }
             // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
@@ -526,11 +519,7 @@ pub fn find(
             }
             if before_both {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
-                    for &p in &prev.participants {
-                        if !persons.contains(&p) {
-                            persons.push(p);
-                        }
-                    }
+                    join(&mut persons, prev.participants.iter().copied());
                 }
             }
             let participants = if persons.len() == 1 && !partner_orgs.is_empty() {
@@ -761,8 +750,7 @@ pub fn find(
             let mut participants = participants;
             let mut destination = None;
             if s(from) == "um" || (from > 0 && s(from - 1) == "um") {
-                let head = (sent.first..from).collect::<Vec<_>>();
-                for m in mentions.iter().filter(|m| head.contains(&m.0) && !quoted(m.0)) {
+                for m in mentions.iter().filter(|m| (sent.first..from).contains(&m.0) && !quoted(m.0)) {
                     let ent = &found.ents[m.2];
                     if ent.kind == EntityType::Person && !participants.contains(&m.2) {
                         participants.insert(0, m.2);
@@ -847,6 +835,15 @@ fn top_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)],
         return Vec::new();
     }
     counts[..n].iter().map(|c| c.0).collect()
+}
+
+/// Adds the entities of `more` that `into` does not hold yet, in order.
+fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
+    for p in more {
+        if !into.contains(&p) {
+            into.push(p);
+        }
+    }
 }
 
 /// Meals and receptions a host gives for a guest.
@@ -1104,11 +1101,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         match same {
             Some(o) => {
                 // (`… empfangen. Im Anschluss führten die beiden Gespräche, an denen auch Z teilnahm`.)
-                for &p in &e.participants {
-                    if !o.participants.contains(&p) {
-                        o.participants.push(p);
-                    }
-                }
+                join(&mut o.participants, e.participants.iter().copied());
                 // Keep the more precise date and place.
                 if e.date.as_ref().map_or(0, String::len) > o.date.as_ref().map_or(0, String::len) {
                     o.date = e.date;
