@@ -398,7 +398,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             }
             // `Die Baslerin kündigte an`, `Der Wiener erklärte`: someone from a city
             // is the person just spoken of.
-            let townsman = w.starts_with(char::is_uppercase)
+            // (The cheap tests first: this runs for every word.)
+            let townsman = matches!(doc.tok(i - 1), "Der" | "Die")
+                && doc.sentence_initial(i - 1)
+                && w.starts_with(char::is_uppercase)
                 && lex.people_country(w).is_none()
                 && w.strip_suffix("erin").or_else(|| w.strip_suffix("er")).is_some_and(|b| {
                     // (`Basler` from `Basel`, `Wiener` from `Wien`.)
@@ -530,6 +533,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     let mut org_mentions = Vec::new();
     let classes = org_classes(found, doc);
+    // Names folded once, not for every head noun that looks back.
+    let folded_names: Vec<String> = found.ents.iter().map(|e| key(&e.name)).collect();
+    // Organisations named in several words, by their first word, with where each
+    // is named (`Wirtschaftskammer` → `Wirtschaftskammer Oberösterreich`).
+    let mut opening: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
+    for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+        let ent = &found.ents[m.ent];
+        if let Some((first_word, _)) = ent.name.split_once(' ').filter(|_| ent.kind == EntityType::Organization) {
+            opening.entry(first_word.to_string()).or_default().push((doc.tokens[m.first].start, m.ent));
+        }
+    }
     for i in 1..n {
         let w = doc.tok(i);
         if taken[i]
@@ -569,17 +583,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if !named_after {
             let at = doc.tokens[i].start;
             let bare = w.strip_suffix('s').unwrap_or(w);
-            let opened = found
-                .mentions
-                .iter()
-                .filter(|m| doc.tokens[m.first].start < at && m.kind == MentionKind::Name)
-                .filter(|m| found.ents[m.ent].kind == EntityType::Organization)
-                .filter(|m| {
-                    let name = &found.ents[m.ent].name;
-                    name.contains(' ') && (name.split(' ').next() == Some(w) || name.split(' ').next() == Some(bare))
-                })
-                .max_by_key(|m| m.first)
-                .map(|m| m.ent);
+            let opened = [w, bare]
+                .into_iter()
+                .filter_map(|k| opening.get(k))
+                .flatten()
+                .filter(|&&(start, _)| start < at)
+                .max_by_key(|&&(start, _)| start)
+                .map(|&(_, e)| e);
             if let Some(e) = opened {
                 org_mentions.push((e, i - 1, i + 1));
                 continue;
@@ -602,7 +612,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         let orgs_before = || orgs.iter().copied();
         let antecedent = orgs_before()
             // `das Gericht` after `Oberverwaltungsgericht Rheinland-Pfalz`.
-            .filter(|m| key(&found.ents[m.ent].name).contains(head.as_str()))
+            .filter(|m| folded_names[m.ent].contains(head.as_str()))
             .max_by_key(|m| m.first)
             .map(|m| m.ent)
             // `Die Alpenstrom Holding AG … Wie das Unternehmen mitteilte`: the

@@ -296,11 +296,11 @@ fn is_role_word(lex: &Lexicon, w: &str) -> bool {
 /// Whether a region follows a listed bare institution (`Wirtschaftskammer
 /// Oberösterreich`): then the two are one, regional, name.
 fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
-    // (The cached place look-up first: it is run for every word.)
     i + 1 < toks.len()
         && toks[i + 1].cap
-        && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
+        && toks[i].cap
         && ORG_COMPOUND_HEADS.iter().any(|h| key(toks[i].text).ends_with(h))
+        && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
 }
 
 /// Whether a free `-ische(n)` adjective stands before token `i`
@@ -687,11 +687,12 @@ pub fn recognise(doc: &Doc) -> Found {
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
             // (`Mauricio Londoño Arango`: a third word no dictionary lists, though
             // the compound splitter may read it as one.)
-            let unlisted = !crate::lexicon::german_word(&t.text.to_lowercase()) && lex.role_of(t.text).is_none();
+            // (Computed only when asked: it lower-cases the word.)
+            let unlisted = || !crate::lexicon::german_word(&t.text.to_lowercase()) && lex.role_of(t.text).is_none();
             let name_part = (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
-                || (name_word && first_name_here && j == i + 2 && unlisted)
+                || (name_word && first_name_here && j == i + 2 && unlisted())
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 || (name_word && vietnamese && j <= i + 2);
             let particle = j > i
