@@ -299,7 +299,10 @@ fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
     i + 1 < toks.len()
         && toks[i + 1].cap
         && toks[i].cap
-        && ORG_COMPOUND_HEADS.iter().any(|h| key(toks[i].text).ends_with(h))
+        && {
+            let k = key(toks[i].text);
+            ORG_COMPOUND_HEADS.iter().any(|h| k.ends_with(h))
+        }
         && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
 }
 
@@ -1136,8 +1139,11 @@ pub fn recognise(doc: &Doc) -> Found {
                 // an article after a word that heads no organisation opens the name.
                 if let Some(d) = (a + 1..i).find(|&d| {
                     matches!(toks[d].text, "der" | "des")
-                        && !ORG_COMPOUND_HEADS.iter().chain(ORG_KIND_HEADS).any(|h| key(toks[d - 1].text).ends_with(h))
                         && !ORG_OPENERS.contains(&toks[d - 1].text)
+                        && {
+                            let k = key(toks[d - 1].text);
+                            !ORG_COMPOUND_HEADS.iter().chain(ORG_KIND_HEADS).any(|h| k.ends_with(h))
+                        }
                 }) {
                     a = d + 1;
                 }
@@ -1416,24 +1422,28 @@ fn surname_of<'a>(name: &'a str, lex: &Lexicon) -> &'a str {
 
 fn merge_surnames(found: &mut Found, lex: &Lexicon) {
     let persons: Vec<usize> = (0..found.ents.len()).filter(|&e| found.ents[e].kind == EntityType::Person).collect();
+    // Each person's surname, worked out once rather than for every pair.
+    let surnames: Vec<String> =
+        (0..found.ents.len()).map(|e| surname_of(&found.ents[e].name, lex).to_string()).collect();
     for &short in &persons {
         let name = found.ents[short].name.clone();
         // `Amaral Teixeira` after `Rodrigo Amaral Teixeira`: a double surname
         // is the short form of the full name that ends with it.
         let tail = format!(" {name}");
+        // (`Mauricio Londoño` after `Mauricio Londoño Arango`: given name and first family name.)
+        let head = format!("{name} ");
+        let two_words = name.split(' ').count() == 2;
         let fuller: Vec<usize> = persons
             .iter()
             .copied()
             .filter(|&o| {
                 let other = &found.ents[o].name;
-                // (`Mauricio Londoño` after `Mauricio Londoño Arango`: given name and first family name.)
-                let head = format!("{name} ");
                 o != short
                     && other.contains(' ')
                     && if name.contains(' ') {
-                        other.ends_with(&tail) || (other.starts_with(&head) && name.split(' ').count() == 2)
+                        other.ends_with(&tail) || (other.starts_with(&head) && two_words)
                     } else {
-                        surname_of(other, lex) == name
+                        surnames[o] == name
                     }
             })
             .collect();
@@ -1477,7 +1487,10 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
 /// The adjective ending of a national institution head (`Außenministerium` → `es`).
 fn national_head(word: &str) -> Option<&'static str> {
     let k = key(word);
-    NATIONAL_HEADS.iter().find(|(h, _)| k.ends_with(&key(h))).map(|(_, e)| *e)
+    // The heads are written folded except for `ä` and `ß`, which fold here once.
+    static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    let heads = FOLDED.get_or_init(|| NATIONAL_HEADS.iter().map(|(h, e)| (key(h), *e)).collect());
+    heads.iter().find(|(h, _)| k.ends_with(h.as_str())).map(|(_, e)| *e)
 }
 
 fn typed_place(lex: &Lexicon, w: &str) -> bool {
