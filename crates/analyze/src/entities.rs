@@ -943,6 +943,9 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
         // Acronyms not in any list: organisations (AFP, KNA).
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         if letters.len() >= 2
             && letters.len() <= 6
@@ -961,6 +964,9 @@ pub fn recognise(doc: &Doc) -> Found {
     // 5. Unknown names after a locative preposition are places (`in Wŏnsan`).
     for i in 1..n {
         let w = toks[i].text;
+        if claimed[i] || !proper[i] || toks[i].initial || !LOCATIVE.contains(&toks[i - 1].text) {
+            continue;
+        }
         let plausible = !crate::lexicon::german_word(&w.to_lowercase())
             && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && lex.first_name(w).is_none()
@@ -970,7 +976,7 @@ pub fn recognise(doc: &Doc) -> Found {
                     || lex.place(a).is_some()
                     || common_noun(b.rsplit('-').next().unwrap_or(b))
             });
-        if !claimed[i] && proper[i] && plausible && !toks[i].initial && LOCATIVE.contains(&toks[i - 1].text) {
+        if plausible {
             let mut j = i + 1;
             while j < n && !claimed[j] && proper[j] {
                 j += 1;
@@ -1202,17 +1208,24 @@ pub fn recognise(doc: &Doc) -> Found {
             claimed[i..j].iter_mut().for_each(|c| *c = true);
             continue;
         }
-        let k = key(w);
-        let k = k
-            .strip_suffix("es")
-            .filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h)))
-            .or_else(|| k.strip_suffix('s').filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h))))
-            .unwrap_or(&k)
-            .to_string();
-        let head = ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2);
+        // Only a capitalised word heads an organisation (`Oberverwaltungsgericht`).
+        let head = if toks[i].cap {
+            let k = key(w);
+            let k = k
+                .strip_suffix("es")
+                .filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h)))
+                .or_else(|| k.strip_suffix('s').filter(|b| ORG_COMPOUND_HEADS.iter().any(|h| b.ends_with(h))))
+                .unwrap_or(&k)
+                .to_string();
+            ORG_COMPOUND_HEADS.iter().find(|h| k.ends_with(*h) && k.len() > h.len() + 2)
+        } else {
+            None
+        };
         // (A listed bare noun takes an adjective too: `Thüringische Staatskanzlei`.)
-        let listed =
-            lex.organizations.contains_key(w) && !ische_before(&toks, &claimed, i) && !regional_after(&toks, lex, i);
+        let listed = head.is_some()
+            && lex.organizations.contains_key(w)
+            && !ische_before(&toks, &claimed, i)
+            && !regional_after(&toks, lex, i);
         if let (true, Some(head), false, false) = (toks[i].cap, head, w.contains('-'), listed) {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
@@ -1303,7 +1316,8 @@ pub fn recognise(doc: &Doc) -> Found {
                 claimed[i + 1..end].iter_mut().for_each(|c| *c = false);
             }
         }
-        let next_cap = i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
+        let next_cap =
+            head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
         if let (true, Some(head), true) = (toks[i].cap, head, next_cap) {
             let mut last = i + 1;
             while last < n
