@@ -257,7 +257,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 continue;
             }
             // Role noun phrases: determiner, adjectives, role noun, and no name after it.
-            if let Some((head, gender)) = lex.role_of(w).filter(|_| w.starts_with(char::is_uppercase)) {
+            if let Some((head, gender)) = w.starts_with(char::is_uppercase).then(|| lex.role_of(w)).flatten() {
                 let followed_by_name =
                     i + 1 < n && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name);
                 if followed_by_name {
@@ -370,7 +370,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 continue;
             }
             // `sagte der Franzose`, `Die Schwedin betonte`: the person of that country spoken of before.
-            if let Some(iso) = lex.people_country(w).filter(|_| w.starts_with(char::is_uppercase)) {
+            if let Some(iso) = w.starts_with(char::is_uppercase).then(|| lex.people_country(w)).flatten() {
                 let det = doc.tok(i - 1);
                 let g = match det {
                     "die" | "Die" if w.ends_with("in") => Some(Gender::Female),

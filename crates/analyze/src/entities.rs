@@ -652,16 +652,19 @@ pub fn recognise(doc: &Doc) -> Found {
         let plural_role = i > 0
             && (toks[i - 1].text.ends_with("innen")
                 || (i > 1 && matches!(toks[i - 2].text, "beiden" | "beide" | "zwei" | "drei" | "mehrere" | "alle")));
-        let prev_is_role = i > 0
-            && toks[i - 1].word
-            && !plural_role
-            && (is_role_word(lex, toks[i - 1].text) || TITLES.contains(&toks[i - 1].text));
+        // (Asked only where it matters: it looks the word up.)
+        let prev_is_role = || {
+            i > 0
+                && toks[i - 1].word
+                && !plural_role
+                && (is_role_word(lex, toks[i - 1].text) || TITLES.contains(&toks[i - 1].text))
+        };
         let starts = proper[i]
             || particle_name(&toks[i])
-            || (prev_is_role
-                && toks[i].cap
+            || (toks[i].cap
                 && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')
+                && prev_is_role()
                 && lex.role_of(toks[i].text).is_none());
         // `IKRK-Präsidentin`, `EDA-Sprecherin`: a role compound, not a name.
         let role_compound = toks[i]
@@ -681,7 +684,7 @@ pub fn recognise(doc: &Doc) -> Found {
         let first_name_here = is_first_name(toks[i].text)
             && (!common_noun(toks[i].text) || next_proper)
             && (!lex.east_asian.contains(toks[i].text) || next_proper);
-        let opens_name = first_name_here || prev_is_role;
+        let opens_name = first_name_here || prev_is_role();
         let vietnamese = VIETNAMESE.contains(&toks[i].text);
         let mut j = i + 1;
         // (A name ends with its sentence: a headline's last name is not the dateline's first word.)

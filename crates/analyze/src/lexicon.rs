@@ -359,8 +359,12 @@ impl Lexicon {
     /// The country of a people noun in any number or gender (`Franzose`,
     /// `Französin`, `Schwedin`, `Brasilianer`).
     pub fn people_country(&self, word: &str) -> Option<&str> {
+        // The form itself first: it needs no allocation.
+        if let Some(iso) = self.country_people.get(word) {
+            return Some(iso);
+        }
         let stem = word.strip_suffix("in");
-        [Some(word.to_string()), Some(format!("{word}n")), stem.map(|s| format!("{s}en")), stem.map(str::to_string)]
+        [Some(format!("{word}n")), stem.map(|s| format!("{s}en")), stem.map(str::to_string)]
             .into_iter()
             .flatten()
             .find_map(|w| self.country_people.get(&w))
