@@ -348,7 +348,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     };
                     // `…, sagte die Managerin`: a role right after a verb of saying is its subject.
                     let inverted = start > 0
-                        && crate::quotes::REPORTING.contains(&doc.lower[start - 1].as_str())
+                        && crate::quotes::REPORTING.contains(&&*doc.lower[start - 1])
                         && country.is_none()
                         && match doc.tok(start) {
                             "die" => gender == Gender::Female,
@@ -377,8 +377,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     "der" | "Der" => Some(Gender::Male),
                     _ => None,
                 };
-                let subject = (i >= 2 && crate::quotes::REPORTING.contains(&doc.lower[i - 2].as_str()))
-                    || doc.sentence_initial(i - 1);
+                let subject =
+                    (i >= 2 && crate::quotes::REPORTING.contains(&&*doc.lower[i - 2])) || doc.sentence_initial(i - 1);
                 if let (Some(g), true) = (g, subject) {
                     let gender_ok = |ent: &crate::entities::Ent| {
                         ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
@@ -487,12 +487,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     continue;
                 }
                 let initial = doc.sentence_initial(i) && w.starts_with(char::is_uppercase);
-                let after_verb = crate::quotes::REPORTING.contains(&doc.lower[i - 1].as_str());
+                let after_verb = crate::quotes::REPORTING.contains(&&*doc.lower[i - 1]);
                 // `Dort will sie …`, `Danach traf er …`: an adverb, the verb, the subject.
                 let first = doc.sentences[doc.tokens[i].sentence].first;
                 let after_adverb = i == first + 2
                     && doc.tok(i - 1).starts_with(char::is_lowercase)
-                    && SENTENCE_ADVERBS.contains(&doc.lower[first].as_str());
+                    && SENTENCE_ADVERBS.contains(&&*doc.lower[first]);
                 let next = if i + 1 < n { doc.tok(i + 1) } else { "" };
                 // (`rief sie den Delegierten zu`: an article is no plural verb.)
                 let plural_verb = next.ends_with("en")
@@ -501,7 +501,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     && !matches!(next, "einen" | "keinen" | "allen" | "denen");
                 // `Am Freitag reist sie weiter`: right after the verb of a sentence
                 // that opens with something else (verb second).
-                let prev = doc.lower[i - 1].as_str();
+                let prev = &*doc.lower[i - 1];
                 let after_finite = i >= first + 2
                     && i <= first + 5
                     && doc.tokens[i - 1].kind == TokenKind::Word

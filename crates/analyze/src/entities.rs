@@ -495,7 +495,9 @@ pub fn recognise(doc: &Doc) -> Found {
         if toks[i].cap {
             let window: Vec<&str> =
                 toks[i..n.min(i + 5)].iter().take_while(|t| t.word || t.text.ends_with('.')).map(|t| t.text).collect();
-            if let Some((k, _)) = crate::gazetteer::Gazetteer::get().longest(&window) {
+            if let Some((k, _)) =
+                (window.len() >= 2).then(|| crate::gazetteer::Gazetteer::get().longest(&window)).flatten()
+            {
                 if matched.as_ref().is_none_or(|(j, _)| i + k > *j) {
                     matched = Some((i + k, window[..k].join(" ")));
                 }
@@ -518,9 +520,9 @@ pub fn recognise(doc: &Doc) -> Found {
     // and an organisation kind, with no name after them.
     for i in 1..n {
         let w = toks[i].text;
-        let next_is_name = i + 1 < n && (proper[i + 1] || typed_place(lex, toks[i + 1].text));
+        let next_is_name = || i + 1 < n && (proper[i + 1] || typed_place(lex, toks[i + 1].text));
         if ORG_OPENERS.contains(&w)
-            && !next_is_name
+            && !next_is_name()
             && !claimed[i - 1]
             && toks[i - 1].cap
             && !toks[i - 1].initial
@@ -1147,12 +1149,10 @@ pub fn recognise(doc: &Doc) -> Found {
                 // `Nach Angaben des Staatssekretariats für Wirtschaft (Seco)`:
                 // an article after a word that heads no organisation opens the name.
                 if let Some(d) = (a + 1..i).find(|&d| {
-                    matches!(toks[d].text, "der" | "des")
-                        && !ORG_OPENERS.contains(&toks[d - 1].text)
-                        && {
-                            let k = key(toks[d - 1].text);
-                            !ORG_COMPOUND_HEADS.iter().chain(ORG_KIND_HEADS).any(|h| k.ends_with(h))
-                        }
+                    matches!(toks[d].text, "der" | "des") && !ORG_OPENERS.contains(&toks[d - 1].text) && {
+                        let k = key(toks[d - 1].text);
+                        !ORG_COMPOUND_HEADS.iter().chain(ORG_KIND_HEADS).any(|h| k.ends_with(h))
+                    }
                 }) {
                     a = d + 1;
                 }
@@ -1319,8 +1319,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 claimed[i + 1..end].iter_mut().for_each(|c| *c = false);
             }
         }
-        let next_cap =
-            head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
+        let next_cap = head.is_some() && i + 1 < n && !claimed[i + 1] && toks[i + 1].cap && !is_role_word(lex, w);
         if let (true, Some(head), true) = (toks[i].cap, head, next_cap) {
             let mut last = i + 1;
             while last < n

@@ -85,7 +85,7 @@ pub fn find(
     }
     let quoted = |i: usize| in_quote[i];
     let lower = &doc.lower;
-    let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let s = |i: usize| lower.get(i).map(|w| &**w).unwrap_or("");
     let mut mentions: Vec<(usize, usize, usize, MentionKind)> =
         found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
@@ -893,7 +893,7 @@ fn gathering(
     dateline: Option<usize>,
 ) -> Option<EventSpan> {
     let lower = &doc.lower;
-    let s = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let s = |i: usize| lower.get(i).map(|w| &**w).unwrap_or("");
     // The headline and the first two paragraphs of the body (a teaser may come first).
     let mut breaks = 0;
     let lead_end = (1..doc.sentences.len())

@@ -324,8 +324,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<segment::Token>,
     /// Sentences.
     pub sentences: Vec<segment::Sentence>,
-    /// Each token in lower case (computed once for the later stages).
-    pub lower: Vec<String>,
+    /// Each token in lower case (computed once for the later stages;
+    /// borrowed from the text when the token is lower case already).
+    pub lower: Vec<std::borrow::Cow<'a, str>>,
     char_of_byte: Vec<u32>,
 }
 
@@ -342,7 +343,17 @@ impl<'a> Doc<'a> {
             c += 1;
         }
         char_of_byte[text.len()] = c;
-        let lower = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                if w.chars().any(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())) {
+                    std::borrow::Cow::Owned(w.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                }
+            })
+            .collect();
         Doc { text, tokens, sentences, lower, char_of_byte }
     }
 

@@ -120,7 +120,7 @@ const BEFORE_ADJECTIVE: &[&str] = &[
 /// Whether token `i` is a Konjunktiv verb: `Some(true)` for Konjunktiv I
 /// (reported speech for sure), `Some(false)` for Konjunktiv II.
 fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
-    let w = doc.lower[i].as_str();
+    let w = &*doc.lower[i];
     if KONJ_I.contains(&w) {
         return Some(true);
     }
@@ -131,7 +131,7 @@ fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
     if w.len() < 4 || !w.ends_with('e') || doc.tokens[i].kind != TokenKind::Word || NOT_VERBS.contains(&w) {
         return None;
     }
-    if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&doc.lower[i - 1].as_str())) {
+    if !doc.tok(i).starts_with(char::is_lowercase) || (i > 0 && BEFORE_ADJECTIVE.contains(&&*doc.lower[i - 1])) {
         return None;
     }
     // `-te` is the past tense (`sagte`, `hatte`), except for t-stems.
@@ -176,7 +176,7 @@ struct Ctx<'a, 'd> {
 
 impl Ctx<'_, '_> {
     fn s(&self, i: usize) -> &str {
-        self.doc.lower.get(i).map(String::as_str).unwrap_or("")
+        self.doc.lower.get(i).map(|w| &**w).unwrap_or("")
     }
 
     fn is_reporting(&self, i: usize) -> bool {
@@ -376,12 +376,12 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     let verbs = VERBS.get_or_init(|| REPORTING.iter().copied().collect());
     let reporting = (0..n)
         .map(|i| {
-            let w = doc.lower[i].as_str();
+            let w = &*doc.lower[i];
             verbs.contains(w)
                 && WITH_PARTICLE.iter().find(|(vs, _)| vs.contains(&w)).is_none_or(|(_, particles)| {
                     (i + 1..(i + 10).min(n))
-                        .take_while(|&j| !matches!(doc.lower[j].as_str(), "." | ";" | ":" | "„" | "«" | "»"))
-                        .any(|j| particles.contains(&doc.lower[j].as_str()))
+                        .take_while(|&j| !matches!(&*doc.lower[j], "." | ";" | ":" | "„" | "«" | "»"))
+                        .any(|j| particles.contains(&&*doc.lower[j]))
                 })
         })
         .collect();

@@ -15,6 +15,7 @@ use crate::segment::TokenKind;
 use crate::Doc;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use dossier_article::PubDate;
+use std::borrow::Cow;
 
 /// A time expression: token range and resolved value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,8 +282,8 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
 
 /// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags
 /// darauf`, `am Tag zuvor`, `am nächsten Tag`): its end and its offset in days.
-fn day_beside(lower: &[String], i: usize) -> Option<(usize, i64)> {
-    let at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+fn day_beside(lower: &[Cow<str>], i: usize) -> Option<(usize, i64)> {
+    let at = |k: usize| lower.get(k).map(|w| &**w).unwrap_or("");
     match at(i) {
         "vortag" | "vorabend" => Some((i + 1, -1)),
         "folgetag" => Some((i + 1, 1)),
@@ -317,15 +318,15 @@ pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
 }
 
 /// Whether tokens `first..last` hold a past form (`hatte … getroffen`, `traf`).
-pub(crate) fn is_past_clause(lower: &[String], first: usize, last: usize) -> bool {
+pub(crate) fn is_past_clause(lower: &[Cow<str>], first: usize, last: usize) -> bool {
     // (`zuvor` alone says before what, not when.)
     lower[first..last].iter().any(|w| w != "zuvor" && is_past(w))
 }
 
 /// Whether tokens `first..last` tell something as current: no past form
 /// and no future cue (`hat … telefoniert`, `trifft`, `haben begonnen`).
-pub(crate) fn is_current(lower: &[String], first: usize, last: usize) -> bool {
-    !lower[first..last].iter().any(|w| is_past(w) || FUTURE_CUES.contains(&w.as_str()))
+pub(crate) fn is_current(lower: &[Cow<str>], first: usize, last: usize) -> bool {
+    !lower[first..last].iter().any(|w| is_past(w) || FUTURE_CUES.contains(&&**w))
 }
 
 const PARTICIPLE_PREFIXES: &[&str] =
@@ -358,29 +359,29 @@ const PLANNING: &[&str] = &[
 /// events in the past tense). `seit` always points back.
 fn points_forward(
     doc: &Doc,
-    lower: &[String],
+    lower: &[Cow<str>],
     i: usize,
     cache: &mut rustc_hash::FxHashMap<(usize, usize), Option<bool>>,
 ) -> bool {
     // The word before, over an article (`für den 2. November`).
     let mut p = i;
-    while p > 0 && matches!(lower[p - 1].as_str(), "den" | "dem" | "der" | "das") {
+    while p > 0 && matches!(&*lower[p - 1], "den" | "dem" | "der" | "das") {
         p -= 1;
     }
-    let before = |k: usize| k > 0 && matches!(lower[k - 1].as_str(), "seit" | "vergangenen" | "letzten");
+    let before = |k: usize| k > 0 && matches!(&*lower[k - 1], "seit" | "vergangenen" | "letzten");
     if before(i) || before(p) {
         return false;
     }
-    let ahead = |k: usize| k > 0 && matches!(lower[k - 1].as_str(), "für" | "ab" | "bis" | "kommenden" | "nächsten");
+    let ahead = |k: usize| k > 0 && matches!(&*lower[k - 1], "für" | "ab" | "bis" | "kommenden" | "nächsten");
     if ahead(i) || ahead(p) {
         return true;
     }
     let s = &doc.sentences[doc.tokens[i].sentence];
-    let boundary = |j: usize| matches!(lower[j].as_str(), "," | ";" | ":" | "–");
+    let boundary = |j: usize| matches!(&*lower[j], "," | ";" | ":" | "–");
     let from = (s.first..i).rev().find(|&j| boundary(j)).map_or(s.first, |j| j + 1);
     let to = (i..s.last).find(|&j| boundary(j)).unwrap_or(s.last);
     let verdict = |a: usize, b: usize| -> Option<bool> {
-        let words = || (a..b).map(|j| lower[j].as_str());
+        let words = || (a..b).map(|j| &*lower[j]);
         // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
         let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
         let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung");
@@ -409,7 +410,7 @@ fn points_forward(
     let zu_infinitive = (from..to).any(|j| lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en"));
     // (`sagte zu, im Mai … zu reisen`, `erklärte sich bereit, …`: promised.)
     let promised = |j: usize| {
-        (lower[j] == "zu" && j > s.first && matches!(lower[j - 1].as_str(), "sagte" | "sagten" | "sagt"))
+        (lower[j] == "zu" && j > s.first && matches!(&*lower[j - 1], "sagte" | "sagten" | "sagt"))
             || lower[j] == "bereit"
     };
     if zu_infinitive && (s.first..from).any(|j| PLANNING.iter().any(|p| lower[j].starts_with(p)) || promised(j)) {
@@ -421,16 +422,16 @@ fn points_forward(
 
 /// Extends an expression starting at token `i` back over its preposition
 /// (`am`, `seit dem`, `bis zum`, `in der`).
-fn with_preposition(lower: &[String], doc: &Doc, i: usize) -> usize {
+fn with_preposition(lower: &[Cow<str>], doc: &Doc, i: usize) -> usize {
     let same = |j: usize| doc.tokens[j].sentence == doc.tokens[i].sentence;
     if i >= 2
         && same(i - 2)
-        && matches!(lower[i - 1].as_str(), "dem" | "der" | "den")
-        && PREPOSITIONS.contains(&lower[i - 2].as_str())
+        && matches!(&*lower[i - 1], "dem" | "der" | "den")
+        && PREPOSITIONS.contains(&&*lower[i - 2])
     {
         return i - 2;
     }
-    if i >= 1 && same(i - 1) && PREPOSITIONS.contains(&lower[i - 1].as_str()) {
+    if i >= 1 && same(i - 1) && PREPOSITIONS.contains(&&*lower[i - 1]) {
         return i - 1;
     }
     i
@@ -439,14 +440,14 @@ fn with_preposition(lower: &[String], doc: &Doc, i: usize) -> usize {
 /// The expression starting at token `i`: its end and value.
 fn core(
     doc: &Doc,
-    lower: &[String],
+    lower: &[Cow<str>],
     i: usize,
     anchor: Anchor,
     fut: &mut dyn FnMut() -> bool,
 ) -> Option<(usize, Option<String>)> {
     let n = lower.len();
-    let w = lower[i].as_str();
-    let at = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let w = &*lower[i];
+    let at = |k: usize| lower.get(k).map(|w| &**w).unwrap_or("");
     let word = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word;
 
     // Numeric dates: `12.07.2025`, `2025-07-12`.
