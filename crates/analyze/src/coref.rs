@@ -531,6 +531,73 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     for m in &found.mentions {
         taken[m.first..m.last].iter_mut().for_each(|t| *t = true);
     }
+    // `das Außenministerium` after `Außenministerin Hollerweger (Österreich)`:
+    // the ministry of the country of the last minister mentioned.
+    for i in 1..n {
+        let w = doc.tok(i);
+        if taken[i]
+            || !w.starts_with(char::is_uppercase)
+            || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das" | "im" | "ins" | "vom" | "zum" | "beim" | "Im")
+        {
+            continue;
+        }
+        let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
+        // `Bundes-` and `Landes-` ministries are domestic, whoever spoke last.
+        // A bare `Ministerium` names no office: which one is not said.
+        let k = key(head);
+        // (`das Bundeswirtschaftsministerium` is a name of its own.)
+        if k.ends_with("ministerium") && head.starts_with("Bundes") && head.len() > "Bundesministerium".len() {
+            let e = found.entity(EntityType::Organization, head, None);
+            found.mention(e, i, i + 1, MentionKind::Name);
+            taken[i] = true;
+            continue;
+        }
+        if !k.ends_with("ministerium") || k == "ministerium" || head.starts_with("Bundes") || head.starts_with("Landes")
+        {
+            continue;
+        }
+        let at = doc.tokens[i].start;
+        let before = || found.mentions.iter().filter(move |m| doc.tokens[m.first].start < at);
+        // Ministers anywhere in the article; the place or minister before the
+        // ministry decides, else the first minister after it.
+        let mut ministers: Vec<(usize, &str)> = found
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let ent = &found.ents[m.ent];
+                let minister = ent.kind == EntityType::Person && ent.role_heads.iter().any(|h| h.ends_with("minister"));
+                ent.country.as_deref().filter(|_| minister).map(|c| (m.first, c))
+            })
+            .collect();
+        ministers.sort_unstable();
+        // Of the ministers' countries, the one whose place was named last
+        // (`… empfing ihren Amtskollegen in Wien … im Außenministerium`);
+        // else the last minister's.
+        let by_place = before()
+            .filter(|m| m.kind == MentionKind::Name && found.ents[m.ent].kind == EntityType::Place)
+            .filter_map(|m| found.ents[m.ent].country.as_deref().map(|c| (m.first, c)))
+            .filter(|(_, c)| ministers.iter().any(|(_, mc)| mc == c))
+            .max_by_key(|(first, _)| *first)
+            .map(|(_, c)| c);
+        let minister_before = ministers.iter().rev().find(|(first, _)| *first < i).map(|(_, c)| *c);
+        // `teilte das Außenministerium in Wien mit`: the place right after it decides first.
+        let seat = (i + 2 < n && doc.tok(i + 1) == "in")
+            .then(|| {
+                found
+                    .mentions
+                    .iter()
+                    .find(|m| m.first == i + 2 && found.ents[m.ent].kind == EntityType::Place)
+                    .and_then(|m| found.ents[m.ent].country.as_deref())
+            })
+            .flatten();
+        let country = seat.or(by_place).or(minister_before).or(ministers.first().map(|(_, c)| *c)).map(str::to_string);
+        let Some(iso) = country else { continue };
+        let Some(adj) = lex.adjective_of.get(&iso) else { continue };
+        let e = found.entity(EntityType::Organization, &national_name(adj, "es", head), Some(iso));
+        found.mention(e, i, i + 1, MentionKind::Name);
+        taken[i] = true;
+    }
+
     let mut org_mentions = Vec::new();
     let classes = org_classes(found, doc);
     // Names folded once, not for every head noun that looks back.
@@ -684,73 +751,6 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     for (e, a, b) in spokes {
         found.mention(e, a, b, MentionKind::Role);
         taken[a..b].iter_mut().for_each(|t| *t = true);
-    }
-
-    // `das Außenministerium` after `Außenministerin Hollerweger (Österreich)`:
-    // the ministry of the country of the last minister mentioned.
-    for i in 1..n {
-        let w = doc.tok(i);
-        if taken[i]
-            || !w.starts_with(char::is_uppercase)
-            || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das" | "im" | "ins" | "vom" | "zum" | "beim" | "Im")
-        {
-            continue;
-        }
-        let head = w.strip_suffix("s").filter(|b| key(b).ends_with("ministerium")).unwrap_or(w);
-        // `Bundes-` and `Landes-` ministries are domestic, whoever spoke last.
-        // A bare `Ministerium` names no office: which one is not said.
-        let k = key(head);
-        // (`das Bundeswirtschaftsministerium` is a name of its own.)
-        if k.ends_with("ministerium") && head.starts_with("Bundes") && head.len() > "Bundesministerium".len() {
-            let e = found.entity(EntityType::Organization, head, None);
-            found.mention(e, i, i + 1, MentionKind::Name);
-            taken[i] = true;
-            continue;
-        }
-        if !k.ends_with("ministerium") || k == "ministerium" || head.starts_with("Bundes") || head.starts_with("Landes")
-        {
-            continue;
-        }
-        let at = doc.tokens[i].start;
-        let before = || found.mentions.iter().filter(move |m| doc.tokens[m.first].start < at);
-        // Ministers anywhere in the article; the place or minister before the
-        // ministry decides, else the first minister after it.
-        let mut ministers: Vec<(usize, &str)> = found
-            .mentions
-            .iter()
-            .filter_map(|m| {
-                let ent = &found.ents[m.ent];
-                let minister = ent.kind == EntityType::Person && ent.role_heads.iter().any(|h| h.ends_with("minister"));
-                ent.country.as_deref().filter(|_| minister).map(|c| (m.first, c))
-            })
-            .collect();
-        ministers.sort_unstable();
-        // Of the ministers' countries, the one whose place was named last
-        // (`… empfing ihren Amtskollegen in Wien … im Außenministerium`);
-        // else the last minister's.
-        let by_place = before()
-            .filter(|m| m.kind == MentionKind::Name && found.ents[m.ent].kind == EntityType::Place)
-            .filter_map(|m| found.ents[m.ent].country.as_deref().map(|c| (m.first, c)))
-            .filter(|(_, c)| ministers.iter().any(|(_, mc)| mc == c))
-            .max_by_key(|(first, _)| *first)
-            .map(|(_, c)| c);
-        let minister_before = ministers.iter().rev().find(|(first, _)| *first < i).map(|(_, c)| *c);
-        // `teilte das Außenministerium in Wien mit`: the place right after it decides first.
-        let seat = (i + 2 < n && doc.tok(i + 1) == "in")
-            .then(|| {
-                found
-                    .mentions
-                    .iter()
-                    .find(|m| m.first == i + 2 && found.ents[m.ent].kind == EntityType::Place)
-                    .and_then(|m| found.ents[m.ent].country.as_deref())
-            })
-            .flatten();
-        let country = seat.or(by_place).or(minister_before).or(ministers.first().map(|(_, c)| *c)).map(str::to_string);
-        let Some(iso) = country else { continue };
-        let Some(adj) = lex.adjective_of.get(&iso) else { continue };
-        let e = found.entity(EntityType::Organization, &national_name(adj, "es", head), Some(iso));
-        found.mention(e, i, i + 1, MentionKind::Name);
-        taken[i] = true;
     }
 }
 

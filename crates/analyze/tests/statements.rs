@@ -821,3 +821,16 @@ fn someone_from_a_city_is_the_person_just_spoken_of() {
         "#]],
     );
 }
+
+#[test]
+fn a_ministry_by_its_seat_is_the_one_its_spokesman_speaks_for() {
+    check(
+        "2026-01-22",
+        "Wien. Das Gespräch sei offen gewesen, teilte das Außenministerium in Wien mit. Ungarn blockiert die Liste. Das Ministerium sagte, Österreich trage das Paket mit. Ein Sprecher des Ministeriums sagte, man brauche Übergangsfristen.",
+        expect![[r#"
+            quote indirect Österreichisches Außenministerium (teilte): Das Gespräch sei offen gewesen
+            quote indirect Österreichisches Außenministerium (sagte): Österreich trage das Paket mit
+            quote indirect Österreichisches Außenministerium (sagte): man brauche Übergangsfristen
+        "#]],
+    );
+}
