@@ -455,7 +455,10 @@ pub fn recognise(doc: &Doc) -> Found {
             t.cap
                 && !t.text.ends_with('.')
                 && !not_name(t.text)
-                && (!lex.is_common_noun(t.text) || is_first_name(t.text) || lex.east_asian.contains(t.text))
+                // (`Regionalsekretär`: a role compound the splitter cannot read is no name either.)
+                && ((!lex.is_common_noun(t.text) && lex.role_of(t.text).is_none())
+                    || is_first_name(t.text)
+                    || lex.east_asian.contains(t.text))
         })
         .collect();
     // Lower-case name particles glued to a name (`al-Haddad`, `el-Sisi`).
@@ -904,8 +907,15 @@ pub fn recognise(doc: &Doc) -> Found {
         let adjective = ische_before(&toks, &claimed, i);
         // (Once `Wirtschaftskammer Oberösterreich` is named, a bare `Wirtschaftskammer` is that one.)
         let regional = regional_after(&toks, lex, i) || regional_words.contains(w);
-        if let Some(base) =
-            degenitive(w, |s| lex.organizations.contains_key(s)).filter(|_| !title && !adjective && !regional)
+        // `das brasilianische Präsidialamt`: a country's institution (step 7).
+        let national = i > 0
+            && !toks[i - 1].cap
+            && lex.country_of_adjective(toks[i - 1].text).is_some()
+            && [w, w.strip_suffix('s').unwrap_or(w), w.strip_suffix("es").unwrap_or(w)]
+                .iter()
+                .any(|b| national_head(b).is_some());
+        if let Some(base) = degenitive(w, |s| lex.organizations.contains_key(s))
+            .filter(|_| !title && !adjective && !regional && !national)
         {
             // Party names that are also adjectives (`Grüne`, `Linke`) count
             // when capitalised inside a sentence; the others need an article.
@@ -1056,10 +1066,16 @@ pub fn recognise(doc: &Doc) -> Found {
                     i -= 1;
                 }
             }
-            // (A place adjective belongs to the name: `Mattigtaler Verbundtechnik AG`.)
+            // (A place adjective belongs to the name: `Mattigtaler Verbundtechnik AG`,
+            // `Almtaler Energiespeicher AG`; before a noun for a kind of company
+            // it only describes: `Linzer Batteriehersteller …`.)
             while has_suffix
                 && i + 2 < j
-                && (is_kind_noun(toks[i].text) || (is_name_adjective(toks[i].text) && is_kind_noun(toks[i + 1].text)))
+                && ((is_kind_noun(toks[i].text) && !toks[i].text.ends_with("ische") && !toks[i].text.ends_with("ischen"))
+                    || (is_name_adjective(toks[i].text) && is_org_kind(toks[i + 1].text))
+                    // (`die Grazer Steirische Ferngas AG`: the town it sits in, before the name's own adjective.)
+                    || (toks[i].text.strip_suffix("er").is_some_and(|p| lex.place(p).is_some())
+                        && is_name_adjective(toks[i + 1].text)))
             {
                 i += 1;
             }

@@ -259,3 +259,35 @@ fn a_role_compound_before_a_name_is_a_role() {
         "#]],
     );
 }
+
+#[test]
+fn a_country_adjective_makes_a_listed_institution_national() {
+    check(
+        "Das brasilianische Präsidialamt bestätigte das Telefonat.",
+        expect![[r#"
+            place Brasilien (Brasilien): brasilianische/demonym
+            organization Brasilianisches Präsidialamt (Brasilien): Präsidialamt/name
+        "#]],
+    );
+}
+
+#[test]
+fn a_company_keeps_its_own_adjective_and_drops_its_town() {
+    check(
+        "Die Grazer Steirische Ferngas AG unterschrieb. Der Linzer Batteriehersteller Almtaler Energiespeicher AG teilte mit, dass er investiere.",
+        expect![[r#"
+            organization Steirische Ferngas AG: Steirische Ferngas AG/name
+            organization Almtaler Energiespeicher AG: Almtaler Energiespeicher AG/name
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_compound_the_dictionary_lacks_opens_no_name() {
+    check(
+        "«Wer hier produziert, muss sich halten», sagte Regionalsekretär Kevin Rüfenacht.",
+        expect![[r#"
+            person Kevin Rüfenacht [Regionalsekretär]: Kevin Rüfenacht/name
+        "#]],
+    );
+}
