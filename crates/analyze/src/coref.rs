@@ -27,7 +27,7 @@ const DETERMINERS: &[&str] = &[
 const ORG_HEAD_NOUNS: &[&str] = &[
     "kommission", "ministerium", "behorde", "agentur", "organisation", "partei", "regierung", "gewerkschaft",
     "verband", "konzern", "bank", "universitat", "institut", "stiftung", "gericht", "kammer", "fraktion", "allianz",
-    "union", "botschaft", "armee", "werft", "initiative",
+    "union", "botschaft", "armee", "werft", "initiative", "koalition",
 ];
 
 /// Nouns for a kind of organisation that refer back to the organisation

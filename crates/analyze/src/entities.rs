@@ -219,14 +219,16 @@ const ORG_COMPOUND_HEADS: &[&str] = &[
 ];
 
 /// Openers after which a group's name may be made of ordinary words (`Bürgerinitiative Gegenwind`).
-const COINING_OPENERS: &[&str] =
-    &["Bürgerinitiative", "Initiative", "Aktionsbündnis", "Bündnis", "Plattform", "Netzwerk"];
+const COINING_OPENERS: &[&str] = &[
+    "Bürgerinitiative", "Initiative", "Aktionsbündnis", "Bündnis", "Plattform", "Netzwerk", "Koalition", "Aktion",
+    "Allianz", "Kampagne",
+];
 
 /// Words that open an organisation name followed by a proper name (`Universität Bremen`).
 const ORG_OPENERS: &[&str] = &[
     "Universität", "Institut", "Stiftung", "Hochschule", "Akademie", "Bank", "Verband", "Aktionsbündnis", "Bündnis",
     "Partei", "Gruppe", "Klinikum", "Museum", "Theater", "Orchester", "Verein", "Radio", "Verlag", "Fernsehsender",
-    "Allianz", "Bürgerinitiative", "Initiative", "Plattform", "Netzwerk",
+    "Allianz", "Bürgerinitiative", "Initiative", "Plattform", "Netzwerk", "Koalition", "Aktion", "Kampagne",
 ];
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
@@ -495,7 +497,8 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
         // Multi-word names of the gazetteer (`Kuala Lumpur`, `St. Petersburg`), when longer.
-        if toks[i].cap {
+        // (Not right after a Vietnamese family name: `Nguyen Van Thanh` is a person.)
+        if toks[i].cap && !(i > 0 && VIETNAMESE.contains(&toks[i - 1].text)) {
             let window: Vec<&str> =
                 toks[i..n.min(i + 5)].iter().take_while(|t| t.word || t.text.ends_with('.')).map(|t| t.text).collect();
             if let Some((k, _)) =

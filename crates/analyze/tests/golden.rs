@@ -291,3 +291,27 @@ fn a_role_compound_the_dictionary_lacks_opens_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_vietnamese_family_name_keeps_its_given_names() {
+    check(
+        "Der vietnamesische Vizeaußenminister Nguyen Van Thanh warnte vor Schritten Chinas.",
+        expect![[r#"
+            place Vietnam (Vietnam): vietnamesische/demonym
+            person Nguyen Van Thanh [Vizeaußenminister (Vietnam)] (Vietnam): Nguyen Van Thanh/name
+            place China (China): Chinas/name
+        "#]],
+    );
+}
+
+#[test]
+fn campaigns_and_coalitions_coin_names_from_ordinary_words() {
+    check(
+        "Die Koalition Faire Lieferketten forderte Kontrollen. Die Aktion Faires Gold und die Allianz Regenwald Schweiz schlossen sich an.",
+        expect![[r#"
+            organization Koalition Faire Lieferketten: Koalition Faire Lieferketten/name
+            organization Aktion Faires Gold: Aktion Faires Gold/name
+            organization Allianz Regenwald Schweiz: Allianz Regenwald Schweiz/name
+        "#]],
+    );
+}
