@@ -613,12 +613,15 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     for i in 1..n {
         let w = doc.tok(i);
+        // (`IG Metall und Geschäftsführung`: a management noun needs no article after `und`.)
+        let joined = doc.tok(i - 1) == "und" && MANAGEMENT.contains(&key(w).as_str());
         if taken[i]
             || !w.starts_with(char::is_uppercase)
-            || !matches!(
-                doc.tok(i - 1),
-                "die" | "der" | "das" | "Die" | "Der" | "Das" | "dem" | "den" | "des" | "Dem" | "Den" | "Des"
-            )
+            || !(joined
+                || matches!(
+                    doc.tok(i - 1),
+                    "die" | "der" | "das" | "Die" | "Der" | "Das" | "dem" | "den" | "des" | "Dem" | "Den" | "Des"
+                ))
         {
             continue;
         }
@@ -634,7 +637,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 .max_by_key(|m| m.first)
                 .map(|m| m.ent);
             if let Some(e) = company {
-                org_mentions.push((e, i - 1, i + 1));
+                org_mentions.push((e, if joined { i } else { i - 1 }, i + 1));
             }
             continue;
         }

@@ -128,6 +128,10 @@ pub fn find(
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.
                 if TALK.contains(&w) {
+                    // `haben X und Y miteinander verhandelt`: the two talked.
+                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") {
+                        return Some((i, EventType::Meeting));
+                    }
                     // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
                     let clause = (sent.first..i)
                         .rev()
@@ -179,6 +183,27 @@ pub fn find(
                         || (i > 1 && matches!(s(i - 2), "ist" | "sind" | "bleiben" | "bleibt" | "sei" | "seien")))
                 {
                     return None;
+                }
+                // `Die nächste Runde soll am 27. Februar stattfinden`: another round of the talks before.
+                if w.ends_with("runde")
+                    && i > 0
+                    && matches!(
+                        s(i - 1),
+                        "nächste"
+                            | "nächsten"
+                            | "zweite"
+                            | "zweiten"
+                            | "dritte"
+                            | "dritten"
+                            | "vierte"
+                            | "vierten"
+                            | "fünfte"
+                            | "fünften"
+                            | "weitere"
+                            | "weiteren"
+                    )
+                {
+                    return Some((i, EventType::Meeting));
                 }
                 // `war in Linz zu Gast bei X`: a visit to X, who received the guest.
                 if w == "gast" && i > 0 && s(i - 1) == "zu" && matches!(s(i + 1), "bei" | "beim") {
@@ -520,6 +545,37 @@ pub fn find(
             if before_both {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
                     join(&mut persons, prev.participants.iter().copied());
+                }
+            }
+            // `Die nächste Runde soll am 27. Februar stattfinden`, with no one
+            // named: the sides of the talks before, as organisations or
+            // countries (no person is named for this round).
+            let sequel = s(t).ends_with("runde") && persons.is_empty() && orgs.len() < 2 && countries.len() < 2;
+            if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2).filter(|_| sequel) {
+                let is_person = |p: &usize| found.ents[*p].kind == EntityType::Person;
+                let sides: Option<Vec<usize>> = if prev.participants.iter().any(is_person) {
+                    // Persons stand for their countries, when each has its own.
+                    prev.participants
+                        .iter()
+                        .map(|&p| {
+                            let iso = found.ents[p].country.as_ref()?;
+                            (0..found.ents.len()).find(|&c| {
+                                found.ents[c].kind == EntityType::Place
+                                    && found.ents[c].country.as_ref() == Some(iso)
+                                    && is_country(&found.ents[c])
+                            })
+                        })
+                        .collect()
+                } else {
+                    Some(prev.participants.clone())
+                };
+                if let Some(mut sides) = sides {
+                    sides.dedup();
+                    if sides.len() == prev.participants.len() {
+                        orgs.clear();
+                        countries.clear();
+                        join(&mut persons, sides);
+                    }
                 }
             }
             let participants = if persons.len() == 1 && !partner_orgs.is_empty() {

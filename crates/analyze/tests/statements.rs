@@ -834,3 +834,31 @@ fn a_ministry_by_its_seat_is_the_one_its_spokesman_speaks_for() {
         "#]],
     );
 }
+
+#[test]
+fn talks_between_a_union_and_management_and_their_next_round() {
+    check(
+        "2025-02-05",
+        "Hennigsdorf. Im Streit um den Abbau bei der Märkischen Schienentechnik GmbH haben IG Metall und Geschäftsführung am Montag erstmals miteinander verhandelt. Nach sieben Stunden vertagten sie sich. Die nächste Runde soll am 27. Februar ebenfalls in Hennigsdorf stattfinden.",
+        expect![[r#"
+            time am Montag = 2025-02-03
+            time am 27. Februar = 2025-02-27
+            event meeting [Märkischen Schienentechnik GmbH, IG Metall] @Hennigsdorf 2025-02-03
+            event meeting [Märkischen Schienentechnik GmbH, IG Metall] @Hennigsdorf 2025-02-27
+        "#]],
+    );
+}
+
+#[test]
+fn the_next_round_of_ministers_talks_is_between_their_countries() {
+    check(
+        "2025-03-14",
+        "Warschau. Frankreichs Außenministerin Hélène Lefèvre traf am Donnerstag ihren polnischen Amtskollegen Paweł Kowalczyk. Die nächste Gesprächsrunde soll Ende des Monats in Paris stattfinden.",
+        expect![[r#"
+            time am Donnerstag = 2025-03-13
+            time Ende des Monats = 2025-03
+            event meeting [Hélène Lefèvre, Paweł Kowalczyk] @Warschau 2025-03-13
+            event meeting [Frankreich, Polen] @Paris 2025-03
+        "#]],
+    );
+}
