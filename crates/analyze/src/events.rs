@@ -295,7 +295,12 @@ pub fn find(
                     && doc.tok(p).starts_with(char::is_lowercase)
                     && (t.saturating_sub(4)..t).any(|j| matches!(s(j), "zu" | "zum" | "zur"))
                     && !(p..t).any(|j| s(j) == ";");
-                if !comma || purpose {
+                // `vereinbarten, sich am Dienstag erneut zu treffen`: what they agreed on is the meeting.
+                let agreed_to = pk == EventType::Agreement
+                    && t > 0
+                    && s(t - 1) == "zu"
+                    && doc.tok(t).starts_with(char::is_lowercase);
+                if !comma || purpose || agreed_to {
                     // A meeting verb wins over a noun in the same clause; so does an
                     // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
                     if (pk != EventType::Meeting && k == EventType::Meeting)
@@ -698,9 +703,13 @@ pub fn find(
                 continue;
             }
             // The date: a time in the region, else in the sentence; the nearest to the trigger.
+            // (Not one in the clause of a later event: `Dort will er mit X sprechen,
+            // am Donnerstag besucht er Y`.)
+            let later_clause = |x: &&TimeExpr| kept.get(ti + 1).is_some() && x.first >= to;
             let date = times
                 .iter()
                 .filter(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some())
+                .filter(|x| !later_clause(x))
                 .min_by_key(|x| {
                     let inside = x.first >= from && x.last <= to;
                     (!inside, x.first.abs_diff(t))

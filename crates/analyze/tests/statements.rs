@@ -862,3 +862,31 @@ fn the_next_round_of_ministers_talks_is_between_their_countries() {
         "#]],
     );
 }
+
+#[test]
+fn a_time_in_the_clause_of_a_later_event_is_not_this_ones() {
+    check(
+        "2024-11-19",
+        "Dresden. Chinas Vizepremier Tan Zhiyuan besuchte am Montag Sachsen. Am Mittwoch wird Tan in Berlin erwartet. Dort will er Gespräche mit Bundeskanzler Ulrich Falken führen; am Donnerstag trifft er Wirtschaftsministerin Ines Brockhagen.",
+        expect![[r#"
+            time am Montag = 2024-11-18
+            time Am Mittwoch = 2024-11-20
+            time am Donnerstag = 2024-11-21
+            event visit [Tan Zhiyuan] @- 2024-11-18
+            event meeting [Tan Zhiyuan, Ulrich Falken] @Berlin 2024-11-20
+            event meeting [Tan Zhiyuan, Ines Brockhagen] @Dresden 2024-11-21
+        "#]],
+    );
+}
+
+#[test]
+fn agreeing_to_meet_is_the_meeting() {
+    check(
+        "2025-05-23",
+        "Metz. Renate Mühlhaupt und Élodie Marchetti vereinbarten, sich am kommenden Dienstag an der Grenze erneut zu treffen.",
+        expect![[r#"
+            time am kommenden Dienstag = 2025-05-27
+            event meeting [Renate Mühlhaupt, Élodie Marchetti] @Metz 2025-05-27
+        "#]],
+    );
+}
