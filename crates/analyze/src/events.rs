@@ -43,12 +43,13 @@ fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
-        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen" | "berieten"
-        | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch"
-        | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
-        | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
-        | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
-        | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
+        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen"
+        | "zusammentrifft" | "zusammentreffe" | "zusammentraf" | "zusammentrafen" | "zusammenkommt" | "zusammenkam"
+        | "zusammenkamen" | "berieten" | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte"
+        | "getagt" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung"
+        | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
+        | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett"
+        | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
@@ -779,6 +780,15 @@ pub fn find(
                     .iter()
                     .rev()
                     .filter(|m| m.0 >= prev.first && m.1 <= prev.last && m.3 == MentionKind::Name)
+                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+                    .map(|m| (m.2, true));
+            }
+            // `reiste nach Kopenhagen weiter, wo er … zusammentrifft`: the place of the clause before.
+            if place.is_none() && from > sent.first && s(from) == "," && s(from + 1) == "wo" {
+                place = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.0 >= sent.first && m.1 <= from && m.3 == MentionKind::Name)
                     .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
                     .map(|m| (m.2, true));
             }

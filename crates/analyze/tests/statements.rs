@@ -890,3 +890,17 @@ fn agreeing_to_meet_is_the_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn where_he_meets_is_the_place_he_travels_on_to() {
+    check(
+        "2024-11-29",
+        "Prenzlau. Minister Eirik Sandvold reiste am Donnerstagabend nach Kopenhagen weiter, wo er am heutigen Freitag mit seinem dänischen Amtskollegen Mads Thorhauge zusammentrifft.",
+        expect![[r#"
+            time am Donnerstagabend = 2024-11-28
+            time Freitag = 2024-11-29
+            event visit [Eirik Sandvold] @Kopenhagen 2024-11-28
+            event meeting [Eirik Sandvold, Mads Thorhauge] @Kopenhagen 2024-11-29
+        "#]],
+    );
+}
