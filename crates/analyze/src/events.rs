@@ -718,8 +718,14 @@ pub fn find(
                 .and_then(|x| x.value.as_deref().and_then(as_date))
                 // `Am Rande des Treffens`: the day of the largest meeting told.
                 .or_else(|| {
-                    let margins = (from..to)
-                        .any(|j| s(j) == "rande" && (j + 2 < to) && (anchor(&s, j + 2) || is_gathering(s(j + 2))));
+                    let margins = (from..to).any(|j| {
+                        s(j) == "rande"
+                            && (j + 2 < to)
+                            && (anchor(&s, j + 2)
+                                    || is_gathering(s(j + 2))
+                                    // (`Am Rande der Zeremonie`: the signing told before.)
+                                    || matches!(s(j + 2), "zeremonie" | "unterzeichnung" | "feier" | "festakt"))
+                    });
                     margins
                         .then(|| {
                             events

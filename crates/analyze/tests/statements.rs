@@ -904,3 +904,17 @@ fn where_he_meets_is_the_place_he_travels_on_to() {
         "#]],
     );
 }
+
+#[test]
+fn on_the_margins_of_a_ceremony_is_the_day_of_the_signing() {
+    check(
+        "2025-05-15",
+        "Maskat. Ministerin Henrike Brackelmann und Energieminister Salim al-Rawahi unterzeichneten am Mittwoch in Maskat ein Memorandum. Die Ministerin war am Dienstag angereist. Am Rande der Zeremonie unterzeichneten Mazin al-Kindi und Torben Ahlswede einen Vorvertrag.",
+        expect![[r#"
+            time am Mittwoch = 2025-05-14
+            time am Dienstag = 2025-05-13
+            event agreement [Henrike Brackelmann, Salim al-Rawahi] @Maskat 2025-05-14
+            event agreement [Mazin al-Kindi, Torben Ahlswede] @Maskat 2025-05-14
+        "#]],
+    );
+}
