@@ -380,7 +380,10 @@ fn points_forward(
     let boundary = |j: usize| matches!(&*lower[j], "," | ";" | ":" | "–");
     let from = (s.first..i).rev().find(|&j| boundary(j)).map_or(s.first, |j| j + 1);
     let to = (i..s.last).find(|&j| boundary(j)).unwrap_or(s.last);
-    let verdict = |a: usize, b: usize| -> Option<bool> {
+    // (`whole`: the sentence as a whole, when the time's own clause tells
+    // nothing; there `ist … eingeschrieben` in a relative clause is a state,
+    // not a perfect that dates the clause of the time.)
+    let verdict = |a: usize, b: usize, whole: bool| -> Option<bool> {
         let words = || (a..b).map(|j| &*lower[j]);
         // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
         let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
@@ -394,13 +397,25 @@ fn points_forward(
         if words().any(adjective) && !words().any(is_past) {
             return Some(true);
         }
+        // (In the whole sentence, a relative clause is left out: `…, an der
+        // 600 Studierende eingeschrieben sind` is a state, not a perfect.)
+        let relative = |j: usize| {
+            whole
+                && (a..j).rev().find(|&k| &*lower[k] == ",").is_some_and(|c| {
+                    let w = |k: usize| if k < b { &*lower[k] } else { "" };
+                    let pronoun =
+                        |k: usize| matches!(w(k), "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen");
+                    pronoun(c + 1) || (PREPOSITIONS.contains(&w(c + 1)) && pronoun(c + 2))
+                })
+        };
         let participle = || {
-            words().any(|w| {
+            (a..b).filter(|&j| !relative(j)).map(|j| &*lower[j]).any(|w| {
                 (w.ends_with('t') || w.ends_with("en"))
                     && PARTICIPLE_PREFIXES.iter().any(|p| w.len() > p.len() + 4 && w.starts_with(&format!("{p}ge")))
             })
         };
-        if words().any(is_past) || (words().any(|w| matches!(w, "ist" | "sind" | "sei" | "seien")) && participle()) {
+        let auxiliary = (a..b).any(|j| matches!(&*lower[j], "ist" | "sind" | "sei" | "seien") && !relative(j));
+        if words().any(is_past) || (auxiliary && participle()) {
             return Some(false);
         }
         None
@@ -416,13 +431,19 @@ fn points_forward(
     if zu_infinitive && (s.first..from).any(|j| PLANNING.iter().any(|p| lower[j].starts_with(p)) || promised(j)) {
         return true;
     }
-    let mut cached = |a: usize, b: usize| *cache.entry((a, b)).or_insert_with(|| verdict(a, b));
+    let mut cached = |a: usize, b: usize| {
+        *cache.entry((a, b)).or_insert_with(|| verdict(a, b, a == s.first && b == s.last && (a, b) != (from, to)))
+    };
     cached(from, to).or_else(|| cached(s.first, s.last)).unwrap_or(true)
 }
 
 /// Extends an expression starting at token `i` back over its preposition
 /// (`am`, `seit dem`, `bis zum`, `in der`).
 fn with_preposition(lower: &[Cow<str>], doc: &Doc, i: usize) -> usize {
+    // (`…, an der derzeit …`: an adverb takes no preposition; that one opens a relative clause.)
+    if VAGUE.contains(&&*lower[i]) {
+        return i;
+    }
     let same = |j: usize| doc.tokens[j].sentence == doc.tokens[i].sentence;
     if i >= 2
         && same(i - 2)

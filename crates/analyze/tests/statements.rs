@@ -918,3 +918,19 @@ fn on_the_margins_of_a_ceremony_is_the_day_of_the_signing() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_in_a_relative_clause_does_not_make_the_sentence_past() {
+    check(
+        "2025-11-14",
+        "Fulda. Am Samstag besucht Minister Rajan Iyer die Hochschule Fulda, an der derzeit 600 indische Studierende eingeschrieben sind. Dort will er mit Landrat Bernd Kübler zusammenkommen. Brandenburgs Ministerpräsident Gunnar Wilk ist am Mittwoch in Słubice mit dem Marschall Zbigniew Maciejak, dem Gastgeber, zusammengekommen.",
+        expect![[r#"
+            time Am Samstag = 2025-11-15
+            time derzeit = null
+            time am Mittwoch = 2025-11-12
+            event visit [Rajan Iyer] @- 2025-11-15
+            event meeting [Rajan Iyer, Bernd Kübler] @Fulda 2025-11-15
+            event meeting [Gunnar Wilk, Zbigniew Maciejak] @Słubice 2025-11-12
+        "#]],
+    );
+}
