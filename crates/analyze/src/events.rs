@@ -884,6 +884,28 @@ pub fn find(
                 e.place = g.place;
             }
         }
+        // `Am Vorabend (des Parteitags) hatten sich X und Y getroffen`: the day
+        // before the gathering, when no other day is named in the sentence.
+        let eve_of = g
+            .date
+            .as_deref()
+            .filter(|d| d.len() == 10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(|d| d.pred_opt())
+            .map(|d| d.format("%Y-%m-%d").to_string());
+        for e in events.iter_mut().filter(|_| eve_of.is_some()) {
+            let sent = &doc.sentences[doc.tokens[e.trigger].sentence];
+            let eve = (sent.first..sent.last)
+                .find(|&j| s(j) == "vorabend")
+                .filter(|&j| !matches!(s(j + 1), "des" | "der") || is_gathering(s(j + 2)) || anchor(&s, j + 2));
+            let Some(j) = eve else { continue };
+            let other_day = times.iter().any(|x| {
+                x.first >= sent.first && x.last <= sent.last && !(x.first <= j && j < x.last) && x.value.is_some()
+            });
+            if !other_day {
+                e.date = eve_of.clone();
+            }
+        }
         // `Han empfing ihre Amtskollegen X und Y am Mittwoch`: a meeting of three or
         // more told with its own verb on the gathering's day is the gathering.
         let told = events.iter().any(|e| {

@@ -934,3 +934,20 @@ fn a_state_in_a_relative_clause_does_not_make_the_sentence_past() {
         "#]],
     );
 }
+
+#[test]
+fn the_eve_of_a_gathering_is_the_day_before_it() {
+    check(
+        "2025-09-28",
+        "Husum. Die Delegierten des Landesparteitags in Husum wählten am Samstag Kerstin Boysen-Mahler an die Spitze der Partei. Ihr Gegenkandidat Momme Thordsen kam auf 20 Prozent. Boysen-Mahler folgt auf Volkert Ahrens. „Die Partei ist geschlossen“, sagte Ahrens.\n\nBoysen-Mahler hatte am Mittwoch mit Landrat Ove Petersen telefoniert. Am Vorabend des Parteitags hatte sich Boysen-Mahler in Husum mit dem Präsidenten des Bauernverbands, Hauke Jessen, getroffen.",
+        expect![[r#"
+            quote direct Volkert Ahrens (sagte): Die Partei ist geschlossen
+            time am Samstag = 2025-09-27
+            time am Mittwoch = 2025-09-24
+            time Am Vorabend = 2025-09-23
+            event meeting [Volkert Ahrens, Kerstin Boysen-Mahler, Hauke Jessen] @Husum 2025-09-27
+            event call [Kerstin Boysen-Mahler, Ove Petersen] @- 2025-09-24
+            event meeting [Kerstin Boysen-Mahler, Hauke Jessen] @Husum 2025-09-26
+        "#]],
+    );
+}
