@@ -277,6 +277,18 @@ impl Ctx<'_, '_> {
         before.iter().copied().find(|&e| is_person(e)).or(before.first().copied())
     }
 
+    /// The organisation a source phrase at `p` names (`aus dem Auswärtigen
+    /// Amt`, `beim Bundesamt`, `von der Kommission`), before `last`.
+    fn source_after(&self, p: usize, last: usize) -> Option<usize> {
+        if !matches!(self.s(p), "aus" | "von" | "vom" | "bei" | "beim" | "im") {
+            return None;
+        }
+        (p + 1..(p + 3).min(last))
+            .filter_map(|j| self.at.get(&j))
+            .map(|m| m.0)
+            .find(|&e| self.found.ents[e].kind == EntityType::Organization)
+    }
+
     /// The subject of a sentence: its first speaker mention within six words.
     fn sentence_subject(&self, sentence: usize) -> Option<usize> {
         let s = &self.doc.sentences[sentence];
@@ -580,7 +592,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                         .find(|&e| found.ents[e].kind == EntityType::Organization)
                 })
             } else if anonymous {
-                None
+                // `…, hieß es aus dem Auswärtigen Amt`: the organisation named there.
+                cx.source_after(v + 2, last)
             } else {
                 // (`…, sagte die Norwegerin vor den Vertretern im Vienna International
                 // Centre`: the unnamed noun right after the verb is the subject, not a
@@ -836,7 +849,7 @@ fn direct_speaker(
                 match (possessive, before.last()) {
                     (true, Some(prev)) if prev.sentence + 2 >= s && prev.speaker.is_some() => prev.speaker,
                     (true, _) if s > 0 => cx.sentence_subject(s - 1),
-                    _ => None,
+                    _ => cx.source_after(k + 2, last),
                 }
             } else {
                 cx.subject(k, k, last)

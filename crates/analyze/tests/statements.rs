@@ -951,3 +951,17 @@ fn the_eve_of_a_gathering_is_the_day_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn it_was_said_from_an_organisation_is_that_organisations() {
+    check(
+        "2025-03-14",
+        "Berlin. Außenministerin Katrin Averbeck telefonierte mit Xie Mingyuan. Averbeck habe Xie aufgefordert, Einfluss zu nutzen, hieß es aus dem Auswärtigen Amt. Man sei zufrieden, hieß es in Regierungskreisen. „Die Gespräche waren gut“, hieß es beim Bundesamt für Verkehr.",
+        expect![[r#"
+            quote indirect Auswärtiges Amt (hieß): Averbeck habe Xie aufgefordert, Einfluss zu nutzen
+            quote indirect - (hieß): Man sei zufrieden
+            quote direct Bundesamt für Verkehr (hieß): Die Gespräche waren gut
+            event call [Katrin Averbeck, Xie Mingyuan] @- -
+        "#]],
+    );
+}
