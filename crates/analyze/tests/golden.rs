@@ -315,3 +315,16 @@ fn campaigns_and_coalitions_coin_names_from_ordinary_words() {
         "#]],
     );
 }
+
+#[test]
+fn a_countrys_customs_and_statistics_agencies_are_national() {
+    check(
+        "Nach Angaben der chinesischen Zollverwaltung sank der Handel. Der russische Nachrichtendienst schwieg.",
+        expect![[r#"
+            place China (China): chinesischen/demonym
+            organization Chinesische Zollverwaltung (China): Zollverwaltung/name
+            place Russland (Russland): russische/demonym
+            organization Russischer Nachrichtendienst (Russland): Nachrichtendienst/name
+        "#]],
+    );
+}
