@@ -244,7 +244,10 @@ pub fn find(
         // `Ein Gipfeltreffen sei noch in diesem Jahr denkbar`: not an event.
         // `hatte ein Treffen verlangt, dazu kam es nicht`: demanded, not held.
         // (`Sollte Wien die Zusage zurückziehen, werde er das Gespräch suchen`: a condition.)
-        let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls");
+        // (`Es wäre die erste Begegnung der beiden`: what the planned meeting would be.)
+        let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls")
+            || (matches!(s(sent.first), "es" | "das" | "dies")
+                && matches!(s(sent.first + 1), "wäre" | "wären" | "würde"));
         let hypothetical = conditional
             || (sent.first..sent.last).any(|j| {
                 matches!(
@@ -507,10 +510,23 @@ pub fn find(
                         .filter(|&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
                         .max_by_key(|&p| named(p))
                 };
+                // (`Am Mittwoch folgte ein Telefonat mit X`: a second event of the
+                // same kind, led by whoever led the first.)
+                let follows = (from..to).any(|j| matches!(s(j), "folgte" | "folgten" | "folgt"));
+                let same_lead = || {
+                    events
+                        .iter()
+                        .rev()
+                        .filter(|e| e.kind == kind && e.participants.len() >= 2)
+                        .flat_map(|e| e.participants.first())
+                        .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                        .copied()
+                };
                 let protagonist = MEALS
                     .contains(&s(t))
                     .then(guest)
                     .flatten()
+                    .or_else(|| follows.then(same_lead).flatten())
                     .or_else(|| {
                         events
                             .iter()

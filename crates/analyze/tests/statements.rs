@@ -965,3 +965,19 @@ fn it_was_said_from_an_organisation_is_that_organisations() {
         "#]],
     );
 }
+
+#[test]
+fn a_call_that_follows_is_led_by_whoever_led_the_first() {
+    check(
+        "2025-03-14",
+        "Berlin. Bundesaußenministerin Katrin Averbeck telefonierte am Dienstag mit dem japanischen Außenminister Hiroyuki Sakuragi. Der Japaner gilt als enger Vertrauter des Regierungschefs. Am Mittwoch folgte ein Telefonat mit dem chinesischen Außenminister Xie Mingyuan. Beide Minister vereinbarten, sich im März in Johannesburg zu treffen. Es wäre die erste Begegnung der beiden.",
+        expect![[r#"
+            time am Dienstag = 2025-03-11
+            time Am Mittwoch = 2025-03-12
+            time im März = 2025-03
+            event call [Katrin Averbeck, Hiroyuki Sakuragi] @- 2025-03-11
+            event call [Katrin Averbeck, Xie Mingyuan] @- 2025-03-12
+            event meeting [Katrin Averbeck, Xie Mingyuan] @Johannesburg 2025-03
+        "#]],
+    );
+}
