@@ -104,6 +104,7 @@ pub fn find(
         .find(|m| m.0 == body && m.3 == MentionKind::Name && found.ents[m.2].kind == EntityType::Place)
         .filter(|m| matches!(s(m.1), "." | "(" | "/" | "–" | "-"))
         .map(|m| m.2);
+    let members = delegation(doc, found, &mentions);
     for (si, sent) in doc.sentences.iter().enumerate() {
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !quoted(i))
@@ -483,6 +484,17 @@ pub fn find(
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == 3) {
                     join(&mut persons, prev.participants.iter().copied());
                 }
+            }
+            // `trafen die Abgeordneten …`, `ein Gespräch der Delegation mit X`:
+            // the members of the delegation the article introduced.
+            let group = (from..to).any(|j| {
+                let w = s(j);
+                (w == "delegation" && !matches!(s(j + 1), "aus" | "von"))
+                    || (matches!(s(j.saturating_sub(1)), "die" | "den" | "der")
+                        && matches!(w, "abgeordneten" | "parlamentarier" | "gäste" | "besucher"))
+            });
+            if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
+                join(&mut persons, members.iter().copied());
             }
             // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
             let representatives = (from..to).any(|j| s(j) == "mit" && s(j + 1).starts_with("vertreter"));
@@ -1115,6 +1127,38 @@ fn gathering(
         start: doc.tokens[sent.first].start,
         end: doc.tokens[sent.last - 1].end,
     })
+}
+
+/// The members of a delegation the article introduces: the persons named in
+/// the sentence that mentions it first (within the first five sentences)
+/// and in the two after it that say who leads it or belongs to it
+/// (`Angeführt wird die Gruppe von X. Zu ihr gehören Y und Z.`).
+fn delegation(doc: &Doc, found: &Found, mentions: &[(usize, usize, usize, MentionKind)]) -> Vec<usize> {
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
+    let Some(first) =
+        doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| s(j).starts_with("delegation")))
+    else {
+        return Vec::new();
+    };
+    let mut members = Vec::new();
+    for (k, x) in doc.sentences.iter().enumerate().skip(first).take(3) {
+        let told = k == first
+            || (x.first..x.last).any(|j| {
+                matches!(
+                    s(j),
+                    "angeführt" | "geleitet" | "gehören" | "gehört" | "leitet" | "führt" | "begleitet" | "begleiten"
+                )
+            });
+        if !told {
+            break;
+        }
+        for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last) {
+            if found.ents[m.2].kind == EntityType::Person && !members.contains(&m.2) {
+                members.push(m.2);
+            }
+        }
+    }
+    members
 }
 
 /// Whether the noun at `i` names an event told before, as a point in time

@@ -981,3 +981,16 @@ fn a_call_that_follows_is_led_by_whoever_led_the_first() {
         "#]],
     );
 }
+
+#[test]
+fn the_delegation_is_the_persons_the_article_says_belong_to_it() {
+    check(
+        "2025-05-23",
+        "Tokio. Eine Delegation des Bundestages hält sich seit Montag in Japan auf. Angeführt wird die Gruppe von Henning Rautenstrauch. Zu ihr gehören die Abgeordnete Svenja Kolbeck und Timo Uhlenbrock. Am Donnerstag folgte ein Gespräch der Delegation mit Takumi Oshiro.",
+        expect![[r#"
+            time seit Montag = 2025-05-19
+            time Am Donnerstag = 2025-05-22
+            event meeting [Takumi Oshiro, Henning Rautenstrauch, Svenja Kolbeck, Timo Uhlenbrock] @Tokio 2025-05-22
+        "#]],
+    );
+}
