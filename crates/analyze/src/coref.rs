@@ -252,7 +252,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 continue;
             }
             let w = doc.tok(i);
-            let pronoun = matches!(w, "ihn" | "sie" | "Er" | "er" | "Sie" | "Dieser" | "Diese");
+            let pronoun = matches!(w, "ihn" | "sie" | "Er" | "er" | "Sie" | "Dieser" | "Diese" | "ihm" | "ihr");
             if pronoun != (pass == 1) {
                 continue;
             }
@@ -433,6 +433,25 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if age.is_some() || g.is_some() {
                     continue;
                 }
+            }
+            // `hatte X mit ihr in Genf beraten`, `telefonierte mit ihm`: after a
+            // preposition, the person of that gender spoken of last who is not
+            // the subject named in the sentence.
+            if matches!(w, "ihm" | "ihr") {
+                if matches!(&*doc.lower[i - 1], "mit" | "bei" | "zu" | "von" | "gegenüber" | "neben" | "an") {
+                    let g = if w == "ihm" { Gender::Male } else { Gender::Female };
+                    let first = doc.sentences[doc.tokens[i].sentence].first;
+                    let subject = found
+                        .mentions
+                        .iter()
+                        .find(|m| m.first >= first && m.last <= i && found.ents[m.ent].kind == EntityType::Person)
+                        .map(|m| m.ent);
+                    if let Some(e) = most_recent(found, doc, i, Some(2), |e, ent| Some(e) != subject && ent.gender == g)
+                    {
+                        new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
+                    }
+                }
+                continue;
             }
             // Subject pronouns.
             // `empfängt Bundeskanzler Jonas Ruppersberg sie`: an object pronoun

@@ -165,14 +165,24 @@ pub fn find(
                     if s(clause) == "um" && !journey {
                         return None;
                     }
+                    let lex = crate::lexicon::Lexicon::get();
                     let talk = (clause.max(i.saturating_sub(25))..(i + 6).min(sent.last))
                         .filter(|&j| s(j) == "mit" && !quoted(j))
                         .any(|j| {
+                            // (`mit der Sondergesandten der Vereinten Nationen, Ana Pereira`:
+                            // a role, then the name set off by a comma.)
+                            let role_first = matches!(s(j + 1), "dem" | "der" | "den")
+                                && (j + 2..j + 4).any(|k| lex.role_of(doc.tok(k)).is_some());
                             mentions.iter().any(|m| {
-                                m.0 > j
+                                let near = m.0 > j
                                     && m.0 <= j + 4
-                                    && found.ents[m.2].kind == EntityType::Person
-                                    && !(j + 1..m.0).any(|k| matches!(s(k), "," | "." | "von" | "über"))
+                                    && !(j + 1..m.0).any(|k| matches!(s(k), "," | "." | "von" | "über"));
+                                let apposed = role_first
+                                    && m.0 > j + 3
+                                    && m.0 <= j + 12
+                                    && s(m.0 - 1) == ","
+                                    && !(j + 1..m.0 - 1).any(|k| matches!(s(k), "," | "." | "über"));
+                                (near || apposed) && found.ents[m.2].kind == EntityType::Person
                             })
                         });
                     return talk.then_some((i, EventType::Meeting));
@@ -263,6 +273,8 @@ pub fn find(
                         | "gefordert"
                         | "vorgeschlagen"
                         | "abgesagt"
+                        // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
+                        | "gebeten"
                 )
             });
         // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
@@ -808,6 +820,15 @@ pub fn find(
                     }
                 });
             // `Dort will sie … zusammenkommen`: the place named in the sentence before.
+            // (`nach Prag reisen und dort mit X sprechen`: the place just travelled to.)
+            if let Some(d) = (from..to).find(|&j| s(j) == "dort").filter(|_| place.is_none()) {
+                place = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.0 >= sent.first && m.1 <= d && m.0 > 0 && s(m.0 - 1) == "nach")
+                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+                    .map(|m| (m.2, true));
+            }
             if place.is_none() && (from..to).any(|j| s(j) == "dort") && si > 0 {
                 let prev = &doc.sentences[si - 1];
                 place = mentions
@@ -877,6 +898,30 @@ pub fn find(
                     None
                 })
             };
+            // `Es folgten Gespräche mit A und mit B`: a talk with each, led by
+            // whoever led the events before.
+            let follows = (from..to).any(|j| matches!(s(j), "folgten" | "folgte"));
+            let with_each = follows
+                && participants.len() >= 2
+                && (from..to).filter(|&j| s(j) == "mit").count() >= participants.len()
+                && participants.iter().all(|&p| found.ents[p].kind == EntityType::Person);
+            let lead = with_each
+                .then(|| {
+                    events
+                        .iter()
+                        .rev()
+                        .filter(|e| e.participants.len() >= 2)
+                        .flat_map(|e| e.participants.first())
+                        .copied()
+                        .find(|p| !participants.contains(p) && found.ents[*p].kind == EntityType::Person)
+                })
+                .flatten();
+            if let Some(lead) = lead {
+                for &p in &participants {
+                    events.push(evidence(kind, vec![lead, p], place, date.clone()));
+                }
+                continue;
+            }
             events.push(evidence(kind, participants, place, date));
         }
         let _ = si;

@@ -994,3 +994,22 @@ fn the_delegation_is_the_persons_the_article_says_belong_to_it() {
         "#]],
     );
 }
+
+#[test]
+fn talks_that_follow_with_each_of_several_and_with_her() {
+    check(
+        "2025-05-12",
+        "Ankara. Der türkische Außenminister Levent Sarıkaya telefonierte am Sonntag mit seinem ägyptischen Amtskollegen Tarek el-Sayed. Es folgten Gespräche mit Algeriens Außenminister Lamine Benkhedda und mit dem russischen Vizeaußenminister Gennadi Worobjow. Am Abend sprach Sarıkaya mit der Sondergesandten der Vereinten Nationen, Ana Pereira. Zuletzt hatte Sarıkaya im Januar mit ihr in Genf beraten. Er werde nach Kairo reisen und dort mit dem Chef der Arabischen Liga, Omar Haddad, sprechen. In einem Brief hatte er Haddad um ein Treffen gebeten.",
+        expect![[r#"
+            quote indirect Levent Sarıkaya (-): Er werde nach Kairo reisen und dort mit dem Chef der Arabischen Liga, Omar Haddad, sprechen
+            time am Sonntag = 2025-05-11
+            time im Januar = 2025-01
+            event call [Levent Sarıkaya, Tarek el-Sayed] @- 2025-05-11
+            event meeting [Levent Sarıkaya, Lamine Benkhedda] @Ankara 2025-05-11
+            event meeting [Levent Sarıkaya, Gennadi Worobjow] @Ankara 2025-05-11
+            event meeting [Levent Sarıkaya, Ana Pereira] @Ankara 2025-05-11
+            event meeting [Levent Sarıkaya, Ana Pereira] @Genf 2025-01
+            event meeting [Levent Sarıkaya, Omar Haddad] @Kairo 2025-01
+        "#]],
+    );
+}
