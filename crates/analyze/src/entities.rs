@@ -696,8 +696,19 @@ pub fn recognise(doc: &Doc) -> Found {
         // A first name that is also a noun (`Rand`, `Anker`) opens a name only
         // before a word that is no noun.
         let next_proper = i + 1 < n && proper[i + 1] && !claimed[i + 1];
+        // (`Merle Scharnweber`: before a word that is no dictionary word, only
+        // readable as a compound, a first name that is also a noun opens a name.)
+        let next_unlisted = || {
+            i + 1 < n
+                && toks[i + 1].cap
+                && toks[i + 1].word
+                && !claimed[i + 1]
+                && !common_noun(toks[i + 1].text)
+                && !crate::lexicon::german_word(&toks[i + 1].text.to_lowercase())
+                && lex.role_of(toks[i + 1].text).is_none()
+        };
         let first_name_here = is_first_name(toks[i].text)
-            && (!common_noun(toks[i].text) || next_proper)
+            && (!common_noun(toks[i].text) || next_proper || next_unlisted())
             && (!lex.east_asian.contains(toks[i].text) || next_proper);
         let opens_name = first_name_here || prev_is_role();
         let vietnamese = VIETNAMESE.contains(&toks[i].text);

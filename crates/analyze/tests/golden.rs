@@ -328,3 +328,14 @@ fn a_countrys_customs_and_statistics_agencies_are_national() {
         "#]],
     );
 }
+
+#[test]
+fn a_first_name_that_is_a_noun_opens_a_name_before_an_unlisted_word() {
+    check(
+        "Merle Scharnweber sagte, es sei gut. Die Außenpolitikerin der Grünen, Merle Scharnweber, widersprach.",
+        expect![[r#"
+            person Merle Scharnweber [Außenpolitikerin]: Merle Scharnweber/name, Merle Scharnweber/name
+            organization Bündnis 90/Die Grünen: Grünen/name
+        "#]],
+    );
+}
