@@ -418,6 +418,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 let g = match (age, doc.tok(i - 1)) {
                     (Some(_), "Die" | "die") => Some(Gender::Female),
                     (Some(Gender::Male), "Der" | "der") => Some(Gender::Male),
+                    // (`sagte der 58-Jährige`: the weak form after `der` is masculine.)
+                    (Some(_), "Der" | "der") if w.ends_with("Jährige") => Some(Gender::Male),
                     (None, "Die") if w.ends_with("in") => Some(Gender::Female),
                     (None, "Der") => Some(Gender::Male),
                     _ => None,

@@ -1013,3 +1013,15 @@ fn talks_that_follow_with_each_of_several_and_with_her() {
         "#]],
     );
 }
+
+#[test]
+fn the_58_year_old_after_der_is_a_man_spoken_of() {
+    check(
+        "2023-11-10",
+        "Wiesbaden. Landeschef Konstantin Wehrheim verhandelte mit den Grünen. Es gebe Fortschritte, sagte der 58-Jährige. „Aber beim Haushalt“, räumte der 58-Jährige ein, „liegen wir auseinander.“",
+        expect![[r#"
+            quote indirect Konstantin Wehrheim (sagte): Es gebe Fortschritte
+            quote direct Konstantin Wehrheim (räumte): Aber beim Haushalt liegen wir auseinander.
+        "#]],
+    );
+}
