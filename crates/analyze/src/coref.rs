@@ -286,6 +286,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if start == i || !DETERMINERS.contains(&doc.tok(start)) {
                     continue;
                 }
+                // `die Fraktionsvorsitzende`, `die Abgeordnete`: a role declined as
+                // an adjective is a woman after `die` (its plural ends in -n).
+                let gender = if matches!(doc.tok(start), "die" | "Die") && gender == Gender::Male && w.ends_with('e') {
+                    Gender::Female
+                } else {
+                    gender
+                };
                 // Plurals name several people: `die beiden Minister`, `die Minister`.
                 let plural = (start..i)
                     .any(|k| matches!(doc.tok(k), "beiden" | "beide" | "zwei" | "drei" | "vier" | "alle" | "mehrere"))

@@ -1025,3 +1025,16 @@ fn the_58_year_old_after_der_is_a_man_spoken_of() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_declined_as_an_adjective_after_die_is_a_woman() {
+    check(
+        "2023-11-10",
+        "Wiesbaden. Für die CDU verhandelte Generalsekretärin Friederike Haase-Willms, für die Grünen die Fraktionsvorsitzende Saskia Brömmelkamp. Laut Haase-Willms soll bis Donnerstag ein Papier vorliegen. Hessen könne sich einen Stau nicht leisten, hielt die Fraktionsvorsitzende der Grünen dagegen.",
+        expect![[r#"
+            quote indirect Friederike Haase-Willms (Laut): soll bis Donnerstag ein Papier vorliegen
+            quote indirect Saskia Brömmelkamp (hielt): Hessen könne sich einen Stau nicht leisten
+            time bis Donnerstag = 2023-11-16
+        "#]],
+    );
+}
