@@ -34,7 +34,13 @@ const ORG_HEAD_NOUNS: &[&str] = &[
 /// named last whatever its name (`das Unternehmen`, `der Konzern`).
 const GENERIC_ORG_NOUNS: &[&str] = &[
     "unternehmen", "konzern", "firma", "organisation", "verband", "gewerkschaft", "institut", "stiftung", "gruppe",
-    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup", "initiative",
+    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup", "initiative", "hilfswerk", "partei",
+];
+
+/// Unions whose names do not say so (`Gewerkschaft` is not part of them).
+const UNION_NAMES: &[&str] = &[
+    "Verdi", "ver.di", "PRO-GE", "GPA", "vida", "younion", "Unia", "Syna", "GEW", "EVG", "NGG", "GdP", "GDL", "DGB",
+    "ÖGB", "SGB", "Travail.Suisse",
 ];
 
 /// Nouns for the management of a company (`die Geschäftsführung`).
@@ -82,6 +88,10 @@ fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
             let last = ent.name.rsplit(' ').next().unwrap_or("");
             if COMPANY_FORMS.contains(&last) {
                 return Some(OrgClass::Company);
+            }
+            // Unions known by their short names (`IG Metall`, `Verdi`, `PRO-GE`).
+            if ent.name.starts_with("IG ") || UNION_NAMES.contains(&ent.name.as_str()) {
+                return Some(OrgClass::Union);
             }
             ent.name.split([' ', '-']).find_map(|w| org_class(&key(w)))
         })
