@@ -408,7 +408,7 @@ const COMPANY_WORDS: &[&str] = &[
 const ORG_KIND_HEADS: &[&str] = &[
     "konzern", "unternehmen", "hersteller", "firma", "werft", "bank", "versicherer", "gruppe", "verband", "partei",
     "agentur", "sender", "zeitung", "club", "verein", "gewerkschaft", "zulieferer", "raffinerie", "brauerei",
-    "molkerei", "reederei", "kette",
+    "molkerei", "reederei", "kette", "organisation", "hilfswerk", "institut",
 ];
 
 /// A compound naming a trade (`Antriebstechnik`, `Kunststofftechnik`), the
@@ -1061,10 +1061,17 @@ pub fn recognise(doc: &Doc) -> Found {
             && j == i + 1
             && is_trade_compound(toks[i].text)
             && found.mentions.iter().any(|m| m.last == i && found.ents[m.ent].kind == EntityType::Place);
-        if !proper[i] && !trade && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text)) {
+        // (`das Hilfswerk Sahelbrunnen`: after a kind noun, a compound no dictionary lists is a name too.)
+        let coined_after_kind = i > 0 && is_org_kind(toks[i - 1].text) && !common_noun(toks[i].text);
+        if !proper[i] && !trade && !coined_after_kind && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text))
+        {
             continue;
         }
         let before_kind = i > 0 && is_org_kind(toks[i - 1].text);
+        // (`die Umweltorganisation Global 2000`: a number ends the name.)
+        if before_kind && j == i + 1 && j < n && doc.tokens[j].kind == TokenKind::Number && !claimed[j] {
+            j += 1;
+        }
         let has_suffix = trade || toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
         // `des Bergbauunternehmens Mineração Serra Alta`: places found inside the name are part of it.
         while before_kind && j < i + 5 && j < n && toks[j].cap && toks[j].word {

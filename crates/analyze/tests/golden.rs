@@ -339,3 +339,15 @@ fn a_first_name_that_is_a_noun_opens_a_name_before_an_unlisted_word() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_after_a_noun_for_an_organisation_kind() {
+    check(
+        "Nach Angaben des Hilfswerks Sahelbrunnen wurde der Helfer entführt. Die Umweltorganisation Global 2000 warnte. Die Umweltorganisation Ekoveli protestierte.",
+        expect![[r#"
+            organization Sahelbrunnen: Sahelbrunnen/name
+            organization Global 2000: Global 2000/name
+            organization Ekoveli: Ekoveli/name
+        "#]],
+    );
+}
