@@ -351,3 +351,18 @@ fn a_name_after_a_noun_for_an_organisation_kind() {
         "#]],
     );
 }
+
+#[test]
+fn a_ministry_by_its_seat_in_a_smaller_country() {
+    check(
+        "Das Außenministerium in Niamey teilte mit, man nehme den Fall ernst. Der peruanische Präsident Luis Quispe und die bolivianische Außenministerin Ana Mamani berieten.",
+        expect![[r#"
+            organization Nigrisches Außenministerium (Niger): Außenministerium/name
+            place Niamey (Niger): Niamey/name
+            place Peru (Peru): peruanische/demonym
+            person Luis Quispe [Präsident (Peru)] (Peru): Luis Quispe/name
+            place Bolivien (Bolivien): bolivianische/demonym
+            person Ana Mamani [Außenministerin (Bolivien)] (Bolivien): Ana Mamani/name
+        "#]],
+    );
+}
