@@ -303,9 +303,14 @@ pub fn find(
         }
         // Keep one trigger per clause: the first of each run without a comma between.
         let mut kept: Vec<(usize, EventType)> = Vec::new();
+        // (`mit dem Präsidenten der Wirtschaftskammer, Gerold Pichlmayr, und …
+        // zusammengetroffen`: the commas around a name set it off; they end no clause.)
+        let apposition = |j: usize| {
+            mentions.iter().any(|m| (m.0 == j + 1 && s(m.1) == ",") || (m.1 == j && m.0 > 0 && s(m.0 - 1) == ","))
+        };
         for &(t, k) in &triggers {
             if let Some(&(p, pk)) = kept.last() {
-                let comma = (p..t).any(|j| matches!(s(j), "," | ";"));
+                let comma = (p..t).any(|j| (s(j) == "," && !apposition(j)) || s(j) == ";");
                 // `trafen einander A, B und C … zu einem ersten Gespräch`: the
                 // noun after `zu` is what the verb's meeting was for.
                 let purpose = doc.tok(t).starts_with(char::is_uppercase)
@@ -410,8 +415,10 @@ pub fn find(
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
                         let city = !is_country(ent);
                         // `Vertreter von Rheinland-Pfalz und Luxemburg`: a state is a party too.
+                        // (A river or a sea, a region of no one country, is no party: `am Nil`.)
                         let party = !city
-                            || crate::lexicon::Lexicon::get().place(&ent.name).is_some_and(|p| p.kind == "region");
+                            || (crate::lexicon::Lexicon::get().place(&ent.name).is_some_and(|p| p.kind == "region")
+                                && ent.country.is_some());
                         if locative && place.is_none_or(|(_, c)| !c && city) {
                             place = Some((m.2, city));
                         } else if !locative && party && !countries.contains(&m.2) {

@@ -810,7 +810,10 @@ fn nearest_year(anchor: (i32, u32, u32), md: (u32, u32), fut: bool) -> i32 {
     let (ay, am, ad) = anchor;
     let here = (am, ad);
     if fut {
-        if md >= here {
+        // (`vom 11. bis 13. Juni` in an article of 13 June: a day a few days
+        // back is this year's, not the next.)
+        let days_back = md.0 == am && md.1 > 0 && ad >= md.1 && ad - md.1 <= 7;
+        if md >= here || days_back {
             ay
         } else {
             ay + 1

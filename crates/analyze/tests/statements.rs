@@ -1038,3 +1038,16 @@ fn a_role_declined_as_an_adjective_after_die_is_a_woman() {
         "#]],
     );
 }
+
+#[test]
+fn commas_around_a_name_end_no_clause_and_a_range_just_past_is_this_years() {
+    check(
+        "2025-03-19",
+        "Wien. Bereits am Montag war Außenminister Sardor Ismatullayev in Wien bei einem Arbeitsfrühstück mit dem Präsidenten der Wirtschaftskammer, Gerold Pichlmayr, zusammengetroffen. Die Konferenz vom 17. bis 19. März findet in Wien statt. Ägypten und Äthiopien streiten um das Wasser am Nil.",
+        expect![[r#"
+            time am Montag = 2025-03-17
+            time vom 17. bis 19. März = 2025-03-17
+            event meeting [Sardor Ismatullayev, Gerold Pichlmayr] @Wien 2025-03-17
+        "#]],
+    );
+}
