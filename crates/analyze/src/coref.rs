@@ -546,7 +546,26 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     && doc.tok(i - 1).starts_with(char::is_lowercase)
                     && !NOT_VERBS_BEFORE.contains(&prev)
                     && !(g == Gender::Female && prev.ends_with("en"));
-                if (initial || after_verb || after_adverb || after_finite) && !plural_verb {
+                // (`Bei einem Arbeitsfrühstück in der Wirtschaftskammer hatte er …`: after
+                // an auxiliary or modal, however long the phrase before it.)
+                let after_auxiliary = matches!(
+                    prev,
+                    "hatte"
+                        | "hat"
+                        | "war"
+                        | "ist"
+                        | "wird"
+                        | "wurde"
+                        | "will"
+                        | "wollte"
+                        | "soll"
+                        | "sollte"
+                        | "kann"
+                        | "konnte"
+                        | "muss"
+                        | "musste"
+                );
+                if (initial || after_verb || after_adverb || after_finite || after_auxiliary) && !plural_verb {
                     let ok = |ent: &crate::entities::Ent| {
                         ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
                     };

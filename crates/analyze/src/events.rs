@@ -122,10 +122,19 @@ pub fn find(
                     return None;
                 }
                 // `wurde X von Y begrüßt`: welcoming someone (not a decision) is told in the passive.
-                if w == "begrüßt" {
+                if matches!(w, "begrüßt" | "begrüßte" | "begrüßten") {
                     let passive = (sent.first..i).any(|j| matches!(s(j), "wurde" | "wird" | "werden" | "wurden"))
                         && (sent.first..i).any(|j| s(j) == "von");
-                    return passive.then_some((i, EventType::Meeting));
+                    // (`hatte X die Präsidentin mit militärischen Ehren begrüßt`: two
+                    // persons in the sentence; `begrüßte die Pläne` is no meeting.)
+                    let mut persons = mentions
+                        .iter()
+                        .filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0))
+                        .filter(|m| found.ents[m.2].kind == EntityType::Person)
+                        .map(|m| m.2);
+                    let first = persons.next();
+                    let two = first.is_some() && persons.any(|p| Some(p) != first);
+                    return (passive || two).then_some((i, EventType::Meeting));
                 }
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.

@@ -1051,3 +1051,16 @@ fn commas_around_a_name_end_no_clause_and_a_range_just_past_is_this_years() {
         "#]],
     );
 }
+
+#[test]
+fn welcoming_a_person_is_a_meeting_welcoming_plans_is_not() {
+    check(
+        "2025-06-04",
+        "Berlin. Bereits am Montag hatte Bundespräsident Martin Ebersbach die chilenische Präsidentin Valentina Ossandón im Schloss Bellevue begrüßt. Das Wirtschaftsforum begrüßte die Pläne. Bei einem Arbeitsfrühstück in der Wirtschaftskammer hatte sie Firmenchefs getroffen.",
+        expect![[r#"
+            time am Montag = 2025-06-02
+            event meeting [Martin Ebersbach, Valentina Ossandón] @Schloss Bellevue 2025-06-02
+            event meeting [Valentina Ossandón] @Berlin 2025-06-02
+        "#]],
+    );
+}
