@@ -861,7 +861,29 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
             // `„…“, sagte sie`: the words of a quote before the cue do not count.
             let from = (s.first..m.first).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).unwrap_or(s.first);
             let words_before = (from..m.first).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
-            words_before <= 5 && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
+            // (`Am Rande der Konferenz führte Wirtschafts- und Energieminister X …`:
+            // right after the finite verb and the office, further in.)
+            let after_verb = || {
+                let mut k = m.first;
+                while k > from && k + 6 > m.first {
+                    let w = doc.tok(k - 1);
+                    if w.starts_with(char::is_uppercase) || matches!(w, "-" | "und") {
+                        k -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                k > from
+                    && k < m.first
+                    && doc.tokens[k - 1].kind == TokenKind::Word
+                    && doc.tok(k - 1).starts_with(char::is_lowercase)
+                    && !NOT_SUBJECT_BEFORE.contains(&doc.tok(k - 1))
+                    && !NOT_VERBS_BEFORE.contains(&doc.tok(k - 1))
+                    && !DETERMINERS.contains(&doc.tok(k - 1))
+                    && !doc.tok(k - 1).ends_with("en")
+            };
+            (words_before <= 5 || (words_before <= 12 && after_verb()))
+                && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
         })
         .max_by_key(|m| m.first)
         .map(|m| m.ent)

@@ -1064,3 +1064,16 @@ fn welcoming_a_person_is_a_meeting_welcoming_plans_is_not() {
         "#]],
     );
 }
+
+#[test]
+fn a_subject_right_after_the_verb_and_office_is_the_one_he_refers_to() {
+    check(
+        "2025-05-29",
+        "Wien. Der Generalsekretär der OPEC, Ibrahim Al-Dosari, sprach von einem Signal. Am Rande der Konferenz führte Wirtschafts- und Energieminister Leopold Wurzinger mehrere Gespräche. Bereits am Dienstagabend traf er Haidar al-Kubaisi zu einem Abendessen.",
+        expect![[r#"
+            time am Dienstagabend = 2025-05-27
+            event meeting [Leopold Wurzinger] @Wien -
+            event meeting [Leopold Wurzinger, Haidar al-Kubaisi] @Wien 2025-05-27
+        "#]],
+    );
+}
