@@ -105,6 +105,10 @@ pub fn find(
         .filter(|m| matches!(s(m.1), "." | "(" | "/" | "–" | "-"))
         .map(|m| m.2);
     let members = delegation(doc, found, &mentions);
+    // Those who attend the gathering the article is about, as far as known
+    // before its events are read (its speakers and office holders).
+    let attendees: Vec<usize> =
+        gathering(doc, found, times, quotes, &mentions, &[], None).map(|g| g.participants).unwrap_or_default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !quoted(i))
@@ -523,6 +527,25 @@ pub fn find(
             });
             if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
                 join(&mut persons, members.iter().copied());
+            }
+            // `hatten die Landeshauptleute den Kanzler empfangen`, `trafen die
+            // Länderchefs X und Y`: those who attend the gathering.
+            let assembly = (from..to).any(|j| {
+                matches!(s(j.saturating_sub(1)), "die" | "den")
+                    && matches!(
+                        s(j),
+                        "landeshauptleute"
+                            | "länderchefs"
+                            | "ministerpräsidenten"
+                            | "regierungschefs"
+                            | "teilnehmer"
+                            | "konferenzteilnehmer"
+                            | "gipfelteilnehmer"
+                            | "delegierten"
+                    )
+            });
+            if assembly && attendees.len() >= 2 && !group {
+                join(&mut persons, attendees.iter().copied());
             }
             // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
             let representatives = (from..to).any(|j| s(j) == "mit" && s(j + 1).starts_with("vertreter"));

@@ -1077,3 +1077,18 @@ fn a_subject_right_after_the_verb_and_office_is_the_one_he_refers_to() {
         "#]],
     );
 }
+
+#[test]
+fn the_governors_are_those_who_attend_the_conference() {
+    check(
+        "2025-11-14",
+        "Zell am See. Die Landeshauptleutekonferenz hat am Donnerstag in Zell am See mehr Geld für die Pflege gefordert. „Wir sind nicht als Bittsteller hier“, sagte Landeshauptmann Anton Rettenbacher. Landeshauptfrau Brigitte Haidinger unterstützte ihn. „Die Spitäler brauchen Geld“, sagte Landeshauptmann Florian Gstrein. Im Anschluss an die Sitzung trafen die Länderchefs gestern Finanzministerin Sonja Pöchhacker zu einem Arbeitsgespräch.",
+        expect![[r#"
+            quote direct Anton Rettenbacher (sagte): Wir sind nicht als Bittsteller hier
+            quote direct Florian Gstrein (sagte): Die Spitäler brauchen Geld
+            time am Donnerstag = 2025-11-13
+            time gestern = 2025-11-13
+            event meeting [Sonja Pöchhacker, Anton Rettenbacher, Florian Gstrein] @- 2025-11-13
+        "#]],
+    );
+}
