@@ -881,6 +881,9 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
                     && !NOT_VERBS_BEFORE.contains(&doc.tok(k - 1))
                     && !DETERMINERS.contains(&doc.tok(k - 1))
                     && !doc.tok(k - 1).ends_with("en")
+                    && !matches!(doc.tok(k - 1), "er" | "sie" | "es" | "ihn" | "ihm" | "ihr" | "wir" | "man")
+                    // (A main clause: `…, dass er Kanzler X treffen werde` names an object.)
+                    && !(from..k).any(|j| matches!(doc.tok(j), "dass" | "ob" | "weil" | "wenn" | "als" | "nachdem"))
             };
             (words_before <= 5 || (words_before <= 12 && after_verb()))
                 && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
