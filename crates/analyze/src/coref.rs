@@ -34,7 +34,7 @@ const ORG_HEAD_NOUNS: &[&str] = &[
 /// named last whatever its name (`das Unternehmen`, `der Konzern`).
 const GENERIC_ORG_NOUNS: &[&str] = &[
     "unternehmen", "konzern", "firma", "organisation", "verband", "gewerkschaft", "institut", "stiftung", "gruppe",
-    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup", "initiative", "hilfswerk", "partei",
+    "hersteller", "versorger", "dienstleister", "bundnis", "verein", "startup", "initiative", "hilfswerk",
 ];
 
 /// Unions whose names do not say so (`Gewerkschaft` is not part of them).
