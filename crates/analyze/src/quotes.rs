@@ -954,6 +954,8 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                     | "ihres"
                     | "eines"
                     | "einer"
+                    | "einem"
+                    | "ein"
             );
             let adjective =
                 t.starts_with(char::is_lowercase) && (t.ends_with("en") || t.ends_with("er")) && !det && !after_noun;
@@ -985,6 +987,11 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                             | "auffassung"
                             | "ansicht"
                             | "worten"
+                            | "berechnungen"
+                            | "daten"
+                            | "zahlen"
+                            | "erkenntnissen"
+                            | "recherchen"
                     ) =>
             {
                 let (end, speaker) = np(j + 2);

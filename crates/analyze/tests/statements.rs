@@ -1092,3 +1092,16 @@ fn the_governors_are_those_who_attend_the_conference() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_named_through_its_document_or_figures() {
+    check(
+        "2025-05-29",
+        "Wien. Die OPEC tagte. Laut einem Kommuniqué der OPEC verpflichteten sich der Irak und Gabun, die Produktion zu senken. Nach Berechnungen der Wirtschaftskammer steigen die Exporte.",
+        expect![[r#"
+            quote indirect OPEC (Laut): verpflichteten sich der Irak und Gabun, die Produktion zu senken
+            quote indirect Wirtschaftskammer Österreich (Nach): steigen die Exporte
+            event meeting [OPEC] @Wien -
+        "#]],
+    );
+}
