@@ -143,8 +143,16 @@ pub fn find(
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.
                 if TALK.contains(&w) {
-                    // `haben X und Y miteinander verhandelt`: the two talked.
-                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") {
+                    // `haben X und Y miteinander verhandelt`: the two talked; so
+                    // did `X und Y hatten am Dienstag verhandelt`.
+                    let plural_perfect = w == "verhandelt"
+                        && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben"))
+                        && mentions
+                            .iter()
+                            .filter(|m| m.0 >= sent.first && m.1 <= i && found.ents[m.2].kind == EntityType::Person)
+                            .count()
+                            >= 2;
+                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect {
                         return Some((i, EventType::Meeting));
                     }
                     // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
@@ -296,7 +304,9 @@ pub fn find(
             let words = || (sent.first..sent.last).map(&s);
             let at_table =
                 words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen")) && words().any(|w| w == "tisch");
-            let took_part = words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil";
+            let took_part = (words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil")
+                // (`Zur Delegation der Gewerkschaft gehörte auch X`.)
+                || (words().any(|w| matches!(w, "gehörte" | "gehörten")) && words().any(|w| w == "delegation"));
             let recent = |e: &EventSpan| {
                 e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 1 >= si && e.participants.len() >= 2
             };

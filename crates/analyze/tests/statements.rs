@@ -1105,3 +1105,15 @@ fn a_source_named_through_its_document_or_figures() {
         "#]],
     );
 }
+
+#[test]
+fn two_who_had_negotiated_met_and_a_delegation_member_joins() {
+    check(
+        "2024-11-06",
+        "Koblenz. Der Bezirksleiter der IG Metall, Karsten Mohrbach, und Personalvorständin Ines Falkenroth hatten am Dienstag in Koblenz neun Stunden lang verhandelt. Zur Delegation der Gewerkschaft gehörte auch die Betriebsratsvorsitzende Petra Kessler.",
+        expect![[r#"
+            time am Dienstag = 2024-11-05
+            event meeting [Karsten Mohrbach, Ines Falkenroth, Petra Kessler] @Koblenz 2024-11-05
+        "#]],
+    );
+}
