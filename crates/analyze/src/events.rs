@@ -345,7 +345,9 @@ pub fn find(
                     && t > 0
                     && s(t - 1) == "zu"
                     && doc.tok(t).starts_with(char::is_lowercase);
-                if !comma || purpose || agreed_to {
+                // `treffen einander X und Y in Bozen, um über Z zu beraten`: what the meeting is for.
+                let purpose_clause = t > 0 && s(t - 1) == "zu" && (p..t).any(|j| s(j) == "," && s(j + 1) == "um");
+                if !comma || purpose || agreed_to || purpose_clause {
                     // A meeting verb wins over a noun in the same clause; so does an
                     // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
                     if (pk != EventType::Meeting && k == EventType::Meeting)

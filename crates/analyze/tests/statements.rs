@@ -1117,3 +1117,15 @@ fn two_who_had_negotiated_met_and_a_delegation_member_joins() {
         "#]],
     );
 }
+
+#[test]
+fn what_a_meeting_is_for_is_no_meeting_of_its_own() {
+    check(
+        "2025-02-20",
+        "Wien. Verkehrsminister Florian Gstrein äußerte sich. Am 12. März treffen einander die Verkehrsminister beider Länder, Elisabeth Raffelsberger und Lorenzo Cattaneo, in Bozen, um über das Buchungssystem zu beraten.",
+        expect![[r#"
+            time Am 12. März = 2025-03-12
+            event meeting [Elisabeth Raffelsberger, Lorenzo Cattaneo] @Bozen 2025-03-12
+        "#]],
+    );
+}
