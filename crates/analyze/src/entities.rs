@@ -240,14 +240,20 @@ const ORG_OPENERS: &[&str] = &[
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
 fn is_kind_noun(w: &str) -> bool {
+    // The heads as `key` folds them (`bauer` → `baur`), once.
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).map(|h| key(h)).collect());
     let k = key(w);
-    common_noun(w) || ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).any(|h| k.ends_with(h))
+    common_noun(w) || heads.iter().any(|h| k.ends_with(h.as_str()))
 }
 
 /// Further heads of nouns for a kind of company (`Energieversorger`).
 const MORE_KIND_HEADS: &[&str] = &[
     "gesellschaft", "versorger", "bauer", "betreiber", "anbieter", "dienstleister", "zulieferer", "handler",
     "reederei", "startup",
+    // Builders that are companies (a bare `Bauer` or a `Biobauer` is a farmer).
+    "kraftwerksbauer", "anlagenbauer", "maschinenbauer", "schiffbauer", "fahrzeugbauer", "tunnelbauer", "waggonbauer",
+    "flugzeugbauer", "autobauer", "werkzeugbauer", "motorenbauer", "turbinenbauer",
 ];
 
 /// Whether the word is a noun for a kind of organisation, in any case
@@ -256,11 +262,16 @@ fn is_org_kind(w: &str) -> bool {
     let k = key(w);
     let bare = k.strip_suffix("es").or_else(|| k.strip_suffix('s')).unwrap_or(&k);
     // (`Chefverhandler`, `Landwirt und Bauer`: people, not companies.)
-    w.starts_with(char::is_uppercase)
-        && ORG_KIND_HEADS
+    // The heads as `key` folds them (`bauer` → `baur`), once.
+    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        ORG_KIND_HEADS
             .iter()
             .chain(MORE_KIND_HEADS.iter().filter(|h| !matches!(**h, "handler" | "bauer")))
-            .any(|h| k.ends_with(h) || bare.ends_with(h))
+            .map(|h| key(h))
+            .collect()
+    });
+    w.starts_with(char::is_uppercase) && heads.iter().any(|h| k.ends_with(h.as_str()) || bare.ends_with(h.as_str()))
 }
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).

@@ -366,3 +366,14 @@ fn a_ministry_by_its_seat_in_a_smaller_country() {
         "#]],
     );
 }
+
+#[test]
+fn builders_are_companies_and_their_names_follow() {
+    check(
+        "Der Salzburger Kraftwerksbauer Lammertaler Hydrotechnik erhielt den Auftrag. Der Winterthurer Turbinenbauer Tössfeld Energie AG liefert.",
+        expect![[r#"
+            organization Lammertaler Hydrotechnik: Lammertaler Hydrotechnik/name
+            organization Tössfeld Energie AG: Tössfeld Energie AG/name
+        "#]],
+    );
+}
