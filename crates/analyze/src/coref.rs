@@ -111,8 +111,9 @@ fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
 const COMPANY_FORMS: &[&str] = &["AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Group", "Holding", "ASA", "SA", "plc"];
 
 /// Role heads of people who hold no office (`Autorin`, `Politologe`).
+/// (Written as the lexicon key folds them: `okonom`.)
 const EXPERT_HEADS: &[&str] = &[
-    "experte", "analyst", "ökonom", "politologe", "professor", "autor", "schriftsteller", "historiker",
+    "experte", "analyst", "okonom", "politologe", "professor", "autor", "schriftsteller", "historiker",
     "wissenschaftler", "forscher", "journalist", "aktivist", "unternehmer",
 ];
 

@@ -1081,7 +1081,8 @@ const TALK: &[&str] =
     &["sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte"];
 
 /// Role heads that name the other party of a meeting, not a third person.
-const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprächspartner", "gast"];
+/// (Written as the lexicon key folds them: `gesprachspartner`.)
+const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprachspartner", "gast"];
 
 /// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,
 /// `Weltgesundheitsversammlung`, `Dreiländertreffen`, `Bundesforum`).
