@@ -594,7 +594,11 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n
             && !claimed[j]
             && toks[j].cap
-            && (proper[j] || typed_place(lex, toks[j].text) || (coined && toks[j].word && !not_name(toks[j].text)))
+            && (proper[j]
+                || typed_place(lex, toks[j].text)
+                || (coined && toks[j].word && !not_name(toks[j].text))
+                // (`Verband Mittelständischer Zulieferer`: the noun after a name adjective.)
+                || (j > i + 1 && toks[j].word && is_name_adjective(toks[j - 1].text) && !not_name(toks[j].text)))
             && j < i + 4
         {
             j += 1;

@@ -652,7 +652,12 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             if let Some((cue, np_end, speaker)) = source_phrase(&cx, first, last) {
                 // `Wie das Unternehmen mitteilte, sollen …`: the source phrase opens the sentence.
                 // (`Dem Verband zufolge haben …`: so does `X zufolge`.)
-                let opening = cue <= first + 1 || cx.s(first) == "wie" || (cx.s(cue) == "zufolge" && cue <= first + 4);
+                // (`Dem Verband Mittelständischer Zulieferer (VMZ) zufolge …`: a longer name too.)
+                let named_source =
+                    speaker.is_some() && cue <= first + 9 && !(first..cue).any(|j| matches!(cx.s(j), "," | ":"));
+                let opening = cue <= first + 1
+                    || cx.s(first) == "wie"
+                    || (cx.s(cue) == "zufolge" && (cue <= first + 4 || named_source));
                 let from = if opening { np_end } else { first };
                 // `Laut Xinhua würdigte Liang …`, `Tass zufolge bezeichnete das russische
                 // Außenministerium …`: the one who speaks, not the agency.
@@ -999,7 +1004,10 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
             }
             "zufolge" if j > first => {
                 // `Dem Bericht zufolge`, `Lawrow zufolge`.
-                let speaker = (first..j).rev().find_map(|k| cx.at.get(&k).filter(|m| m.1 == j).map(|m| m.0));
+                // (`Dem Verband X (VMZ) zufolge`: the short form in brackets ends it.)
+                let end = if cx.s(j - 1) == ")" { j - 1 } else { j };
+                let speaker =
+                    (first..j).rev().find_map(|k| cx.at.get(&k).filter(|m| m.1 == j || m.1 == end).map(|m| m.0));
                 return Some((j, j + 1, speaker));
             }
             "wie" if j + 2 < last => {

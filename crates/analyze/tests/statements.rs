@@ -1129,3 +1129,14 @@ fn what_a_meeting_is_for_is_no_meeting_of_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_long_source_with_its_short_form_before_zufolge() {
+    check(
+        "2025-03-13",
+        "Dijon. Dem Verband Mittelständischer Zulieferer (VMZ) zufolge liefern Firmen Waren nach Frankreich.",
+        expect![[r#"
+            quote indirect Verband Mittelständischer Zulieferer (zufolge): liefern Firmen Waren nach Frankreich
+        "#]],
+    );
+}
