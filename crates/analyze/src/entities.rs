@@ -240,11 +240,18 @@ const ORG_OPENERS: &[&str] = &[
 
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
 fn is_kind_noun(w: &str) -> bool {
-    // The heads as `key` folds them (`bauer` → `baur`), once.
-    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let heads = HEADS.get_or_init(|| ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).map(|h| key(h)).collect());
     let k = key(w);
-    common_noun(w) || heads.iter().any(|h| k.ends_with(h.as_str()))
+    common_noun(w) || kind_heads().iter().any(|(h, _)| k.ends_with(h.as_str()))
+}
+
+/// The heads of [`ORG_KIND_HEADS`] and [`MORE_KIND_HEADS`] as `key` folds
+/// them (`bauer` → `baur`), folded once; the flag marks the heads that also
+/// name people (`Chefverhandler`, `Landwirt und Bauer`).
+fn kind_heads() -> &'static [(String, bool)] {
+    static HEADS: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        ORG_KIND_HEADS.iter().chain(MORE_KIND_HEADS).map(|h| (key(h), matches!(*h, "handler" | "bauer"))).collect()
+    })
 }
 
 /// Further heads of nouns for a kind of company (`Energieversorger`).
@@ -262,16 +269,11 @@ fn is_org_kind(w: &str) -> bool {
     let k = key(w);
     let bare = k.strip_suffix("es").or_else(|| k.strip_suffix('s')).unwrap_or(&k);
     // (`Chefverhandler`, `Landwirt und Bauer`: people, not companies.)
-    // The heads as `key` folds them (`bauer` → `baur`), once.
-    static HEADS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let heads = HEADS.get_or_init(|| {
-        ORG_KIND_HEADS
+    w.starts_with(char::is_uppercase)
+        && kind_heads()
             .iter()
-            .chain(MORE_KIND_HEADS.iter().filter(|h| !matches!(**h, "handler" | "bauer")))
-            .map(|h| key(h))
-            .collect()
-    });
-    w.starts_with(char::is_uppercase) && heads.iter().any(|h| k.ends_with(h.as_str()) || bare.ends_with(h.as_str()))
+            .filter(|(_, people)| !people)
+            .any(|(h, _)| k.ends_with(h.as_str()) || bare.ends_with(h.as_str()))
 }
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).
