@@ -973,6 +973,10 @@ pub fn find(
                 }
                 continue;
             }
+            // `Chinas Vizepremier besucht Sachsen`: the place visited is where, not whom.
+            if kind == EventType::Visit {
+                participants.retain(|&p| found.ents[p].kind != EntityType::Place);
+            }
             events.push(evidence(kind, participants, place, date));
         }
         let _ = si;

@@ -1140,3 +1140,14 @@ fn a_long_source_with_its_short_form_before_zufolge() {
         "#]],
     );
 }
+
+#[test]
+fn the_place_visited_is_no_party_to_the_visit() {
+    check(
+        "2024-11-19",
+        "Dresden. China und Sachsen wollen enger zusammenarbeiten. Chinas Vizepremier besuchte am Montag Sachsen.",
+        expect![[r#"
+            time am Montag = 2024-11-18
+        "#]],
+    );
+}
