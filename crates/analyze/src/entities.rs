@@ -307,6 +307,13 @@ fn is_name_adjective(w: &str) -> bool {
         )
 }
 
+/// Whether a word is in no dictionary and names no office: name material even
+/// where the compound splitter could read it as a noun (`Arango`, `Scharnweber`).
+/// (It lower-cases the word: ask it last.)
+fn unlisted(lex: &Lexicon, w: &str) -> bool {
+    !crate::lexicon::german_word(&w.to_lowercase()) && lex.role_of(w).is_none()
+}
+
 /// Whether a word names an office, also as the last part of a hyphenated
 /// compound (`Landesrat`, `Infrastruktur-Landesrat`, `PRO-GE-Regionalsekretärin`).
 fn is_role_word(lex: &Lexicon, w: &str) -> bool {
@@ -721,8 +728,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 && toks[i + 1].word
                 && !claimed[i + 1]
                 && !common_noun(toks[i + 1].text)
-                && !crate::lexicon::german_word(&toks[i + 1].text.to_lowercase())
-                && lex.role_of(toks[i + 1].text).is_none()
+                && unlisted(lex, toks[i + 1].text)
         };
         let first_name_here = is_first_name(toks[i].text)
             && (!common_noun(toks[i].text) || next_proper || next_unlisted())
@@ -734,14 +740,11 @@ pub fn recognise(doc: &Doc) -> Found {
         while j < n && !claimed[j] && doc.tokens[j].sentence == doc.tokens[i].sentence {
             let t = &toks[j];
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
-            // (`Mauricio Londoño Arango`: a third word no dictionary lists, though
-            // the compound splitter may read it as one.)
-            // (Computed only when asked: it lower-cases the word.)
-            let unlisted = || !crate::lexicon::german_word(&t.text.to_lowercase()) && lex.role_of(t.text).is_none();
             let name_part = (name_word && proper[j])
                 || particle_name(t)
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
-                || (name_word && first_name_here && j == i + 2 && unlisted())
+                // (`Mauricio Londoño Arango`: a third word no dictionary lists.)
+                || (name_word && first_name_here && j == i + 2 && unlisted(lex, t.text))
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 || (name_word && vietnamese && j <= i + 2);
             let particle = j > i

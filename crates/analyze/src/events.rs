@@ -380,6 +380,8 @@ pub fn find(
                 Some(&(next, _)) => (t..next).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(next),
                 None => sent.last,
             };
+            // `Am Mittwoch folgte ein Telefonat mit X`, `Es folgten Gespräche mit …`.
+            let follows = (from..to).any(|j| matches!(s(j), "folgte" | "folgten" | "folgt"));
             // Not the source of a report (`nach Ahrendts Angaben`, `laut Xinhua`).
             // (`nach Brüssel` is a destination.)
             let source = |m: &(usize, usize, usize, MentionKind)| {
@@ -587,21 +589,11 @@ pub fn find(
                 };
                 // (`Am Mittwoch folgte ein Telefonat mit X`: a second event of the
                 // same kind, led by whoever led the first.)
-                let follows = (from..to).any(|j| matches!(s(j), "folgte" | "folgten" | "folgt"));
-                let same_lead = || {
-                    events
-                        .iter()
-                        .rev()
-                        .filter(|e| e.kind == kind && e.participants.len() >= 2)
-                        .flat_map(|e| e.participants.first())
-                        .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
-                        .copied()
-                };
                 let protagonist = MEALS
                     .contains(&s(t))
                     .then(guest)
                     .flatten()
-                    .or_else(|| follows.then(same_lead).flatten())
+                    .or_else(|| follows.then(|| lead_before(&events, found, Some(kind), &persons[..1])).flatten())
                     .or_else(|| {
                         events
                             .iter()
@@ -951,22 +943,11 @@ pub fn find(
             };
             // `Es folgten Gespräche mit A und mit B`: a talk with each, led by
             // whoever led the events before.
-            let follows = (from..to).any(|j| matches!(s(j), "folgten" | "folgte"));
             let with_each = follows
                 && participants.len() >= 2
                 && (from..to).filter(|&j| s(j) == "mit").count() >= participants.len()
                 && participants.iter().all(|&p| found.ents[p].kind == EntityType::Person);
-            let lead = with_each
-                .then(|| {
-                    events
-                        .iter()
-                        .rev()
-                        .filter(|e| e.participants.len() >= 2)
-                        .flat_map(|e| e.participants.first())
-                        .copied()
-                        .find(|p| !participants.contains(p) && found.ents[*p].kind == EntityType::Person)
-                })
-                .flatten();
+            let lead = with_each.then(|| lead_before(&events, found, None, &participants)).flatten();
             if let Some(lead) = lead {
                 for &p in &participants {
                     events.push(evidence(kind, vec![lead, p], place, date.clone()));
@@ -1228,6 +1209,19 @@ fn gathering(
         start: doc.tokens[sent.first].start,
         end: doc.tokens[sent.last - 1].end,
     })
+}
+
+/// The person who led the latest event of two or more participants (of
+/// `kind`, when given) and is not one of `not`: the protagonist of a
+/// follow-up (`Am Mittwoch folgte ein Telefonat mit X`).
+fn lead_before(events: &[EventSpan], found: &Found, kind: Option<EventType>, not: &[usize]) -> Option<usize> {
+    events
+        .iter()
+        .rev()
+        .filter(|e| kind.is_none_or(|k| e.kind == k) && e.participants.len() >= 2)
+        .flat_map(|e| e.participants.first())
+        .copied()
+        .find(|p| !not.contains(p) && found.ents[*p].kind == EntityType::Person)
 }
 
 /// The members of a delegation the article introduces: the persons named in
