@@ -38,6 +38,9 @@ pub struct EventSpan {
     pub end: usize,
 }
 
+/// A mention as the event rules read it: first token, end token, entity, kind.
+type MentionAt = (usize, usize, usize, MentionKind);
+
 /// The event type a word triggers, by its lower-case form.
 fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
@@ -87,8 +90,7 @@ pub fn find(
     let quoted = |i: usize| in_quote[i];
     let lower = &doc.lower;
     let s = |i: usize| lower.get(i).map(|w| &**w).unwrap_or("");
-    let mut mentions: Vec<(usize, usize, usize, MentionKind)> =
-        found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
+    let mut mentions: Vec<MentionAt> = found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
     let mut events: Vec<EventSpan> = Vec::new();
     // The dateline: a place opening the body, followed by `.` or `(dpa)`.
@@ -384,7 +386,7 @@ pub fn find(
             let follows = (from..to).any(|j| matches!(s(j), "folgte" | "folgten" | "folgt"));
             // Not the source of a report (`nach Ahrendts Angaben`, `laut Xinhua`).
             // (`nach Brüssel` is a destination.)
-            let source = |m: &(usize, usize, usize, MentionKind)| {
+            let source = |m: &MentionAt| {
                 (m.0 > 0
                     && (s(m.0 - 1) == "laut" || (s(m.0 - 1) == "nach" && found.ents[m.2].kind != EntityType::Place)))
                     || matches!(s(m.1), "angaben" | "zufolge" | "worten")
@@ -392,13 +394,11 @@ pub fn find(
             };
             // `Nach dem Gespräch mit Akbulut kam Hartwig … zusammen`: Akbulut
             // belongs to the event before.
-            let anchored = |m: &(usize, usize, usize, MentionKind)| {
+            let anchored = |m: &MentionAt| {
                 (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit" && j > 0 && anchor(&s, j - 1))
             };
             // (Names inside a quotation are what someone said: `nannte das Treffen eine „Verschwörung gegen die DVRK“`.)
-            let in_region = |m: &(usize, usize, usize, MentionKind)| {
-                m.0 >= from && m.1 <= to && !source(m) && !anchored(m) && !quoted(m.0)
-            };
+            let in_region = |m: &MentionAt| m.0 >= from && m.1 <= to && !source(m) && !anchored(m) && !quoted(m.0);
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
             let mut partner_orgs: Vec<usize> = Vec::new();
@@ -862,33 +862,29 @@ pub fn find(
                         Some(last)
                     }
                 });
-            // `Dort will sie … zusammenkommen`: the place named in the sentence before.
+            // The last city named in a span of tokens, by a mention that `ok` accepts.
+            let city_in = |a: usize, b: usize, ok: &dyn Fn(&MentionAt) -> bool| {
+                mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.0 >= a && m.1 <= b && ok(m))
+                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+                    .map(|m| (m.2, true))
+            };
+            let dort = (from..to).find(|&j| s(j) == "dort");
             // (`nach Prag reisen und dort mit X sprechen`: the place just travelled to.)
-            if let Some(d) = (from..to).find(|&j| s(j) == "dort").filter(|_| place.is_none()) {
-                place = mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.0 >= sent.first && m.1 <= d && m.0 > 0 && s(m.0 - 1) == "nach")
-                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
-                    .map(|m| (m.2, true));
+            if let Some(d) = dort.filter(|_| place.is_none()) {
+                place = city_in(sent.first, d, &|m| m.0 > 0 && s(m.0 - 1) == "nach");
             }
-            if place.is_none() && (from..to).any(|j| s(j) == "dort") && si > 0 {
-                let prev = &doc.sentences[si - 1];
-                place = mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.0 >= prev.first && m.1 <= prev.last && m.3 == MentionKind::Name)
-                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
-                    .map(|m| (m.2, true));
+            // `Dort will sie … zusammenkommen`: the place named in the sentence before.
+            if let Some(prev) =
+                si.checked_sub(1).map(|p| &doc.sentences[p]).filter(|_| place.is_none() && dort.is_some())
+            {
+                place = city_in(prev.first, prev.last, &|m| m.3 == MentionKind::Name);
             }
             // `reiste nach Kopenhagen weiter, wo er … zusammentrifft`: the place of the clause before.
             if place.is_none() && from > sent.first && s(from) == "," && s(from + 1) == "wo" {
-                place = mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.0 >= sent.first && m.1 <= from && m.3 == MentionKind::Name)
-                    .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
-                    .map(|m| (m.2, true));
+                place = city_in(sent.first, from, &|m| m.3 == MentionKind::Name);
             }
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
@@ -1031,7 +1027,7 @@ pub fn find(
 
 /// The `n` countries named most often in the article (by name or
 /// adjective), when `n` stand out from the rest.
-fn top_countries(found: &Found, mentions: &[(usize, usize, usize, MentionKind)], n: usize) -> Vec<usize> {
+fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for m in mentions
         .iter()
@@ -1101,7 +1097,7 @@ fn gathering(
     found: &Found,
     times: &[TimeExpr],
     quotes: &[QuoteSpan],
-    mentions: &[(usize, usize, usize, MentionKind)],
+    mentions: &[MentionAt],
     events: &[EventSpan],
     dateline: Option<usize>,
 ) -> Option<EventSpan> {
@@ -1228,7 +1224,7 @@ fn lead_before(events: &[EventSpan], found: &Found, kind: Option<EventType>, not
 /// the sentence that mentions it first (within the first five sentences)
 /// and in the two after it that say who leads it or belongs to it
 /// (`Angeführt wird die Gruppe von X. Zu ihr gehören Y und Z.`).
-fn delegation(doc: &Doc, found: &Found, mentions: &[(usize, usize, usize, MentionKind)]) -> Vec<usize> {
+fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let Some(first) =
         doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| s(j).starts_with("delegation")))
