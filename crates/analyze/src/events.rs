@@ -1226,9 +1226,9 @@ fn lead_before(events: &[EventSpan], found: &Found, kind: Option<EventType>, not
 /// (`Angeführt wird die Gruppe von X. Zu ihr gehören Y und Z.`).
 fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
-    let Some(first) =
-        doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| s(j).starts_with("delegation")))
-    else {
+    // (One delegation, as in the rule that reads `der Delegation`: `die
+    // Delegationen beider Länder` are two sides, not a group of members.)
+    let Some(first) = doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| s(j) == "delegation")) else {
         return Vec::new();
     };
     let mut members = Vec::new();
