@@ -973,8 +973,9 @@ pub fn find(
         // `Am Rande der Konferenz trafen sich X und Y`: on the gathering's day and at its place.
         for e in events.iter_mut() {
             let sent = &doc.sentences[doc.tokens[e.trigger].sentence];
-            let beside = (sent.first..sent.last.saturating_sub(2))
-                .any(|j| s(j) == "rande" && matches!(s(j + 1), "der" | "des") && is_gathering(s(j + 2)));
+            let beside = (sent.first..sent.last.saturating_sub(2)).any(|j| {
+                s(j) == "rande" && matches!(s(j + 1), "der" | "des" | "eines" | "einer") && is_gathering(s(j + 2))
+            });
             if !beside {
                 continue;
             }
@@ -1191,9 +1192,16 @@ fn gathering(
         .map(|m| m.2)
         .or(dateline);
     let lead_tokens = lead.first().map_or(0, |x| x.first)..lead.last().map_or(0, |x| x.last);
-    let date = times
-        .iter()
-        .filter(|x| x.first >= sent.first && x.last <= sent.last)
+    // `der Konferenz, die vom 11. bis 13. Juni dauert`, anywhere in the
+    // article: the days of the gathering itself, told by its start.
+    let span = times.iter().filter(|x| s(x.first) == "vom" && (x.first..x.last).any(|j| s(j) == "bis")).find(|x| {
+        let from = doc.sentences.iter().find(|y| y.first <= x.first && x.first < y.last).map_or(x.first, |y| y.first);
+        (from.max(x.first.saturating_sub(6))..x.first)
+            .any(|j| doc.tok(j).starts_with(char::is_uppercase) && is_gathering(s(j)))
+    });
+    let date = span
+        .into_iter()
+        .chain(times.iter().filter(|x| x.first >= sent.first && x.last <= sent.last))
         .chain(times.iter().filter(|x| lead_tokens.contains(&x.first)))
         .find_map(|x| x.value.as_deref().and_then(as_date));
     Some(EventSpan {

@@ -1151,3 +1151,19 @@ fn the_place_visited_is_no_party_to_the_visit() {
         "#]],
     );
 }
+
+#[test]
+fn a_gathering_told_as_lasting_from_one_day_to_another_takes_its_first_day() {
+    check(
+        "2024-10-17",
+        "Lyon. Am Rande eines Gipfels der Frankophonie haben sich die Außenminister Frankreichs und Senegals getroffen. Pascale Rivoire und Aminata Sarr sprachen am Mittwoch über Visa. „Wir kommen voran“, sagte Rivoire. Sarr sagte, man sei einig. Auch Kanadas Minister Luc Tremblay äußerte sich. Gastgeber des Gipfels, der vom 14. bis 16. Oktober dauert, ist Frankreich.",
+        expect![[r#"
+            quote direct Pascale Rivoire (sagte): Wir kommen voran
+            quote indirect Aminata Sarr (sagte): man sei einig
+            time am Mittwoch = 2024-10-16
+            time vom 14. bis 16. Oktober = 2024-10-14
+            event meeting [Pascale Rivoire, Aminata Sarr, Luc Tremblay] @Lyon 2024-10-14
+            event meeting [Frankreich, Senegal] @Lyon 2024-10-14
+        "#]],
+    );
+}
