@@ -316,7 +316,7 @@ fn unlisted(lex: &Lexicon, w: &str) -> bool {
 
 /// Whether a word names an office, also as the last part of a hyphenated
 /// compound (`Landesrat`, `Infrastruktur-Landesrat`, `PRO-GE-Regionalsekretärin`).
-fn is_role_word(lex: &Lexicon, w: &str) -> bool {
+pub(crate) fn is_role_word(lex: &Lexicon, w: &str) -> bool {
     lex.role_of(w).is_some()
         || w.rsplit_once('-')
             .is_some_and(|(_, last)| last.starts_with(char::is_uppercase) && lex.role_of(last).is_some())

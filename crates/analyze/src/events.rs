@@ -13,7 +13,7 @@
 //! expression of the region, else of the sentence. Mentions of one event in
 //! several sentences (headline and body) are merged.
 
-use crate::entities::Found;
+use crate::entities::{is_role_word, Found};
 use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::times::TimeExpr;
@@ -195,20 +195,29 @@ pub fn find(
                             // (`mit der Sondergesandten der Vereinten Nationen, Ana Pereira`:
                             // a role, then the name set off by a comma.)
                             let role_first = matches!(s(j + 1), "dem" | "der" | "den")
-                                && (j + 2..j + 4).any(|k| lex.role_of(doc.tok(k)).is_some());
+                                && (j + 2..j + 4).any(|k| is_role_word(lex, doc.tok(k)));
                             mentions.iter().any(|m| {
                                 let near = m.0 > j
                                     && m.0 <= j + 4
                                     && !(j + 1..m.0).any(|k| matches!(s(k), "," | "." | "von" | "über"));
+                                // (Or a second role set off by a comma: `mit dem amtierenden
+                                // OSZE-Vorsitzenden, dem finnischen Außenminister X`.)
+                                let comma = (j + 3..m.0).find(|&k| s(k) == ",");
                                 let apposed = role_first
                                     && m.0 > j + 3
                                     && m.0 <= j + 12
-                                    && s(m.0 - 1) == ","
-                                    && !(j + 1..m.0 - 1).any(|k| matches!(s(k), "," | "." | "über"));
+                                    && comma.is_some_and(|c| {
+                                        (c + 1 == m.0
+                                            || (matches!(s(c + 1), "dem" | "der" | "den")
+                                                && is_role_word(lex, doc.tok(m.0 - 1))))
+                                            && !(j + 1..c).chain(c + 1..m.0).any(|k| matches!(s(k), "," | "." | "über"))
+                                    });
                                 (near || apposed) && found.ents[m.2].kind == EntityType::Person
                             })
                         });
-                    return talk.then_some((i, EventType::Meeting));
+                    // (`hatte am Telefon mit X gesprochen`: a call.)
+                    let phone = (clause..i).any(|j| matches!(s(j), "telefon" | "telefonisch"));
+                    return talk.then_some((i, if phone { EventType::Call } else { EventType::Meeting }));
                 }
                 // `im Gespräch ist eine Reise`: under discussion, not a meeting.
                 if w == "gespräch"

@@ -1167,3 +1167,16 @@ fn a_gathering_told_as_lasting_from_one_day_to_another_takes_its_first_day() {
         "#]],
     );
 }
+
+#[test]
+fn a_talk_on_the_telephone_with_a_person_named_after_two_roles_is_a_call() {
+    check(
+        "2025-09-23",
+        "Wien. Generalsekretärin Anna Lindqvist hatte am Sonntag am Telefon mit dem amtierenden OSZE-Vorsitzenden, dem maltesischen Außenminister Joseph Camilleri, über die Vorschläge gesprochen. Am Montag sprach sie mit dem Botschafter, dem Gast aus Rom, über Visa.",
+        expect![[r#"
+            time am Sonntag = 2025-09-21
+            time Am Montag = 2025-09-22
+            event call [Anna Lindqvist, Joseph Camilleri] @- 2025-09-21
+        "#]],
+    );
+}
