@@ -995,7 +995,11 @@ pub fn find(
             {
                 e.date = Some(d.clone());
             }
-            if e.place.is_none() {
+            // (A place taken from the events before gives way to the gathering's:
+            // only a place named in the sentence itself stays.)
+            let named_here =
+                e.place.is_some_and(|p| mentions.iter().any(|m| m.2 == p && m.0 >= sent.first && m.1 <= sent.last));
+            if !named_here && g.place.is_some() {
                 e.place = g.place;
             }
         }
@@ -1213,6 +1217,15 @@ fn gathering(
         .chain(times.iter().filter(|x| x.first >= sent.first && x.last <= sent.last))
         .chain(times.iter().filter(|x| lead_tokens.contains(&x.first)))
         .find_map(|x| x.value.as_deref().and_then(as_date));
+    // `ist am Dienstag zu Ende gegangen … hatten seit Montag beraten`: a
+    // gathering of several days is dated by its first.
+    let day = |v: &str| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    let began = times.iter().filter(|x| lead_tokens.contains(&x.first) && s(x.first) == "seit").find_map(|x| {
+        let since = day(x.value.as_deref()?)?;
+        let until = day(date.as_deref()?)?;
+        (since < until && (until - since).num_days() <= 7).then(|| x.value.clone()).flatten()
+    });
+    let date = if span.is_none() { began.or(date) } else { date };
     Some(EventSpan {
         kind: EventType::Meeting,
         participants: persons.into_iter().map(|p| p.1).collect(),

@@ -1180,3 +1180,21 @@ fn a_talk_on_the_telephone_with_a_person_named_after_two_roles_is_a_call() {
         "#]],
     );
 }
+
+#[test]
+fn a_gathering_that_ended_today_began_on_the_day_since_which_it_met() {
+    check(
+        "2025-09-23",
+        "Potsdam. Am heutigen Dienstag ist in Potsdam eine Konferenz zur Sicherheit der Ostsee zu Ende gegangen. Rund 200 Fachleute hatten seit Montag beraten. Zu den Teilnehmern gehörten Generalsekretärin Anna Lindqvist, Staatsministerin Wiebke Hollbach und Vizeministerin Olha Marchenko. Am Sonntag hatte Lindqvist in Wien mit Hollbach telefoniert.\n\nBei einem Arbeitsfrühstück mit Marchenko am Rande der Konferenz hatte Hollbach am Montag über Winterhilfe gesprochen. „Wir bleiben wachsam“, sagte Lindqvist.",
+        expect![[r#"
+            quote direct Anna Lindqvist (sagte): Wir bleiben wachsam
+            time Dienstag = 2025-09-23
+            time seit Montag = 2025-09-22
+            time Am Sonntag = 2025-09-21
+            time am Montag = 2025-09-22
+            event meeting [Wiebke Hollbach, Olha Marchenko, Anna Lindqvist] @Potsdam 2025-09-22
+            event call [Anna Lindqvist, Wiebke Hollbach] @- 2025-09-21
+            event meeting [Olha Marchenko, Wiebke Hollbach] @Potsdam 2025-09-22
+        "#]],
+    );
+}
