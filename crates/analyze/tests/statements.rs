@@ -402,7 +402,7 @@ fn meetings_beside_a_conference_take_its_day() {
             quote indirect Kurt Ruoff (sagte): Mit einer Konferenz im Palais des Nations hat die Schweiz am 12. August an die Genfer Konventionen erinnert
             time am 12. August = 2024-08-12
             event meeting [Kurt Ruoff, Andrij Koval, Tomasz Wrona] @Palais des Nations 2024-08-12
-            event meeting [Andrij Koval, Tomasz Wrona] @Genf 2024-08-12
+            event meeting [Andrij Koval, Tomasz Wrona] @Palais des Nations 2024-08-12
         "#]],
     );
 }
