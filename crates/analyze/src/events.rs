@@ -502,10 +502,25 @@ pub fn find(
                 });
                 pronoun || unnamed_office
             };
+            let possessive = |j: usize| matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem");
             let counterpart = (from..to).any(|j| {
-                matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem")
-                    && ["amtskolleg", "gastgeber", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
+                possessive(j) && ["amtskolleg", "gast", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
             });
+            // (`lud X seinen Gast ein`: of those X met, the one the article names most.)
+            let guest = (from..to).any(|j| possessive(j) && matches!(s(j + 1), "gast" | "gästen"));
+            let named = |p: usize| mentions.iter().filter(|m| m.2 == p).count();
+            let partner = if guest && persons.len() == 1 {
+                events
+                    .iter()
+                    .filter(|e| e.participants.contains(&persons[0]))
+                    .flat_map(|e| &e.participants)
+                    .copied()
+                    .filter(|&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                    .max_by_key(|&p| named(p))
+                    .or(partner)
+            } else {
+                partner
+            };
             // `die beiden Präsidentinnen`: the two persons of the article who hold that office.
             let lex = crate::lexicon::Lexicon::get();
             let office = (from..to)

@@ -1198,3 +1198,23 @@ fn a_gathering_that_ended_today_began_on_the_day_since_which_it_met() {
         "#]],
     );
 }
+
+#[test]
+fn his_guest_is_the_one_he_met_whom_the_article_names_most() {
+    check(
+        "2025-04-17",
+        "Görlitz. Ministerpräsident Gunnar Wendler ist am Mittwoch in Zgorzelec mit dem Marschall Zbigniew Maciak zusammengekommen. Maciak sprach von einem guten Tag. „Wir bauen Brücken“, sagte Maciak. Anfang des Monats hatte Wendler mit Minister Tadeusz Wrobel gesprochen. „Wir reden seit Jahren“, sagte Kammerchefin Doris Pann.\n\nZum Abschluss lud Wendler seinen Gast zu einem Gegenbesuch ein. Die beiden Politiker wollen sich am 5. Juni in Dresden erneut treffen.",
+        expect![[r#"
+            quote direct Zbigniew Maciak (sagte): Wir bauen Brücken
+            quote direct Doris Pann (sagte): Wir reden seit Jahren
+            time am Mittwoch = 2025-04-16
+            time Anfang des Monats = 2025-04
+            time seit Jahren = null
+            time am 5. Juni = 2025-06-05
+            event meeting [Gunnar Wendler, Zbigniew Maciak] @Zgorzelec 2025-04-16
+            event meeting [Gunnar Wendler, Tadeusz Wrobel] @- 2025-04
+            event invitation [Gunnar Wendler, Zbigniew Maciak] @- -
+            event meeting [Gunnar Wendler, Zbigniew Maciak] @Dresden 2025-06-05
+        "#]],
+    );
+}
