@@ -340,7 +340,13 @@ fn is_past(w: &str) -> bool {
     }
     for ending in ["te", "ten", "ete", "eten"] {
         if let Some(stem) = w.strip_suffix(ending) {
-            if stem.len() >= 3 && crate::lexicon::german_word(&format!("{stem}en")) && crate::lexicon::german_word(w) {
+            // (`forderte`, `äußerte`, `handelte`: the infinitive of an -er/-el stem ends in -n.)
+            let infinitive = |stem: &str| {
+                crate::lexicon::german_word(&format!("{stem}en"))
+                    || ((stem.ends_with("er") || stem.ends_with("el"))
+                        && crate::lexicon::german_word(&format!("{stem}n")))
+            };
+            if stem.len() >= 3 && infinitive(stem) && crate::lexicon::german_word(w) {
                 return true;
             }
         }
@@ -348,10 +354,12 @@ fn is_past(w: &str) -> bool {
     false
 }
 
-/// Verbs (stems) of agreeing and planning, whose `zu` infinitive points ahead.
+/// Verbs (stems) of agreeing, planning and demanding, whose `zu` infinitive points ahead.
 const PLANNING: &[&str] = &[
     "vereinbart", "verabredet", "plant", "planen", "geplant", "beschloss", "beschlossen", "kündigt", "angekündigt",
     "versprach", "versprochen", "einigt", "beabsichtig", "zugesagt",
+    // (What is demanded or urged lies ahead too: `forderte, im Frühjahr … zu sperren`.)
+    "forder", "aufgefordert", "verlangt", "drängt", "appellier", "empfahl", "empfiehlt", "mahnt",
 ];
 
 /// Whether a time at token `i` points forward: its clause (else its

@@ -1218,3 +1218,16 @@ fn his_guest_is_the_one_he_met_whom_the_article_names_most() {
         "#]],
     );
 }
+
+#[test]
+fn a_past_verb_of_an_er_stem_is_past_and_what_it_demands_lies_ahead() {
+    check(
+        "2025-06-06",
+        "Brüssel. Generalsekretär Joost Harder forderte die Staaten am Donnerstag auf, ihre Bestände aufzustocken. Die Ministerin äußerte sich am Mittwoch. Der Sprecher forderte, die Straße schon im Frühjahr zu sperren.",
+        expect![[r#"
+            time am Donnerstag = 2025-06-05
+            time am Mittwoch = 2025-06-04
+            time im Frühjahr = 2026-SP
+        "#]],
+    );
+}

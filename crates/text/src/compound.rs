@@ -34,10 +34,16 @@ pub fn is_noun_form(word: &str) -> bool {
         .any(|ending| k.strip_suffix(ending).is_some_and(|stem| stem.len() >= 3 && nouns.contains(stem)))
 }
 
-/// Whether a lower-case form is a German word form (any part of speech).
+/// Whether a lower-case form is a German word form (any part of speech),
+/// in either spelling of `ß` (`äußern`, `äussern`).
 pub fn is_german_word(lower: &str) -> bool {
     static WORDS: std::sync::OnceLock<Fst<&'static [u8]>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| Fst::new(GERMAN_WORDS_FST).expect("build.rs wrote a valid set")).contains_key(lower)
+    let words = WORDS.get_or_init(|| Fst::new(GERMAN_WORDS_FST).expect("build.rs wrote a valid set"));
+    // (The list spells `ß` as `ss` throughout.)
+    if lower.contains('ß') {
+        return words.contains_key(lower.replace('ß', "ss"));
+    }
+    words.contains_key(lower)
 }
 
 const LINKS: [&str; 6] = ["s", "es", "n", "en", "e", "er"];
@@ -231,6 +237,14 @@ mod tests {
         assert_eq!(split("Staatschef"), ["staat", "chef"]);
         assert_eq!(split("Schlüsselrolle"), ["schlussel", "rolle"]);
         assert_eq!(split("Waffenlieferungen"), ["waffe", "lieferungen"]);
+    }
+
+    #[test]
+    fn knows_words_in_either_spelling_of_sharp_s() {
+        for w in ["äußerte", "äusserte", "großen", "grossen", "heißt", "forderte"] {
+            assert!(is_german_word(w), "{w}");
+        }
+        assert!(!is_german_word("wallmeyer"));
     }
 
     #[test]
