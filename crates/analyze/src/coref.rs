@@ -373,13 +373,29 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             "der" => gender != Gender::Female,
                             _ => false,
                         };
+                    // (`Gestern besichtigte die Bundesrätin …`: a woman's office
+                    // that no one named holds is the woman spoken of last.)
+                    let her = || {
+                        // (`die Konzernsprecherin` speaks for her company, unnamed.)
+                        (gender == Gender::Female
+                            && matches!(doc.tok(start), "die" | "Die")
+                            && country.is_none()
+                            && !head.contains("sprecher"))
+                        .then(|| {
+                            most_recent(found, doc, start, Some(8), |_, ent| {
+                                ok(ent) && ent.gender == Gender::Female && !w.ends_with('e')
+                            })
+                        })
+                        .flatten()
+                    };
                     if opens && singular {
-                        subject_before(found, doc, start, &ok)
+                        subject_before(found, doc, start, &ok).or_else(her)
                     } else if inverted {
                         subject_before(found, doc, start, &ok)
                             .or_else(|| most_recent(found, doc, start, Some(2), |_, ent| ok(ent)))
+                            .or_else(her)
                     } else {
-                        None
+                        her()
                     }
                 };
                 if let Some(e) = by_role.or_else(by_subject) {

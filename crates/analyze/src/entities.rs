@@ -684,6 +684,25 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // Capitalised words the article also uses as nouns: after an article
+    // (`das Gas`) or an adjective after one (`beim russischen Gas`). After an
+    // office such a word is its object, not a name (`dass die Bundesrätin Gas
+    // aus Katar beschaffen will`).
+    let noun_uses: rustc_hash::FxHashSet<&str> = (2..n)
+        .filter(|&i| toks[i].cap && toks[i].word && !toks[i - 1].cap)
+        .filter(|&i| {
+            let det = |w: &str| {
+                matches!(
+                    w,
+                    "das" | "dem" | "des" | "ein" | "einem" | "eines" | "kein" | "beim" | "vom" | "zum" | "im" | "am"
+                )
+            };
+            let adjective = |w: &str| ["e", "en", "em", "er", "es"].iter().any(|e| w.ends_with(e));
+            det(toks[i - 1].text) || (adjective(toks[i - 1].text) && det(toks[i - 2].text))
+        })
+        .map(|i| toks[i].text)
+        .collect();
+
     // 2. Persons: runs of name material with evidence.
     let mut i = 0;
     while i < n {
@@ -704,7 +723,8 @@ pub fn recognise(doc: &Doc) -> Found {
                 && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')
                 && prev_is_role()
-                && lex.role_of(toks[i].text).is_none());
+                && lex.role_of(toks[i].text).is_none()
+                && !(noun_uses.contains(toks[i].text) && common_noun(toks[i].text)));
         // `IKRK-Präsidentin`, `EDA-Sprecherin`: a role compound, not a name.
         let role_compound = toks[i]
             .text

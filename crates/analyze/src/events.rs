@@ -281,6 +281,10 @@ pub fn find(
                 {
                     return None;
                 }
+                // (`Man habe keine Verträge unterschrieben`: none signed.)
+                if kind == Some(EventType::Agreement) && (i.saturating_sub(4)..i).any(|j| s(j).starts_with("kein")) {
+                    return None;
+                }
                 kind.map(|k| (i, k))
             })
             .collect();
@@ -308,6 +312,13 @@ pub fn find(
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
                 )
+            })
+            // (`X würde Y gerne im Sommer empfangen`: a wish.)
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "gerne" | "gern"))
+                && (sent.first..sent.last).any(|j| matches!(s(j), "würde" | "würden" | "möchte" | "möchten")))
+            // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
+            || (sent.first..sent.last.saturating_sub(1)).any(|j| {
+                s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")
             });
         // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
         // und Y teil`: more parties of the meeting just told.

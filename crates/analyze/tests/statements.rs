@@ -1231,3 +1231,30 @@ fn a_past_verb_of_an_er_stem_is_past_and_what_it_demands_lies_ahead() {
         "#]],
     );
 }
+
+#[test]
+fn a_womans_office_no_one_named_holds_is_the_woman_spoken_of_last() {
+    check(
+        "2025-02-14",
+        "Doha. Energieministerin Sibylle Tschopp traf am Montag den Minister Saeed Al Qubaisi. Katar liefert Flüssiggas. Die Schweiz bezieht es über Terminals in Italien. Gestern besichtigte die Bundesrätin in Doha eine Baustelle. Man habe keine Verträge unterschrieben, betonte die Bundesrätin am Mittwoch. Dass die Bundesrätin Gas aus Katar beschaffen will, stößt beim Verband auf Kritik. Von einer Abhängigkeit wie beim russischen Gas kann keine Rede sein.",
+        expect![[r#"
+            quote indirect Sibylle Tschopp (betonte): Man habe keine Verträge unterschrieben
+            time am Montag = 2025-02-10
+            time Gestern = 2025-02-13
+            time am Mittwoch = 2025-02-12
+            event meeting [Sibylle Tschopp, Saeed Al Qubaisi] @Doha 2025-02-10
+        "#]],
+    );
+}
+
+#[test]
+fn wishes_meetings_that_did_not_come_about_and_unsigned_contracts_are_no_events() {
+    check(
+        "2025-02-14",
+        "Bern. Tschopp würde Al Sulaiti gerne im Sommer in Bern empfangen. Ein Gespräch mit dem türkischen Minister Kemal Aydın kam dagegen nicht zustande. Ein Treffen mit Ministerin Anna Lüthi ist nicht vorgesehen. Man habe keine Verträge unterschrieben, sagte Sibylle Tschopp.",
+        expect![[r#"
+            quote indirect Sibylle Tschopp (sagte): Man habe keine Verträge unterschrieben
+            time im Sommer = 2025-SU
+        "#]],
+    );
+}
