@@ -834,16 +834,21 @@ pub fn find(
                     (!inside, x.first.abs_diff(t))
                 })
                 .and_then(|x| x.value.as_deref().and_then(as_date))
-                // `Am Rande des Treffens`: the day of the largest meeting told.
+                // `Am Rande des Treffens`: the day of the largest meeting told
+                // (unless the sentence names a time of its own: `Im vergangenen
+                // Herbst … am Rande der Weltklimakonferenz`).
                 .or_else(|| {
-                    let margins = (from..to).any(|j| {
-                        s(j) == "rande"
-                            && (j + 2 < to)
-                            && (anchor(&s, j + 2)
+                    let own_time =
+                        times.iter().any(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some());
+                    let margins = !own_time
+                        && (from..to).any(|j| {
+                            s(j) == "rande"
+                                && (j + 2 < to)
+                                && (anchor(&s, j + 2)
                                     || is_gathering(s(j + 2))
                                     // (`Am Rande der Zeremonie`: the signing told before.)
                                     || matches!(s(j + 2), "zeremonie" | "unterzeichnung" | "feier" | "festakt"))
-                    });
+                        });
                     margins
                         .then(|| {
                             events
@@ -935,7 +940,16 @@ pub fn find(
                         ))
                     || anchor(&s, j)
             });
-            let date = date.or_else(|| sequel.then(|| events.iter().rev().find_map(|e| e.date.clone())).flatten());
+            // (Not when the sentence names a time that is no day or month:
+            // `Im vergangenen Herbst … am Rande der Weltklimakonferenz`.)
+            let vague_own = times.iter().any(|x| {
+                x.first >= sent.first
+                    && x.last <= sent.last
+                    && x.value.as_deref().is_some_and(|v| as_date(v).is_none())
+                    && s(x.first) != "seit"
+            });
+            let date = date
+                .or_else(|| (sequel && !vague_own).then(|| events.iter().rev().find_map(|e| e.date.clone())).flatten());
             // A meeting without a place: after `Anschließend …` the place of the
             // event before, else the dateline's (`Peking. …`).
             // (A city of the events just before rather than a country: `Staatsbesuch in der Schweiz`.)

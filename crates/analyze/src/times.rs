@@ -534,6 +534,16 @@ fn core(
     let indefinite = k0 > 0 && matches!(at(k0 - 1), "ein" | "einen" | "einem" | "eines" | "jeden" | "jeder");
     if let Some(s) = season_of(at(k0)).filter(|_| !indefinite) {
         if let Some(y) = year_of(at(k0 + 1)) {
+            // (`im Winter 2026/27`: the winter is named by the year it starts in.)
+            let end = if at(k0 + 2) == "/" && at(k0 + 3).len() == 2 && at(k0 + 3).bytes().all(|b| b.is_ascii_digit()) {
+                k0 + 4
+            } else {
+                k0 + 2
+            };
+            return Some((end, Some(format!("{y:04}-{s}"))));
+        }
+        // (`2026/27` as one token.)
+        if let Some(y) = at(k0 + 1).split_once('/').and_then(|(a, b)| (b.len() == 2).then(|| year_of(a)).flatten()) {
             return Some((k0 + 2, Some(format!("{y:04}-{s}"))));
         }
         let fut = rel.map_or_else(&mut *fut, |r| r > 0);
@@ -593,9 +603,11 @@ fn core(
             );
         if year.is_some() || prep || !matches!(w, "mai" | "märz") {
             // `Jänner des Vorjahres`, `März des kommenden Jahres`.
+            // (Also without the article: `im November vergangenen Jahres`.)
             let shift = match (at(i + 1), at(i + 2), at(i + 3)) {
                 ("des", "vorjahres", _) => Some((i + 3, -1)),
                 ("des", r, "jahres") => relative_of(r).map(|r| (i + 4, r)),
+                (r, "jahres", _) => relative_of(r).map(|r| (i + 3, r)),
                 _ => None,
             };
             if let (Some((end, r)), Some(y)) = (shift, anchor.year()) {

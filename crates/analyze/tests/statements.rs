@@ -1258,3 +1258,21 @@ fn wishes_meetings_that_did_not_come_about_and_unsigned_contracts_are_no_events(
         "#]],
     );
 }
+
+#[test]
+fn a_season_of_two_years_a_month_of_last_year_and_a_vague_time_beside_a_summit() {
+    check(
+        "2025-02",
+        "Abu Dhabi. Energieministerin Sibylle Tschopp traf am Montag den Energieminister Saeed Al Qubaisi. Man rechne mit Lieferungen im Winter 2026/27, sagte sie. Im vergangenen Herbst hatten sich Tschopp und Al Qubaisi am Rande der Weltklimakonferenz in Baku getroffen. Tschopp und Präsident Andrés Valdivieso waren sich zuletzt im November vergangenen Jahres am Rande des Gipfels der G20 in Rio de Janeiro begegnet.",
+        expect![[r#"
+            quote indirect Sibylle Tschopp (sagte): Man rechne mit Lieferungen im Winter 2026/27
+            time am Montag = 2025-02
+            time im Winter 2026/27 = 2026-WI
+            time Im vergangenen Herbst = 2024-FA
+            time im November vergangenen Jahres = 2024-11
+            event meeting [Sibylle Tschopp, Saeed Al Qubaisi] @Abu Dhabi 2025-02
+            event meeting [Sibylle Tschopp, Saeed Al Qubaisi] @Baku -
+            event meeting [Sibylle Tschopp, Andrés Valdivieso] @Rio de Janeiro 2024-11
+        "#]],
+    );
+}
