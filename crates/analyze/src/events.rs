@@ -271,6 +271,16 @@ pub fn find(
                 if noun && anchor(&s, i) {
                     return None;
                 }
+                // (`An der Unterredung nahm auch X teil`: one more party of the meeting told.)
+                if noun
+                    && i >= 2
+                    && s(i - 2) == "an"
+                    && matches!(s(i - 1), "der" | "dem" | "den")
+                    && s(sent.last.saturating_sub(2)) == "teil"
+                    && (i + 1..sent.last).any(|j| s(j) == "auch")
+                {
+                    return None;
+                }
                 if noun
                     && matches!(kind, Some(EventType::Visit | EventType::Invitation))
                     && i > 0
@@ -329,8 +339,10 @@ pub fn find(
             let took_part = (words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil")
                 // (`Zur Delegation der Gewerkschaft gehörte auch X`.)
                 || (words().any(|w| matches!(w, "gehörte" | "gehörten")) && words().any(|w| w == "delegation"));
+            // (`empfangen. Im Zentrum des Gesprächs stand … An der Unterredung nahm
+            // auch X teil`: two sentences on.)
             let recent = |e: &EventSpan| {
-                e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 1 >= si && e.participants.len() >= 2
+                e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 2 >= si && e.participants.len() >= 2
             };
             if at_table || took_part {
                 if let Some(e) = events.last_mut().filter(|e| recent(e)) {
@@ -1126,8 +1138,10 @@ fn is_gathering(w: &str) -> bool {
         "gipfel", "konferenz", "versammlung", "tagung", "kongress", "parteitag", "forum", "beratungen",
         "gipfeltreffen", "sitzung", "ministerrat", "ministerrats",
     ];
-    const NOT: &[&str] =
-        &["pressekonferenz", "medienkonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung"];
+    const NOT: &[&str] = &[
+        "pressekonferenz", "medienkonferenz", "videokonferenz", "telefonkonferenz", "bürgerversammlung",
+        "nationalversammlung",
+    ];
     let w = w.rsplit('-').next().unwrap_or(w);
     // Genitives: `des Bundesforums`, `des Gipfels`.
     let w = w.strip_suffix("es").filter(|b| b.ends_with("gipfel")).or_else(|| w.strip_suffix('s')).unwrap_or(w);
@@ -1417,7 +1431,10 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     || agreed
                     || talk_of_call
                     || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
-                && (a == b || (same_day && grows(&a, &b)))
+                && (a == b
+                    || (same_day && grows(&a, &b))
+                    // (What some of its parties signed that day is part of the meeting.)
+                    || (same_day && agreed && b.len() >= 2 && b.iter().all(|p| a.contains(p))))
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)

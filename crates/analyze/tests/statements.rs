@@ -1276,3 +1276,16 @@ fn a_season_of_two_years_a_month_of_last_year_and_a_vague_time_beside_a_summit()
         "#]],
     );
 }
+
+#[test]
+fn the_head_of_a_department_speaks_and_one_more_took_part_in_the_talks() {
+    check(
+        "2025-06-04",
+        "Bern. Bundesrätin Mirjam Oberholzer hat am Dienstag den indischen Aussenminister Vikram Sethu in Bern empfangen. Im Zentrum des Arbeitsgesprächs stand ein Abkommen über Migration. An der Unterredung nahm auch Staatssekretär Reto Gasser teil. Die beiden Minister unterzeichneten eine Absichtserklärung.\n\n«Wir sind einem Abschluss nahe», sagte die Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten (EDA) nach dem Treffen.",
+        expect![[r#"
+            quote direct Mirjam Oberholzer (sagte): Wir sind einem Abschluss nahe
+            time am Dienstag = 2025-06-03
+            event meeting [Mirjam Oberholzer, Vikram Sethu, Reto Gasser] @Bern 2025-06-03
+        "#]],
+    );
+}
