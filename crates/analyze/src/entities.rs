@@ -1203,7 +1203,16 @@ pub fn recognise(doc: &Doc) -> Found {
     let mut acronyms: HashMap<String, usize> = HashMap::default();
     for i in 1..n.saturating_sub(2) {
         let (open, w, close) = (toks[i].text, toks[i + 1].text, toks[i + 2].text);
-        if open != "(" || close != ")" || claimed[i + 1] || !toks[i + 1].cap {
+        if open != "(" || close != ")" || !toks[i + 1].cap {
+            continue;
+        }
+        // (A short form the gazetteer knows — `(WBF)` — still names the long form before it.)
+        let known = found
+            .mentions
+            .iter()
+            .find(|m| m.first == i + 1 && m.last == i + 2 && found.ents[m.ent].kind == EntityType::Organization)
+            .map(|m| m.ent);
+        if claimed[i + 1] && known.is_none() {
             continue;
         }
         let letters = w.chars().count();
@@ -1223,10 +1232,27 @@ pub fn recognise(doc: &Doc) -> Found {
             Some(_) => continue,
             None => {
                 let mut a = i;
+                // (`Departement für Wirtschaft, Bildung und Forschung (WBF)`: a
+                // comma of an enumeration closed by `und` is inside the name.)
+                let listed =
+                    |a: usize| toks[a - 1].text == "," && toks[a].cap && toks[a..i].iter().any(|t| t.text == "und");
+                // (`Departement für auswärtige Angelegenheiten (EDA)`: an adjective after `für`.)
+                let adjective = |a: usize| {
+                    a >= 2
+                        && toks[a - 2].text == "für"
+                        && toks[a - 1].word
+                        && ["e", "en", "er", "es"].iter().any(|e| toks[a - 1].text.ends_with(e))
+                };
+                let sentence = doc.tokens[i].sentence;
                 while a > 0
                     && !claimed[a - 1]
-                    && (toks[a - 1].cap || matches!(toks[a - 1].text, "für" | "und" | "der" | "des"))
-                    && a + 6 > i
+                    && doc.tokens[a - 1].sentence == sentence
+                    && !matches!(toks[a - 1].text, "Der" | "Die" | "Das" | "Dem" | "Den" | "Des")
+                    && (toks[a - 1].cap
+                        || matches!(toks[a - 1].text, "für" | "und" | "der" | "des")
+                        || listed(a)
+                        || adjective(a))
+                    && a + 12 > i
                 {
                     a -= 1;
                 }
@@ -1247,13 +1273,34 @@ pub fn recognise(doc: &Doc) -> Found {
                     continue;
                 }
                 let mut name: Vec<String> = toks[a..i].iter().map(|t| t.text.to_string()).collect();
+                let comma = |name: &[String]| name.join(" ").replace(" ,", ",");
                 if let Some(h) = ORG_COMPOUND_HEADS.iter().find(|h| {
                     let k = key(&name[0]);
                     k.strip_suffix('s').is_some_and(|b| b.ends_with(*h))
                 }) {
                     name[0] = nominative_head(&name[0], h);
                 }
-                let e = found.entity(EntityType::Organization, &name.join(" "), None);
+                // (Before a known short form, one word names it only if it names an
+                // organisation itself: `Innenministerkonferenz (IMK)`, not `Velden (APA)`.)
+                if known.is_some() && i - a == 1 && !is_org_kind(&name[0]) && !is_gathering_word(&name[0]) {
+                    continue;
+                }
+                let e = known.unwrap_or_else(|| found.entity(EntityType::Organization, &comma(&name), None));
+                // A body the gazetteer knows only by its short form is named by its
+                // long form, when that form is in the nominative (`Bundesministerium
+                // für …`, not `Eidgenössischen Departements für …`).
+                let first = &name[0];
+                // (`das Eidgenössische Departement`, `der Österreichische Fußball-Bund`:
+                // an adjective's weak form after a neuter or masculine article.)
+                let weak = first.ends_with('e')
+                    && a > 0
+                    && matches!(toks[a - 1].text, "das" | "Das" | "der" | "Der" | "dem" | "des");
+                let declined = (["en", "es", "em", "s"].iter().any(|x| first.ends_with(x))
+                    && toks[a].text == first.as_str())
+                    || weak;
+                if found.ents[e].name == w && !declined {
+                    found.ents[e].name = comma(&name);
+                }
                 found.mention(e, a, i, MentionKind::Name);
                 claimed[a..i].iter_mut().for_each(|c| *c = true);
                 e
@@ -1495,6 +1542,12 @@ fn take_place(found: &mut Found, at: usize) -> Option<usize> {
         .iter()
         .position(|m| m.first == at && m.kind == MentionKind::Name && found.ents[m.ent].kind == EntityType::Place)?;
     Some(found.mentions.remove(p).last)
+}
+
+/// Whether a word names a body that meets (`Innenministerkonferenz`, `Bundesrat`).
+fn is_gathering_word(w: &str) -> bool {
+    let k = key(w);
+    ["konferenz", "rat", "kommission", "ausschuss", "versammlung", "parlament"].iter().any(|h| k.ends_with(h))
 }
 
 /// Whether `short` may abbreviate `name`: its letters appear in the name in

@@ -377,3 +377,17 @@ fn builders_are_companies_and_their_names_follow() {
         "#]],
     );
 }
+
+#[test]
+fn the_long_form_before_a_known_short_form_in_brackets_is_the_same_body() {
+    check(
+        "Bern. Ein Sprecher des Eidgenössischen Departements für Wirtschaft, Bildung und Forschung (WBF) sagte das. Auch das Departement für auswärtige Angelegenheiten (EDA) äußerte sich. Die Innenministerkonferenz (IMK) tagte. Velden (APA) meldete Regen.",
+        expect![[r#"
+            place Bern (Schweiz): Bern/name
+            organization WBF: Ein Sprecher/role, Eidgenössischen Departements für Wirtschaft, Bildung und Forschung/name, WBF/name
+            organization Departement für auswärtige Angelegenheiten: Departement für auswärtige Angelegenheiten/name, EDA/name
+            organization Innenministerkonferenz: Innenministerkonferenz/name, IMK/name
+            organization APA: APA/name
+        "#]],
+    );
+}
