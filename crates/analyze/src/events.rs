@@ -384,7 +384,9 @@ pub fn find(
                 if !comma || purpose || agreed_to || purpose_clause {
                     // A meeting verb wins over a noun in the same clause; so does an
                     // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
-                    if (pk != EventType::Meeting && k == EventType::Meeting)
+                    if (pk != EventType::Meeting
+                        && k == EventType::Meeting
+                        && doc.tok(t).starts_with(char::is_lowercase))
                         || (pk == EventType::Visit && k == EventType::Invitation)
                     {
                         kept.last_mut().unwrap().1 = k;
@@ -837,6 +839,15 @@ pub fn find(
             // (Not one in the clause of a later event: `Dort will er mit X sprechen,
             // am Donnerstag besucht er Y`.)
             let later_clause = |x: &&TimeExpr| kept.get(ti + 1).is_some() && x.first >= to;
+            // (`im Anschluss an das Treffen`: the day of the latest event told with
+            // that noun in its sentence, before any day named in between.)
+            let named_event = (from..to).filter(|&j| anchor(&s, j)).find_map(|j| {
+                let stem: String = s(j).chars().take(5).collect();
+                events.iter().rev().filter(|e| e.date.is_some()).find(|e| {
+                    let x = &doc.sentences[doc.tokens[e.trigger].sentence];
+                    (x.first..x.last).any(|k| s(k).starts_with(&stem))
+                })
+            });
             let date = times
                 .iter()
                 .filter(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some())
@@ -871,6 +882,7 @@ pub fn find(
                         })
                         .flatten()
                 })
+                .or_else(|| named_event.and_then(|e| e.date.clone()))
                 // No date in the sentence: the last one of the three sentences
                 // before it, a day later after `Tags darauf` (unless the
                 // sentence names a time of its own that is no day or month:
@@ -896,6 +908,27 @@ pub fn find(
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
                     });
+                    // (The event told in the sentence just before, when it has a day
+                    // that no time of that sentence gave: `… telefonierte X im Anschluss
+                    // an das Treffen. Die beiden berieten …`.)
+                    if !next_day {
+                        let same_parties = |e: &&EventSpan| {
+                            participants.len() >= 2 && participants.iter().all(|p| e.participants.contains(p))
+                        };
+                        if let Some(d) = events
+                            .last()
+                            .filter(|e| doc.tokens[e.trigger].sentence + 1 == si)
+                            .filter(same_parties)
+                            .and_then(|e| {
+                                let x = &doc.sentences[doc.tokens[e.trigger].sentence];
+                                let timed =
+                                    times.iter().any(|y| y.first >= x.first && y.last <= x.last && y.value.is_some());
+                                e.date.clone().filter(|_| !timed)
+                            })
+                        {
+                            return Some(d);
+                        }
+                    }
                     // `Tags darauf` counts from the last day named (of the
                     // article, else of the three sentences before).
                     let window = if next_day { 0 } else { doc.sentences[si.saturating_sub(3)].first };
@@ -960,8 +993,30 @@ pub fn find(
                     && x.value.as_deref().is_some_and(|v| as_date(v).is_none())
                     && s(x.first) != "seit"
             });
-            let date = date
-                .or_else(|| (sequel && !vague_own).then(|| events.iter().rev().find_map(|e| e.date.clone())).flatten());
+            // (`Bereits am Vortag war X am Rande der Konferenz mit Y zusammengekommen`:
+            // the day before the largest meeting told, not before the day named last.)
+            let eve_of_largest = (from..to).any(|j| s(j) == "vortag")
+                && (from..to).any(|j| s(j) == "rande" && matches!(s(j + 1), "der" | "des") && is_gathering(s(j + 2)));
+            let largest_day = || {
+                events
+                    .iter()
+                    .filter(|e| e.participants.len() >= 3)
+                    .max_by_key(|e| (e.participants.len(), e.start))
+                    .and_then(|e| e.date.as_deref())
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .and_then(|d| d.pred_opt())
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+            };
+            let date = if eve_of_largest { largest_day().or(date) } else { date };
+            let date = date.or_else(|| {
+                (sequel && !vague_own)
+                    .then(|| {
+                        named_event
+                            .and_then(|e| e.date.clone())
+                            .or_else(|| events.iter().rev().find_map(|e| e.date.clone()))
+                    })
+                    .flatten()
+            });
             // A meeting without a place: after `Anschließend …` the place of the
             // event before, else the dateline's (`Peking. …`).
             // (A city of the events just before rather than a country: `Staatsbesuch in der Schweiz`.)
@@ -1344,7 +1399,18 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     noun && i >= 2
         && matches!(
             s(i - 1),
-            "dem" | "den" | "der" | "die" | "des" | "seinem" | "ihrem" | "seinen" | "ihren" | "seines" | "ihres"
+            "dem"
+                | "den"
+                | "der"
+                | "die"
+                | "das"
+                | "des"
+                | "seinem"
+                | "ihrem"
+                | "seinen"
+                | "ihren"
+                | "seines"
+                | "ihres"
         )
         && (matches!(
             s(i - 2),
@@ -1418,7 +1484,9 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             // `… telefonierte mit Y. Es war das erste Gespräch der beiden …`: the call told again.
             let talk_of_call = o.kind == EventType::Call
                 && e.kind == EventType::Meeting
-                && doc.lower[e.trigger].starts_with("gespräch")
+                && (doc.lower[e.trigger].starts_with("gespräch")
+                    // (`… telefonierte X mit Y. Die beiden berieten über …`.)
+                    || matches!(&*doc.lower[e.trigger], "berieten" | "beriet" | "sprachen" | "sprach"))
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 1;
             // `… wurde im Itamaraty empfangen. Die beiden berieten in Brasília …`: on
             // one day and a sentence or two apart, a site and its city are one place.

@@ -1289,3 +1289,19 @@ fn the_head_of_a_department_speaks_and_one_more_took_part_in_the_talks() {
         "#]],
     );
 }
+
+#[test]
+fn a_call_after_the_meeting_and_a_talk_the_day_before_the_conference() {
+    check(
+        "2025-09-12",
+        "Alpenländer einigen sich in Andermatt\n\nAndermatt. Bundesrat Pascal Rochat empfing heute die Minister Jörg Wendland, Theresa Pichl und Gianluca Ferra zu einem Treffen. Dubreuil hatte ihre Teilnahme am Mittwoch abgesagt.\n\nBereits am Vortag war Rochat am Rande der Konferenz mit Ferra zu einem bilateralen Gespräch zusammengekommen.\n\nMit Wendland, der die Konferenz in Berlin vorzeitig verlassen musste, telefonierte Rochat im Anschluss an das Treffen. Die beiden berieten über die Bahnstrecke.",
+        expect![[r#"
+            time heute = 2025-09-12
+            time am Mittwoch = 2025-09-10
+            time am Vortag = 2025-09-09
+            event meeting [Pascal Rochat, Jörg Wendland, Theresa Pichl, Gianluca Ferra] @- 2025-09-12
+            event meeting [Pascal Rochat, Gianluca Ferra] @- 2025-09-11
+            event call [Jörg Wendland, Pascal Rochat] @- 2025-09-12
+        "#]],
+    );
+}
