@@ -888,6 +888,8 @@ pub fn find(
                 // sentence names a time of its own that is no day or month:
                 // `sollen im Frühjahr fortgesetzt werden`).
                 .or_else(|| {
+                    // (Also a day the article date cannot resolve: `Am Samstag` in an
+                    // undated article is no day of the sentences before.)
                     let own = times.iter().any(|x| {
                         x.first >= sent.first
                             && x.last <= sent.last
@@ -908,25 +910,18 @@ pub fn find(
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
                     });
-                    // (The event told in the sentence just before, when it has a day
-                    // that no time of that sentence gave: `… telefonierte X im Anschluss
-                    // an das Treffen. Die beiden berieten …`.)
+                    // (The event told in the sentence just before, by the same parties,
+                    // goes on: its day, or none when it has none — `… telefonierte X im
+                    // Anschluss an das Treffen. Die beiden berieten …`; `Am Samstag kam X
+                    // mit Y zusammen. Die beiden vereinbarten …` in an undated article.)
                     if !next_day {
                         let same_parties = |e: &&EventSpan| {
                             participants.len() >= 2 && participants.iter().all(|p| e.participants.contains(p))
                         };
-                        if let Some(d) = events
-                            .last()
-                            .filter(|e| doc.tokens[e.trigger].sentence + 1 == si)
-                            .filter(same_parties)
-                            .and_then(|e| {
-                                let x = &doc.sentences[doc.tokens[e.trigger].sentence];
-                                let timed =
-                                    times.iter().any(|y| y.first >= x.first && y.last <= x.last && y.value.is_some());
-                                e.date.clone().filter(|_| !timed)
-                            })
+                        if let Some(e) =
+                            events.last().filter(|e| doc.tokens[e.trigger].sentence + 1 == si).filter(same_parties)
                         {
-                            return Some(d);
+                            return e.date.clone();
                         }
                     }
                     // `Tags darauf` counts from the last day named (of the

@@ -59,7 +59,7 @@ pub(crate) const REPORTING: &[&str] = &[
     "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
     "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
     "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten", "hielt",
-    "hielten",
+    "hielten", "fuhr", "fuhren",
 ];
 
 /// Verbs of saying only with a word later in their clause: `ließ … offen`,
@@ -72,6 +72,8 @@ const WITH_PARTICLE: &[(&[&str], &[&str])] = &[
     (ACCUSING, &["vor"]),
     // `X hielt dagegen, …`.
     (&["hielt", "hielten"], &["dagegen"]),
+    // `„Wir teilen“, fuhr der Regierungschef fort, „…“`.
+    (&["fuhr", "fuhren"], &["fort"]),
 ];
 
 /// `warf … vor`: its subject comes before it, and what follows it is whom it is said to.

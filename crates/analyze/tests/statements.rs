@@ -1305,3 +1305,18 @@ fn a_call_after_the_meeting_and_a_talk_the_day_before_the_conference() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_split_quote_with_its_own_cue_and_an_agreement_of_an_undated_meeting() {
+    check(
+        "",
+        "Kyoto. Die EFTA und Vietnam hatten die Verhandlungen im Mai 2012 aufgenommen. Am Samstag kam Bundespräsident Matthias Wyrsch mit dem japanischen Premierminister Kenta Ishikura zusammen. Die beiden vereinbarten, die Gespräche zu beschleunigen. «Die Schweiz und Japan teilen mehr als nur die Liebe zu Uhren», sagte Ishikura. «Wir teilen», fuhr der Regierungschef fort, «den Glauben an offene Märkte.»",
+        expect![[r#"
+            quote direct Kenta Ishikura (sagte): Die Schweiz und Japan teilen mehr als nur die Liebe zu Uhren
+            quote direct Kenta Ishikura (fuhr): Wir teilen den Glauben an offene Märkte.
+            time im Mai 2012 = 2012-05
+            time Am Samstag = null
+            event meeting [Matthias Wyrsch, Kenta Ishikura] @Kyoto -
+        "#]],
+    );
+}
