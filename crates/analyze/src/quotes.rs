@@ -762,6 +762,23 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     quotes.extend(indirect);
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by_key(|q| (q.start, q.end));
+    // A report inside the words of another indirect quote (`X zeigten, dass …`
+    // within what the union said) is part of that quote, not a second one.
+    let outer: Vec<(usize, usize)> =
+        quotes.iter().filter(|q| q.kind != QuoteKind::Direct).map(|q| (q.start, q.end)).collect();
+    // (Unless its verb of saying is itself reported, in Konjunktiv: `X habe
+    // versichert, dass …` is X's words inside the reporter's.)
+    let reported_cue = |q: &QuoteSpan| {
+        q.cue.is_some_and(|v| {
+            let first = doc.sentences[doc.tokens[v].sentence].first;
+            (first..v).any(|j| matches!(cx.s(j), "habe" | "haben" | "hätte" | "hätten" | "sei" | "seien"))
+        })
+    };
+    quotes.retain(|q| {
+        q.kind == QuoteKind::Direct
+            || reported_cue(q)
+            || !outer.iter().any(|&(a, b)| a <= q.start && q.end <= b && (a, b) != (q.start, q.end))
+    });
     // A quote with neither cue nor speaker continues the last quote with a
     // speaker in its paragraph, up to two sentences back.
     for k in 1..quotes.len() {

@@ -1320,3 +1320,18 @@ fn a_second_split_quote_with_its_own_cue_and_an_agreement_of_an_undated_meeting(
         "#]],
     );
 }
+
+#[test]
+fn a_report_inside_the_words_of_another_is_part_of_them_unless_itself_reported() {
+    check(
+        "2025-09-23",
+        "Basel. Erfahrungen mit anderen Übernahmen zeigten, dass Versprechen oft nichts mehr wert seien, teilte die Unia mit. Aussenminister Matthias Ruchti telefonierte am Montag mit Kiew. Ruchti habe seinem Amtskollegen versichert, dass die Schweiz ihre Hilfe fortsetzen werde, sagte Sprecherin Nadia Bertschi.",
+        expect![[r#"
+            quote indirect Unia (teilte): Erfahrungen mit anderen Übernahmen zeigten, dass Versprechen oft nichts mehr wert seien
+            quote indirect Nadia Bertschi (sagte): Ruchti habe seinem Amtskollegen versichert, dass die Schweiz ihre Hilfe fortsetzen werde
+            quote indirect Matthias Ruchti (versichert): die Schweiz ihre Hilfe fortsetzen werde
+            time am Montag = 2025-09-22
+            event call [Matthias Ruchti] @- 2025-09-22
+        "#]],
+    );
+}
