@@ -568,6 +568,12 @@ fn core(
         if let Some(y) = year_of(at(i + 1)) {
             return Some((i + 2, Some(format!("{y:04}"))));
         }
+        // (Swiss: `Anfang Monat`, `Ende Jahr`, without the article.)
+        match at(i + 1) {
+            "monat" => return Some((i + 2, anchor.month().map(|(y, m)| fmt_month(y, m)))),
+            "jahr" => return Some((i + 2, anchor.year().map(|y| format!("{y:04}")))),
+            _ => {}
+        }
         if matches!(at(i + 1), "des" | "dieses") {
             match at(i + 2) {
                 "monats" => return Some((i + 3, anchor.month().map(|(y, m)| fmt_month(y, m)))),
@@ -983,6 +989,14 @@ mod tests {
         assert_eq!(
             values("Am Samstag traf er sie. Am 12. Juli sprach er.", ""),
             v(&[("Am Samstag", None), ("Am 12. Juli", Some("XXXX-07-12"))])
+        );
+    }
+
+    #[test]
+    fn swiss_parts_of_the_month_and_year_without_article() {
+        assert_eq!(
+            values("Sie trafen sich Anfang Monat. Der Vertrag gilt bis Ende Jahr.", "2025-09-23"),
+            v(&[("Anfang Monat", Some("2025-09")), ("bis Ende Jahr", Some("2025"))])
         );
     }
 
