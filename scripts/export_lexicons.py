@@ -107,17 +107,20 @@ def places(geo_wheel: pathlib.Path, babel_dir: pathlib.Path) -> list[str]:
 
 def first_names(wheel: pathlib.Path) -> list[str]:
     """name<TAB>gender (m, f or u) from nam_dict.txt (GFDL-1.2+)."""
-    raw = read_member(wheel, "data/nam_dict.txt").decode("latin-1")
+    # The file is UTF-8 ("# char set = utf-8") in columns counted in bytes:
+    # cut the columns from the bytes, then decode (Sören, Søren, Jörg, Zoë).
+    raw = read_member(wheel, "data/nam_dict.txt")
     out = {}
     for line in raw.splitlines():
-        if not line or line.startswith("#") or line.startswith("="):
+        if not line or line.startswith(b"#") or line.startswith(b"="):
             continue
-        code, name = line[:2].strip(), line[3:29].strip()
+        code = line[:2].decode("ascii", "ignore").strip()
+        name = line[3:29].decode("utf-8", "ignore").strip()
         if "+" in name or not name or not name[0].isupper():
             continue
         gender = "m" if "M" in code else "f" if "F" in code else "u"
         for part in [name] + name.split(" "):
-            if len(part) >= 2 and part.replace("-", "").isalpha():
+            if len(part) >= 2 and part.replace("-", "").isalpha() and all(c in LATIN for c in part.lower() if c != "-"):
                 prev = out.get(part)
                 out[part] = gender if prev in (None, gender) else "u"
     return [f"{n}\t{g}" for n, g in sorted(out.items())]
