@@ -395,7 +395,8 @@ fn points_forward(
         let words = || (a..b).map(|j| &*lower[j]);
         // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
         let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
-        let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung");
+        // (Likewise `hatte im Mai ihren Rückzug angekündigt`: the announcement is past.)
+        let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung" | "angekündigt");
         // (A future adjective before some noun — `um das nächste Sanktionspaket
         // hat sie … telefoniert` — gives way to a past verb; a future verb does not.)
         let adjective = |w: &str| FUTURE_ADJECTIVES.contains(&w);
@@ -430,7 +431,17 @@ fn points_forward(
     };
     // `verabredeten, sich Anfang März … zu treffen`: what was agreed or
     // planned to do lies ahead of the agreement.
-    let zu_infinitive = (from..to).any(|j| lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en"));
+    // (Also with `zu` inside a separable verb: `teilzunehmen`, `abzuschließen`.)
+    let infix_zu = |w: &str| {
+        w.ends_with("en")
+            && PARTICIPLE_PREFIXES
+                .iter()
+                .chain(&["teil"])
+                .filter(|p| !p.is_empty())
+                .any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("zu")).is_some_and(|r| r.len() >= 4))
+    };
+    let zu_infinitive =
+        (from..to).any(|j| (lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en")) || infix_zu(&lower[j]));
     // (`sagte zu, im Mai … zu reisen`, `erklärte sich bereit, …`: promised.)
     let promised = |j: usize| {
         (lower[j] == "zu" && j > s.first && matches!(&*lower[j - 1], "sagte" | "sagten" | "sagt"))
@@ -989,6 +1000,17 @@ mod tests {
         assert_eq!(
             values("Am Samstag traf er sie. Am 12. Juli sprach er.", ""),
             v(&[("Am Samstag", None), ("Am 12. Juli", Some("XXXX-07-12"))])
+        );
+    }
+
+    #[test]
+    fn an_announcement_told_in_the_pluperfect_is_past_what_it_announces_ahead() {
+        assert_eq!(
+            values(
+                "Sie hatte im Mai ihren Rückzug angekündigt. Er hatte angekündigt, im Herbst am Gipfel teilzunehmen.",
+                "2025-06"
+            ),
+            v(&[("im Mai", Some("2025-05")), ("im Herbst", Some("2025-FA"))])
         );
     }
 
