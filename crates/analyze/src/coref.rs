@@ -902,7 +902,11 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
                     // (A main clause: `…, dass er Kanzler X treffen werde` names an object.)
                     && !(from..k).any(|j| matches!(doc.tok(j), "dass" | "ob" | "weil" | "wenn" | "als" | "nachdem"))
             };
-            (words_before <= 5 || (words_before <= 12 && after_verb()))
+            // (`…, sagte Ebersbach anschließend`: the subject of an inverted cue.)
+            let cue_subject = m.first >= 2
+                && crate::quotes::REPORTING.contains(&&*doc.lower[m.first - 1])
+                && matches!(doc.tok(m.first - 2), "," | "“" | "»" | "«" | "\"");
+            (words_before <= 5 || (words_before <= 12 && after_verb()) || cue_subject)
                 && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
         })
         .max_by_key(|m| m.first)

@@ -1335,3 +1335,18 @@ fn a_report_inside_the_words_of_another_is_part_of_them_unless_itself_reported()
         "#]],
     );
 }
+
+#[test]
+fn the_subject_of_an_inverted_cue_is_the_one_a_pronoun_after_it_refers_to() {
+    check(
+        "2025-11-20",
+        "Kassel. Vor seiner Rede war Søren Dalsgaard am Sonntagmorgen mit Jonas Ebersbach zu einem ersten Gespräch zusammengekommen. Man wolle enger zusammenarbeiten, etwa bei der Vorbereitung der nächsten Europawahl, sagte Ebersbach anschließend. Am 4. Dezember ist er zu Gast bei Dalsgaard in Kopenhagen.",
+        expect![[r#"
+            quote indirect Jonas Ebersbach (sagte): Man wolle enger zusammenarbeiten, etwa bei der Vorbereitung der nächsten Europawahl
+            time am Sonntagmorgen = 2025-11-16
+            time Am 4. Dezember = 2025-12-04
+            event meeting [Søren Dalsgaard, Jonas Ebersbach] @Kassel 2025-11-16
+            event meeting [Jonas Ebersbach, Søren Dalsgaard] @Kopenhagen 2025-12-04
+        "#]],
+    );
+}

@@ -14,7 +14,7 @@
 //! or scheduled, so an invitation not yet accepted is left out); one matches
 //! a gold meeting when their participants (mapped to gold names) share two,
 //! or are equal; pairs are assigned one to one, best first (shared
-//! participants, then place, then date). Times match when one text contains
+//! participants, then place, then date, then fewer extra participants). Times match when one text contains
 //! the other; their values are then compared.
 //! `speakers`, `meeting-dates` and `time-values` are accuracies over the
 //! matched items (shown as P = R = F1).
@@ -352,15 +352,21 @@ impl Report {
         let mut score = Score { gold: gold.meetings.len(), predicted: preds.len(), matched: 0 };
         let (mut compared, mut right) = (0, 0);
         // Every gold-prediction pair that may match, best first (more shared
-        // participants, then the same place, then the same date), assigned
-        // one to one: the order of the gold list does not matter.
-        let mut pairs: Vec<((usize, usize, usize), usize, usize)> = Vec::new();
+        // participants, then the same place, then the same date, then fewer
+        // participants the gold does not name), assigned one to one: the
+        // order of the gold list does not matter.
+        let mut pairs: Vec<((usize, usize, usize, usize), usize, usize)> = Vec::new();
         for (gi, g) in gold.meetings.iter().enumerate() {
             for (i, (ps, place, date)) in preds.iter().enumerate() {
                 let shared = ps.iter().filter(|p| g.participants.contains(p)).count();
                 let equal = shared == ps.len() && shared == g.participants.len();
                 if shared >= 2 || equal {
-                    let key = (shared, (place.as_ref() == g.place.as_ref()) as usize, (date == &g.date) as usize);
+                    let key = (
+                        shared,
+                        (place.as_ref() == g.place.as_ref()) as usize,
+                        (date == &g.date) as usize,
+                        usize::MAX - (ps.len() - shared),
+                    );
                     pairs.push((key, gi, i));
                 }
             }
