@@ -609,9 +609,16 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     // the ministry of the country of the last minister mentioned.
     for i in 1..n {
         let w = doc.tok(i);
+        // (A federal ministry names itself with or without an article:
+        // `Laut Bundesverteidigungsministerium …`.)
+        let federal = w.starts_with("Bundes") && key(w).contains("ministerium");
         if taken[i]
             || !w.starts_with(char::is_uppercase)
-            || !matches!(doc.tok(i - 1), "das" | "des" | "dem" | "Das" | "im" | "ins" | "vom" | "zum" | "beim" | "Im")
+            || !(federal
+                || matches!(
+                    doc.tok(i - 1),
+                    "das" | "des" | "dem" | "Das" | "im" | "ins" | "vom" | "zum" | "beim" | "Im"
+                ))
         {
             continue;
         }
@@ -699,7 +706,15 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         {
             continue;
         }
-        let head = key(w.strip_suffix("s").filter(|b| b.len() >= 5).unwrap_or(w));
+        // (`das Bündnis`, `des Bündnisses`, `des Konzerns`: the noun's stem
+        // whichever ending it has.)
+        let head = {
+            let k = key(w);
+            let listed = |h: &str| ORG_HEAD_NOUNS.contains(&h) || GENERIC_ORG_NOUNS.contains(&h);
+            let stems = [Some(k.as_str()), k.strip_suffix("ses"), k.strip_suffix("es"), k.strip_suffix('s')];
+            let found = stems.into_iter().flatten().find(|h| listed(h)).map(str::to_string);
+            found.unwrap_or_else(|| key(w.strip_suffix("s").filter(|b| b.len() >= 5).unwrap_or(w)))
+        };
         // `die Geschäftsführung`, `der Vorstand`: the company named last.
         if MANAGEMENT.contains(&key(w).as_str()) && i + 1 < n && !doc.tok(i + 1).starts_with(char::is_uppercase) {
             let at = doc.tokens[i].start;

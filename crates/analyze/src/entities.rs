@@ -1583,6 +1583,12 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
         // `Amaral Teixeira` after `Rodrigo Amaral Teixeira`: a double surname
         // is the short form of the full name that ends with it.
         let tail = format!(" {name}");
+        // (`Van Harderwijk` opening a sentence after `Joost van Harderwijk`: the
+        // particle is capitalised there.)
+        let particle_tail = name.split_once(' ').and_then(|(first, rest)| {
+            let lower = first.to_lowercase();
+            PARTICLES.contains(&lower.as_str()).then(|| format!(" {lower} {rest}"))
+        });
         // (`Mauricio Londoño` after `Mauricio Londoño Arango`: given name and first family name.)
         let head = format!("{name} ");
         let two_words = name.split(' ').count() == 2;
@@ -1594,7 +1600,9 @@ fn merge_surnames(found: &mut Found, lex: &Lexicon) {
                 o != short
                     && other.contains(' ')
                     && if name.contains(' ') {
-                        other.ends_with(&tail) || (other.starts_with(&head) && two_words)
+                        other.ends_with(&tail)
+                            || particle_tail.as_ref().is_some_and(|p| other.ends_with(p.as_str()))
+                            || (other.starts_with(&head) && two_words)
                     } else {
                         surnames[o] == name
                     }

@@ -282,7 +282,10 @@ impl Ctx<'_, '_> {
     /// The organisation a source phrase at `p` names (`aus dem Auswärtigen
     /// Amt`, `beim Bundesamt`, `von der Kommission`), before `last`.
     fn source_after(&self, p: usize, last: usize) -> Option<usize> {
-        if !matches!(self.s(p), "aus" | "von" | "vom" | "bei" | "beim" | "im") {
+        let source = |k: usize| matches!(self.s(k), "aus" | "von" | "vom" | "bei" | "beim" | "im");
+        // (`hieß es anschließend aus dem Ministerium`: over one adverb.)
+        let p = if !source(p) && source(p + 1) && self.doc.tokens[p].kind == TokenKind::Word { p + 1 } else { p };
+        if !source(p) {
             return None;
         }
         (p + 1..(p + 3).min(last))

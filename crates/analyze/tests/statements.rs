@@ -1350,3 +1350,19 @@ fn the_subject_of_an_inverted_cue_is_the_one_a_pronoun_after_it_refers_to() {
         "#]],
     );
 }
+
+#[test]
+fn the_alliance_a_federal_ministry_without_article_and_a_source_after_an_adverb() {
+    check(
+        "2025-06-06",
+        "Brüssel. Die Verteidigungsminister der Nato haben in Brüssel beraten. Nach Angaben des Bündnisses fehlen Einheiten. Die Minister hätten sich verständigt, teilte das Bündnis mit. Generalsekretär Joost van Harderwijk forderte mehr Flugabwehr. Van Harderwijk zufolge klafft eine Lücke. Laut Bundesverteidigungsministerium hat die Bundeswehr bestellt. Kanada werde sich beteiligen, hieß es anschließend aus dem Ministerium in Berlin.",
+        expect![[r#"
+            quote indirect NATO (Nach): fehlen Einheiten
+            quote indirect NATO (teilte): Die Minister hätten sich verständigt
+            quote indirect Joost van Harderwijk (zufolge): klafft eine Lücke
+            quote indirect Bundesverteidigungsministerium (Laut): hat die Bundeswehr bestellt
+            quote indirect Bundesverteidigungsministerium (hieß): Kanada werde sich beteiligen
+            event meeting [NATO] @Brüssel -
+        "#]],
+    );
+}
