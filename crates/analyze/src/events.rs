@@ -659,7 +659,35 @@ pub fn find(
                             .map(|m| m.2)
                             .next()
                     });
-                if let Some(p) = protagonist {
+                // (`X werde mit Y nach Teheran reisen. Dort sei ein Treffen mit Z
+                // vereinbart`: those who travel there.)
+                let travellers: Vec<usize> = si
+                    .checked_sub(1)
+                    .map(|p| &doc.sentences[p])
+                    .filter(|prev| {
+                        (sent.first..sent.last).any(|j| s(j) == "dort")
+                            && (prev.first..prev.last).any(|j| {
+                                matches!(
+                                    s(j),
+                                    "reisen" | "reist" | "reiste" | "fliegen" | "fliegt" | "flog" | "fahren" | "fährt"
+                                )
+                            })
+                    })
+                    .map(|prev| {
+                        let mut v: Vec<usize> = Vec::new();
+                        for m in mentions.iter().filter(|m| m.0 >= prev.first && m.1 <= prev.last) {
+                            if found.ents[m.2].kind == EntityType::Person && m.2 != persons[0] && !v.contains(&m.2) {
+                                v.push(m.2);
+                            }
+                        }
+                        v
+                    })
+                    .unwrap_or_default();
+                if !travellers.is_empty() {
+                    for (k, p) in travellers.into_iter().enumerate() {
+                        persons.insert(k, p);
+                    }
+                } else if let Some(p) = protagonist {
                     persons.insert(0, p);
                 }
             }

@@ -1366,3 +1366,19 @@ fn the_alliance_a_federal_ministry_without_article_and_a_source_after_an_adverb(
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_there_is_with_those_who_travel_there() {
+    check(
+        "2025-09-08",
+        "Wien. Kamalvand war am Vortag mit Generaldirektor Mateo Carvajal zusammengekommen. Der Botschafter Reza Kamalvand sprach von Fortschritten. Carvajal kündigte an, er werde Ende September gemeinsam mit seiner Stellvertreterin Anna Lindholm nach Teheran reisen. Dort sei ein Treffen mit dem Leiter der Atomenergieorganisation, Behrouz Tavakoli, vereinbart.",
+        expect![[r#"
+            quote indirect Mateo Carvajal (kündigte): er werde Ende September gemeinsam mit seiner Stellvertreterin Anna Lindholm nach Teheran reisen
+            quote indirect Mateo Carvajal (-): Dort sei ein Treffen mit dem Leiter der Atomenergieorganisation, Behrouz Tavakoli, vereinbart
+            time am Vortag = 2025-09-07
+            time Ende September = 2025-09
+            event meeting [Reza Kamalvand, Mateo Carvajal] @Wien 2025-09-07
+            event meeting [Mateo Carvajal, Anna Lindholm, Behrouz Tavakoli] @Teheran 2025-09
+        "#]],
+    );
+}
