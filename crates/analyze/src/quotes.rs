@@ -543,6 +543,11 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             if v.is_none() && !konj_inside {
                 continue;
             }
+            // (`Sie könne nicht garantieren, dass es keines gebe`: with no verb of
+            // saying, a Konjunktiv before `dass` makes the whole sentence reported.)
+            if v.is_none() && (first..d).any(|j| konj[j] == Some(true) && !inside_direct[j]) {
+                continue;
+            }
             let speaker = match v {
                 Some(v) => cx.subject(v, first, d),
                 None => cx.subject(d, first, d),

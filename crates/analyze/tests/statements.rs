@@ -1382,3 +1382,16 @@ fn a_meeting_there_is_with_those_who_travel_there() {
         "#]],
     );
 }
+
+#[test]
+fn a_konjunktiv_before_dass_makes_the_whole_sentence_reported() {
+    check(
+        "2025-09-08",
+        "Wien. Carvajal betonte, dass seine Behörde keine Beweise für ein Waffenprogramm habe. Sie könne aber auch nicht mehr garantieren, dass es keines gebe. Man sei sich einig, dass die Kontrollen weitergehen müssten, sagte Generaldirektor Mateo Carvajal.",
+        expect![[r#"
+            quote indirect Mateo Carvajal (betonte): seine Behörde keine Beweise für ein Waffenprogramm habe
+            quote indirect Mateo Carvajal (-): Sie könne aber auch nicht mehr garantieren, dass es keines gebe
+            quote indirect Mateo Carvajal (sagte): Man sei sich einig, dass die Kontrollen weitergehen müssten
+        "#]],
+    );
+}
