@@ -140,7 +140,10 @@ pub fn find(
                         .map(|m| m.2);
                     let first = persons.next();
                     let two = first.is_some() && persons.any(|p| Some(p) != first);
-                    return (passive || two).then_some((i, EventType::Meeting));
+                    // (`X begrüßte seinen Gast vor seinem Amtssitz`: a guest is a person.)
+                    let guest = (sent.first..sent.last)
+                        .any(|j| matches!(s(j), "seinen" | "ihren" | "den" | "die") && s(j + 1).starts_with("gast"));
+                    return (passive || two || (guest && first.is_some())).then_some((i, EventType::Meeting));
                 }
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
                 // a talk with a person named right after `mit`.

@@ -566,7 +566,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         if let Some(v) = verb {
             if let Some(c) = (v + 1..last).find(|&j| matches!(cx.s(j), "," | ":")) {
                 let end = clause_end(c + 1);
-                let konj = (c + 1..end).any(|j| konj[j].is_some());
+                // (`sagte, beide Länder wollten eine Partnerschaft „auf Augenhöhe“`: a
+                // quoted fragment in the clause marks reported words too.)
+                let outside = |j: usize| !masks.fragment[j] && !inside_direct[j];
+                let fragment = outside(c)
+                    && (c + 1..end).any(|j| masks.fragment[j])
+                    && (c + 1..end).filter(|&j| outside(j) && doc.tokens[j].kind == TokenKind::Word).count() >= 3;
+                let konj = (c + 1..end).any(|j| konj[j].is_some()) || fragment;
                 if cx.s(c + 1) != "dass" && konj && !(c + 1..end).any(|j| cx.s(j) == "dass") {
                     nested |= reported(v);
                     push!(c + 1, end, cx.subject(v, first, c), Some(v));

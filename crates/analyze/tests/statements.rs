@@ -1395,3 +1395,18 @@ fn a_konjunktiv_before_dass_makes_the_whole_sentence_reported() {
         "#]],
     );
 }
+
+#[test]
+fn a_quoted_fragment_after_a_cue_and_comma_marks_reported_words_and_a_host_greets_his_guest() {
+    check(
+        "2025-05-20",
+        "Berlin. Der chilenische Präsident Andrés Valdivieso ist am Montag in Berlin empfangen worden. Bundespräsident Matthias Grünberger begrüßte seinen Gast vor seinem Amtssitz. Grünberger würdigte Chile als „Partner, auf den man sich verlassen kann“. Kanzlerin Annette Rohrbach sagte nach dem Gespräch, beide Länder wollten eine Partnerschaft „auf Augenhöhe“.",
+        expect![[r#"
+            quote direct Matthias Grünberger (würdigte): Partner, auf den man sich verlassen kann
+            quote mixed Annette Rohrbach (sagte): beide Länder wollten eine Partnerschaft „auf Augenhöhe“
+            time am Montag = 2025-05-19
+            event meeting [Andrés Valdivieso] @Berlin 2025-05-19
+            event meeting [Andrés Valdivieso, Matthias Grünberger] @Berlin 2025-05-19
+        "#]],
+    );
+}
