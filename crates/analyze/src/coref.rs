@@ -809,11 +809,31 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     let mut spokes = Vec::new();
     for i in 1..n.saturating_sub(2) {
         let w = doc.tok(i);
-        if taken[i] || !matches!(w, "Sprecher" | "Sprecherin" | "Sprecherinnen") {
+        // (`eines Ministeriumssprechers`, `ein Konzernsprecher`: the body is in the word.)
+        let compound = ["sprechers", "sprecherin", "sprecher"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .filter(|p| p.len() >= 6 && w.starts_with(char::is_uppercase))
+            .map(|p| key(p.strip_suffix('s').unwrap_or(p)));
+        if taken[i] || !(matches!(w, "Sprecher" | "Sprecherin" | "Sprecherinnen") || compound.is_some()) {
             continue;
         }
         let det = doc.tok(i - 1);
-        if !matches!(det, "ein" | "eine" | "Ein" | "Eine" | "einer" | "einem") {
+        if !matches!(det, "ein" | "eine" | "Ein" | "Eine" | "einer" | "einem" | "eines") {
+            continue;
+        }
+        if let Some(stem) = &compound {
+            let at = doc.tokens[i].start;
+            let named = found
+                .mentions
+                .iter()
+                .filter(|m| doc.tokens[m.first].start < at && found.ents[m.ent].kind == EntityType::Organization)
+                .filter(|m| key(&found.ents[m.ent].name).contains(stem.as_str()))
+                .max_by_key(|m| m.first)
+                .map(|m| m.ent);
+            if let Some(e) = named {
+                spokes.push((e, i - 1, i + 1));
+            }
             continue;
         }
         let genitive = matches!(doc.tok(i + 1), "des" | "der" | "von" | "vom");

@@ -625,7 +625,9 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 }
             };
             // `X habe deutlich gemacht, dass …, hieß es`: the inner report is the quote.
-            let inner = indirect[before..].iter().any(|q| q.start < doc.tokens[c].start);
+            // (Only a report told as reported: `Erfahrungen zeigten, dass …, hieß es
+            // bei der IG Metall` is the union's words as a whole.)
+            let inner = nested && indirect[before..].iter().any(|q| q.start < doc.tokens[c].start);
             if nested && speaker.is_some() {
                 reporter = speaker;
             }

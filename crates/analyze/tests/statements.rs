@@ -1410,3 +1410,15 @@ fn a_quoted_fragment_after_a_cue_and_comma_marks_reported_words_and_a_host_greet
         "#]],
     );
 }
+
+#[test]
+fn a_spokesperson_of_a_kind_of_body_and_a_union_speaking_before_its_cue() {
+    check(
+        "2025-03-12",
+        "Hanau. Die Übernahme muss noch vom Bundeswirtschaftsministerium geprüft werden. Nach Angaben eines Ministeriumssprechers läuft die Prüfung bereits. Erfahrungen mit anderen Übernahmen zeigten, dass Zusagen oft nichts wert seien, hieß es bei der IG Metall in Hanau.",
+        expect![[r#"
+            quote indirect Bundeswirtschaftsministerium (Nach): läuft die Prüfung bereits
+            quote indirect IG Metall (hieß): Erfahrungen mit anderen Übernahmen zeigten, dass Zusagen oft nichts wert seien
+        "#]],
+    );
+}
