@@ -305,7 +305,8 @@ pub fn find(
         // `hatte ein Treffen verlangt, dazu kam es nicht`: demanded, not held.
         // (`Sollte Wien die Zusage zurückziehen, werde er das Gespräch suchen`: a condition.)
         // (`Es wäre die erste Begegnung der beiden`: what the planned meeting would be.)
-        let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls")
+        // (`Ob X auch mit Y zusammentrifft, ist noch offen`: not known.)
+        let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls" | "ob")
             || (matches!(s(sent.first), "es" | "das" | "dies")
                 && matches!(s(sent.first + 1), "wäre" | "wären" | "würde"));
         let hypothetical = conditional

@@ -94,6 +94,8 @@ const KONJ_I: &[&str] = &[
 const KONJ_II: &[&str] = &[
     "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte",
     "dürften", "gäbe", "käme", "kämen", "stünde", "stünden", "läge", "lägen", "bräuchte", "bräuchten", "ginge",
+    "gäben", "säße", "säßen", "sässe", "sässen", "stände", "ständen", "wüsste", "wüssten", "fände", "fänden", "täte",
+    "täten", "hinge", "hingen",
 ];
 
 /// Konjunktiv I endings of verbs whose stem ends in t or d (`arbeite`, `gelte`).

@@ -1422,3 +1422,15 @@ fn a_spokesperson_of_a_kind_of_body_and_a_union_speaking_before_its_cue() {
         "#]],
     );
 }
+
+#[test]
+fn more_konjunktiv_ii_forms_and_an_open_question_is_no_meeting() {
+    check(
+        "2025-09-10",
+        "Berlin. Außenministerin Clara Steinhövel sagte nach dem Telefonat, Deutschland und Japan säßen im selben Boot. Viele Firmen fänden kaum noch Ingenieure, sagte Kammerchefin Theresia Ampferl. Ob der Japaner Kenji Nakahara auch mit Bundeskanzler Reinhard Olberg zusammentrifft, ist noch offen.",
+        expect![[r#"
+            quote indirect Clara Steinhövel (sagte): Deutschland und Japan säßen im selben Boot
+            quote indirect Theresia Ampferl (sagte): Viele Firmen fänden kaum noch Ingenieure
+        "#]],
+    );
+}
