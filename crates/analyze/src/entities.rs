@@ -575,12 +575,22 @@ pub fn recognise(doc: &Doc) -> Found {
     // the place inside belongs to the name. Likewise `Kanton Bern`.
     for i in 0..n.saturating_sub(1) {
         let w = toks[i].text;
-        let opener = ORG_OPENERS.contains(&w) && !lex.organizations.contains_key(toks[i + 1].text);
+        // (`das Klimabündnis Helvetia`, `die Bürgerallianz Ostsee`: a compound of a
+        // coining opener coins a name too.)
+        let coining_compound = toks[i].cap
+            && ["bündnis", "allianz", "initiative", "netzwerk", "plattform", "koalition", "kampagne"]
+                .iter()
+                .any(|h| w.len() > h.len() + 3 && w.ends_with(h));
+        let opener =
+            (ORG_OPENERS.contains(&w) || coining_compound) && !lex.organizations.contains_key(toks[i + 1].text);
         let area = AREA_OPENERS.contains(&w);
         let genitive_name = area && i + 2 < n && matches!(toks[i + 1].text, "des" | "der" | "de") && toks[i + 2].cap;
         // `Bürgerinitiative Gegenwind Idarwald`, `Plattform Rohstoffgerechtigkeit`:
         // groups coin their names from ordinary words.
-        let coined = COINING_OPENERS.contains(&w) && toks[i + 1].cap && toks[i + 1].word && !not_name(toks[i + 1].text);
+        let coined = (COINING_OPENERS.contains(&w) || coining_compound)
+            && toks[i + 1].cap
+            && toks[i + 1].word
+            && !not_name(toks[i + 1].text);
         if claimed[i]
             || claimed[i + 1]
             || !(opener || area)

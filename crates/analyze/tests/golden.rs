@@ -391,3 +391,15 @@ fn the_long_form_before_a_known_short_form_in_brackets_is_the_same_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_compound_of_a_coining_opener_coins_a_name() {
+    check(
+        "Bern. Kritik kam vom Klimabündnis Helvetia. Auch die Bürgerallianz Ostsee protestierte. Das Bündnis sei enttäuscht.",
+        expect![[r#"
+            place Bern (Schweiz): Bern/name
+            organization Klimabündnis Helvetia: Klimabündnis Helvetia/name, Das Bündnis/role
+            organization Bürgerallianz Ostsee: Bürgerallianz Ostsee/name
+        "#]],
+    );
+}
