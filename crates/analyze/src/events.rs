@@ -962,7 +962,8 @@ pub fn find(
                     let last = times
                         .iter()
                         .rev()
-                        .filter(|x| x.last <= sent.first && x.first >= window)
+                        // (`Seit dem 1. Jänner …` says since when, not when.)
+                        .filter(|x| x.last <= sent.first && x.first >= window && s(x.first) != "seit")
                         .filter_map(|x| x.value.as_deref().and_then(as_date))
                         .find(|v| !next_day || v.len() == 10)?;
                     if next_day {

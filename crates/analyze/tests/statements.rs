@@ -1434,3 +1434,16 @@ fn more_konjunktiv_ii_forms_and_an_open_question_is_no_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn a_since_date_before_is_no_day_of_an_event() {
+    check(
+        "2025-02-12",
+        "Wien. Bundeskanzler Matthias Hochreiner hat in Telefonaten über Gas beraten. Seit dem 1. Jänner 2025 fließt kein russisches Gas mehr durch die Ukraine. Zuvor hatte Hochreiner mit dem slowakischen Regierungschef Miroslav Kováčik telefoniert.",
+        expect![[r#"
+            time Seit dem 1. Jänner 2025 = 2025-01-01
+            event meeting [Matthias Hochreiner] @Wien -
+            event call [Matthias Hochreiner, Miroslav Kováčik] @- -
+        "#]],
+    );
+}
