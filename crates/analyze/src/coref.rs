@@ -140,7 +140,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         // `Südkoreas Botschafterin in Berlin, Seo Yeon-hee, …`: a role a few
         // words before a name set off by commas.
         if doc.tok(r) == "," && (m.last >= n || matches!(doc.tok(m.last), "," | "." | ";")) {
-            let capital = (m.first.saturating_sub(7)..r)
+            let capital = (m.first.saturating_sub(10)..r)
                 .rev()
                 .take_while(|&k| !matches!(doc.tok(k), "," | "." | ";" | ":"))
                 .find(|&k| doc.tok(k).starts_with(char::is_uppercase) && lex.role_of(doc.tok(k)).is_some());

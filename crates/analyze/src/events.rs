@@ -938,6 +938,7 @@ pub fn find(
                     {
                         return None;
                     }
+                    let pluperfect = (from..to).any(|j| matches!(s(j), "hatte" | "hatten"));
                     let next_day = (sent.first..sent.last).any(|j| {
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
@@ -964,6 +965,9 @@ pub fn find(
                         .rev()
                         // (`Seit dem 1. Jänner …` says since when, not when.)
                         .filter(|x| x.last <= sent.first && x.first >= window && s(x.first) != "seit")
+                        // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
+                        // pluperfect was before the day the article calls today.)
+                        .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
                         .filter_map(|x| x.value.as_deref().and_then(as_date))
                         .find(|v| !next_day || v.len() == 10)?;
                     if next_day {
@@ -1514,7 +1518,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && e.kind == EventType::Meeting
                 && (doc.lower[e.trigger].starts_with("gespräch")
                     // (`… telefonierte X mit Y. Die beiden berieten über …`.)
-                    || matches!(&*doc.lower[e.trigger], "berieten" | "beriet" | "sprachen" | "sprach"))
+                    || matches!(&*doc.lower[e.trigger], "berieten" | "beriet" | "sprachen" | "sprach" | "gesprochen"))
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 1;
             // `… wurde im Itamaraty empfangen. Die beiden berieten in Brasília …`: on
             // one day and a sentence or two apart, a site and its city are one place.
@@ -1544,6 +1548,8 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     o.date = e.date;
                 }
                 match (o.place, e.place) {
+                    // (A call told again as a talk has still no one place.)
+                    (None, _) if o.kind == EventType::Call => {}
                     (None, p) => o.place = p,
                     (Some(a), Some(b)) if is_country(&found.ents[a]) && !is_country(&found.ents[b]) => {
                         o.place = Some(b)

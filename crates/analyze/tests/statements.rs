@@ -1447,3 +1447,16 @@ fn a_since_date_before_is_no_day_of_an_event() {
         "#]],
     );
 }
+
+#[test]
+fn a_long_role_before_a_name_in_brackets_and_a_pluperfect_call_told_again() {
+    check(
+        "2025-09-11",
+        "Wien. Zwei Tage lang hat der Generaldirektor der Internationalen Atomenergiebehörde (IAEA), Tomás Echeverría, in Wien verhandelt. Der Gouverneursrat setzt seine Beratungen heute fort.\n\nVorbereitet hatte der Generaldirektor die Wiener Runde in einem Telefonat mit dem iranischen Außenminister Dariush Mansouri. Die beiden hatten bereits am vergangenen Freitag miteinander gesprochen.",
+        expect![[r#"
+            time heute = 2025-09-11
+            time am vergangenen Freitag = 2025-09-05
+            event call [Tomás Echeverría, Dariush Mansouri] @- 2025-09-05
+        "#]],
+    );
+}
