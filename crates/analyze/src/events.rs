@@ -220,7 +220,13 @@ pub fn find(
                         });
                     // (`hatte am Telefon mit X gesprochen`: a call.)
                     let phone = (clause..i).any(|j| matches!(s(j), "telefon" | "telefonisch"));
-                    return talk.then_some((i, if phone { EventType::Call } else { EventType::Meeting }));
+                    // (`hat X in Wien mit einer iranischen Delegation verhandelt`: with
+                    // the delegation the article introduces.)
+                    let with_delegation = !members.is_empty()
+                        && (clause..(i + 6).min(sent.last))
+                            .any(|j| s(j) == "mit" && (j + 1..(j + 5).min(i)).any(|k| s(k) == "delegation"));
+                    return (talk || with_delegation)
+                        .then_some((i, if phone { EventType::Call } else { EventType::Meeting }));
                 }
                 // `im Gespräch ist eine Reise`: under discussion, not a meeting.
                 if w == "gespräch"
@@ -1175,6 +1181,24 @@ pub fn find(
             events.insert(0, g);
         }
     }
+    // `X hat mit Y verhandelt. Die Gespräche begannen am Montag und endeten am
+    // Dienstagabend`: the talks of the sentence before, dated by their first day.
+    for e in events.iter_mut().filter(|e| e.date.is_none() && e.kind == EventType::Meeting) {
+        let Some(next) = doc.sentences.get(doc.tokens[e.trigger].sentence + 1) else { continue };
+        let talks = matches!(s(next.first), "die" | "das")
+            && matches!(
+                s(next.first + 1),
+                "gespräche" | "verhandlungen" | "beratungen" | "treffen" | "unterredung" | "konsultationen"
+            );
+        let held = (next.first..next.last)
+            .any(|j| matches!(s(j), "begannen" | "begann" | "fanden" | "fand" | "dauerten" | "dauerte" | "starteten"));
+        if talks && held {
+            e.date = times
+                .iter()
+                .filter(|x| x.first >= next.first && x.last <= next.last)
+                .find_map(|x| x.value.as_deref().and_then(as_date));
+        }
+    }
     merge(events, found, doc)
 }
 
@@ -1403,16 +1427,20 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
         return Vec::new();
     };
     let mut members = Vec::new();
+    // (`X hat mit einer iranischen Delegation verhandelt`: X is the other side.)
+    let x = &doc.sentences[first];
+    let other_side = (x.first..x.last).any(|j| s(j) == "delegation" && (j.saturating_sub(4)..j).any(|k| s(k) == "mit"));
     for (k, x) in doc.sentences.iter().enumerate().skip(first).take(3) {
-        let told = k == first
+        let told = (k == first && !other_side)
             || (x.first..x.last).any(|j| {
                 matches!(
                     s(j),
                     "angeführt" | "geleitet" | "gehören" | "gehört" | "leitet" | "führt" | "begleitet" | "begleiten"
                 )
             });
+        // (A sentence in between that says nothing of the delegation is passed over.)
         if !told {
-            break;
+            continue;
         }
         for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last) {
             if found.ents[m.2].kind == EntityType::Person && !members.contains(&m.2) {

@@ -1460,3 +1460,16 @@ fn a_long_role_before_a_name_in_brackets_and_a_pluperfect_call_told_again() {
         "#]],
     );
 }
+
+#[test]
+fn talks_with_a_delegation_dated_by_the_sentence_after() {
+    check(
+        "2025-09-11",
+        "Wien. Zwei Tage lang hat der Generaldirektor der IAEA, Tomás Echeverría, in Wien mit einer iranischen Delegation verhandelt. Die Gespräche begannen am Montag und endeten am Dienstagabend. Geleitet wurde die Delegation aus Teheran von Vizeaußenminister Kamran Sadeghi-Far.",
+        expect![[r#"
+            time am Montag = 2025-09-08
+            time am Dienstagabend = 2025-09-09
+            event meeting [Tomás Echeverría, Kamran Sadeghi-Far] @Wien 2025-09-08
+        "#]],
+    );
+}
