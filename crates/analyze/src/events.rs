@@ -259,7 +259,13 @@ pub fn find(
                     return Some((i, EventType::Meeting));
                 }
                 // `war in Linz zu Gast bei X`: a visit to X, who received the guest.
-                if w == "gast" && i > 0 && s(i - 1) == "zu" && matches!(s(i + 1), "bei" | "beim") {
+                // (Also `war bei Bundeskanzler X im Kanzleramt zu Gast`.)
+                if w == "gast"
+                    && i > 0
+                    && s(i - 1) == "zu"
+                    && (matches!(s(i + 1), "bei" | "beim")
+                        || (i.saturating_sub(10).max(sent.first)..i - 1).any(|j| matches!(s(j), "bei" | "beim")))
+                {
                     return Some((i, EventType::Meeting));
                 }
                 // `traf … ein` is an arrival.
@@ -348,7 +354,11 @@ pub fn find(
                 words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen")) && words().any(|w| w == "tisch");
             let took_part = (words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil")
                 // (`Zur Delegation der Gewerkschaft gehörte auch X`.)
-                || (words().any(|w| matches!(w, "gehörte" | "gehörten")) && words().any(|w| w == "delegation"));
+                || (words().any(|w| matches!(w, "gehörte" | "gehörten")) && words().any(|w| w == "delegation"))
+                // (`Unter den rund 150 Geladenen waren auch X und Y`.)
+                || (s(sent.first) == "unter"
+                    && words().any(|w| matches!(w, "geladenen" | "gästen" | "teilnehmern" | "teilnehmenden"))
+                    && words().any(|w| matches!(w, "war" | "waren")));
             // (`empfangen. Im Zentrum des Gesprächs stand … An der Unterredung nahm
             // auch X teil`: two sentences on.)
             let recent = |e: &EventSpan| {

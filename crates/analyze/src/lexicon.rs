@@ -458,6 +458,11 @@ impl Lexicon {
                     .filter(|r| stem.ends_with(r.as_str()) || with_e.ends_with(r.as_str()))
                     .max_by_key(|r| r.len());
                 if let Some(r) = hit {
+                    // (`Ehrengast` is a guest; `Zirngast` is a surname: a compound on
+                    // the short `gast` must be a known noun.)
+                    if r == "gast" && stem != "gast" && !dossier_text::is_noun_form(word) {
+                        return None;
+                    }
                     return Some((r.as_str(), gender));
                 }
             }

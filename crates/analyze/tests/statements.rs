@@ -1473,3 +1473,19 @@ fn talks_with_a_delegation_dated_by_the_sentence_after() {
         "#]],
     );
 }
+
+#[test]
+fn a_guest_at_someones_house_and_the_guests_of_a_banquet() {
+    check(
+        "2024-06-12",
+        "Wien. Bundespräsidentin Elfriede Moosbrugger hat den indischen Präsidenten Vikram Sethuraman am Montag empfangen. Am Dienstag war der Präsident dann bei Bundeskanzler Andreas Thalhammer im Bundeskanzleramt zu Gast. Am Dienstagabend gab Moosbrugger zu Ehren ihres Gastes ein Staatsbankett. Unter den rund 150 Geladenen waren auch Thalhammer und Wirtschaftsminister Gernot Zirngast.",
+        expect![[r#"
+            time am Montag = 2024-06-10
+            time Am Dienstag = 2024-06-11
+            time Am Dienstagabend = 2024-06-11
+            event meeting [Elfriede Moosbrugger, Vikram Sethuraman] @Wien 2024-06-10
+            event meeting [Vikram Sethuraman, Andreas Thalhammer] @Wien 2024-06-11
+            event meeting [Andreas Thalhammer, Elfriede Moosbrugger, Gernot Zirngast] @Wien 2024-06-11
+        "#]],
+    );
+}
