@@ -646,15 +646,22 @@ pub fn find(
             {
                 // (The guest of a meal: of those met so far, the one the article
                 // names most — the visitor it is about.)
+                // (Of those named as often, the one met first: the visitor.)
                 let guest = || {
                     let named = |p: usize| mentions.iter().filter(|m| m.2 == p).count();
-                    events
+                    let met: Vec<usize> = events
                         .iter()
                         .filter(|e| e.participants.len() >= 2)
                         .flat_map(|e| &e.participants)
                         .copied()
                         .filter(|&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
-                        .max_by_key(|&p| named(p))
+                        .collect();
+                    met.iter()
+                        .enumerate()
+                        .max_by_key(|&(k, &p)| {
+                            (named(p), std::cmp::Reverse(met.iter().position(|&q| q == p).unwrap_or(k)))
+                        })
+                        .map(|(_, &p)| p)
                 };
                 // (`Am Mittwoch folgte ein Telefonat mit X`: a second event of the
                 // same kind, led by whoever led the first.)

@@ -1485,7 +1485,7 @@ fn a_guest_at_someones_house_and_the_guests_of_a_banquet() {
             time Am Dienstagabend = 2024-06-11
             event meeting [Elfriede Moosbrugger, Vikram Sethuraman] @Wien 2024-06-10
             event meeting [Vikram Sethuraman, Andreas Thalhammer] @Wien 2024-06-11
-            event meeting [Andreas Thalhammer, Elfriede Moosbrugger, Gernot Zirngast] @Wien 2024-06-11
+            event meeting [Vikram Sethuraman, Elfriede Moosbrugger, Andreas Thalhammer, Gernot Zirngast] @Wien 2024-06-11
         "#]],
     );
 }
