@@ -292,7 +292,10 @@ pub fn find(
                     && s(i - 2) == "an"
                     && matches!(s(i - 1), "der" | "dem" | "den")
                     && s(sent.last.saturating_sub(2)) == "teil"
-                    && (i + 1..sent.last).any(|j| s(j) == "auch")
+                    && ((i + 1..sent.last).any(|j| s(j) == "auch")
+                        || events
+                            .iter()
+                            .any(|e| e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 2 >= si))
                 {
                     return None;
                 }
@@ -361,8 +364,10 @@ pub fn find(
                     && words().any(|w| matches!(w, "war" | "waren")));
             // (`empfangen. Im Zentrum des Gesprächs stand … An der Unterredung nahm
             // auch X teil`: two sentences on.)
+            // (One named party is enough: `beriet X mit den Spitzen der Sozialpartner.
+            // An dem Treffen nahmen A, B und C teil`.)
             let recent = |e: &EventSpan| {
-                e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 2 >= si && e.participants.len() >= 2
+                e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 2 >= si && !e.participants.is_empty()
             };
             if at_table || took_part {
                 if let Some(e) = events.last_mut().filter(|e| recent(e)) {
@@ -631,7 +636,12 @@ pub fn find(
                 join(&mut persons, attendees.iter().copied());
             }
             // `mit Vertretern der Raffinerie X`: the other side is there, if unnamed.
-            let representatives = (from..to).any(|j| s(j) == "mit" && s(j + 1).starts_with("vertreter"));
+            // (Also `mit den Spitzen der Sozialpartner`.)
+            let representatives = (from..to).any(|j| {
+                s(j) == "mit"
+                    && (s(j + 1).starts_with("vertreter")
+                        || (s(j + 1) == "den" && matches!(s(j + 2), "spitzen" | "vertretern" | "chefs")))
+            });
             if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
             } else if persons.len() == 1

@@ -1489,3 +1489,15 @@ fn a_guest_at_someones_house_and_the_guests_of_a_banquet() {
         "#]],
     );
 }
+
+#[test]
+fn those_who_took_part_in_talks_with_unnamed_leaders_are_its_parties() {
+    check(
+        "2025-11-21",
+        "Wien. In Wien beriet am Donnerstag Bundeskanzler Stefan Rainalter im Bundeskanzleramt mit den Spitzen der Sozialpartner über die Lage der Industrie. An dem Treffen nahmen Ulrike Pernsteiner für die Wirtschaftskammer, Dževad Hodžić für die Arbeiterkammer und Sonja Leitner für den Gewerkschaftsbund teil.",
+        expect![[r#"
+            time am Donnerstag = 2025-11-20
+            event meeting [Stefan Rainalter, Ulrike Pernsteiner, Dževad Hodžić, Sonja Leitner] @Wien 2025-11-20
+        "#]],
+    );
+}
