@@ -972,6 +972,32 @@ pub fn find(
                         return None;
                     }
                     let pluperfect = (from..to).any(|j| matches!(s(j), "hatte" | "hatten"));
+                    // (`Im Kanzleramt kam der Gast am Nachmittag mit X zusammen` after a
+                    // call told in the pluperfect: the day of the latest event told in the
+                    // past, not of the background. `Parallel berieten …`: at the time of
+                    // the event just told.)
+                    let told_back = |e: &EventSpan| {
+                        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+                        (y.first..y.last).any(|j| matches!(s(j), "hatte" | "hatten"))
+                    };
+                    if (from..to).any(|j| matches!(s(j), "parallel" | "gleichzeitig" | "zeitgleich")) {
+                        if let Some(d) = events.last().and_then(|e| e.date.clone()) {
+                            return Some(d);
+                        }
+                    }
+                    let part_of_day = (from..to).any(|j| {
+                        s(j) == "am" && matches!(s(j + 1), "nachmittag" | "vormittag" | "mittag" | "abend" | "morgen")
+                    });
+                    if part_of_day && !pluperfect && events.last().is_some_and(|e| told_back(e)) {
+                        let told = events
+                            .iter()
+                            .rev()
+                            .filter(|e| e.date.as_ref().is_some_and(|d| d.len() == 10))
+                            .find(|e| !told_back(e));
+                        if let Some(e) = told {
+                            return e.date.clone();
+                        }
+                    }
                     let next_day = (sent.first..sent.last).any(|j| {
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
@@ -1041,7 +1067,10 @@ pub fn find(
             let sequel = (from..to).any(|j| {
                 // (`Bei einem Abendessen …`: the evening of the day told.)
                 (MEALS.contains(&s(t)) && j == t)
-                    || matches!(s(j), "anschließend" | "danach" | "später" | "dabei")
+                    || matches!(
+                        s(j),
+                        "anschließend" | "danach" | "später" | "dabei" | "parallel" | "gleichzeitig" | "zeitgleich"
+                    )
                     || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
                     || (matches!(s(j), "am" | "im")
                         && matches!(

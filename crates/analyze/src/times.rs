@@ -531,6 +531,18 @@ fn core(
                 return Some((e, v));
             }
         }
+        // `am Donnerstag vergangener Woche`, `am Montag dieser Woche`: that day of that week.
+        if let (Some(r), "woche") = (relative_of(at(end)), at(end + 1)) {
+            let value = match anchor {
+                Anchor::Day(a) => {
+                    let monday =
+                        a - Duration::days(i64::from(a.weekday().num_days_from_monday())) + Duration::days(7 * r);
+                    Some((monday + Duration::days(i64::from(wd.num_days_from_monday()))).format("%Y-%m-%d").to_string())
+                }
+                other => weekday(wd, other, r > 0),
+            };
+            return Some((end + 2, value));
+        }
         if matches!(at(end), "und" | "bis") && weekday_of(at(end + 1)).is_some() {
             end += 2;
         }
@@ -1011,6 +1023,20 @@ mod tests {
                 "2025-06"
             ),
             v(&[("im Mai", Some("2025-05")), ("im Herbst", Some("2025-FA"))])
+        );
+    }
+
+    #[test]
+    fn a_weekday_of_a_week_named_relative_to_the_article() {
+        assert_eq!(
+            values(
+                "Am Donnerstag vergangener Woche telefonierten sie. Am Montag nächster Woche reist er.",
+                "2026-03-18"
+            ),
+            v(&[
+                ("Am Donnerstag vergangener Woche", Some("2026-03-12")),
+                ("Am Montag nächster Woche", Some("2026-03-23"))
+            ])
         );
     }
 

@@ -1501,3 +1501,20 @@ fn those_who_took_part_in_talks_with_unnamed_leaders_are_its_parties() {
         "#]],
     );
 }
+
+#[test]
+fn a_part_of_the_day_is_of_the_day_told_not_of_a_pluperfect_background() {
+    check(
+        "2026-03-18",
+        "Berlin. Der französische Präsident Émile Garnier-Duval ist gestern in Berlin empfangen worden. Bundespräsidentin Dorothea Reinwald begrüßte ihren Gast vor Schloss Bellevue.\n\nAm Donnerstag vergangener Woche hatten Bundeskanzler Konrad Seidlitz und Garnier-Duval miteinander telefoniert.\n\nIm Kanzleramt kam der Gast am Nachmittag mit Seidlitz zusammen. Parallel berieten die Außenminister Claire Dubreuil und Fabian Kortmann im Auswärtigen Amt.",
+        expect![[r#"
+            time gestern = 2026-03-17
+            time Am Donnerstag vergangener Woche = 2026-03-12
+            event meeting [Émile Garnier-Duval] @Berlin 2026-03-17
+            event meeting [Émile Garnier-Duval, Dorothea Reinwald] @- 2026-03-17
+            event call [Konrad Seidlitz, Émile Garnier-Duval] @- 2026-03-12
+            event meeting [Émile Garnier-Duval, Konrad Seidlitz] @Berlin 2026-03-17
+            event meeting [Claire Dubreuil, Fabian Kortmann] @Berlin 2026-03-17
+        "#]],
+    );
+}
