@@ -642,7 +642,33 @@ pub fn find(
                     && (s(j + 1).starts_with("vertreter")
                         || (s(j + 1) == "den" && matches!(s(j + 2), "spitzen" | "vertretern" | "chefs")))
             });
-            if let Some(p) = partner.filter(|_| counterpart && verb) {
+            // `kam X gleich mit zwei Amtskollegen zusammen. Bei einem Arbeitsfrühstück mit
+            // A und B …`: the counted peers are those the next sentence names.
+            let counted_peers = (from..to).any(|j| {
+                s(j) == "mit"
+                    && matches!(s(j + 1), "zwei" | "drei" | "vier" | "beiden")
+                    && (s(j + 2).starts_with("amtskolleg") || s(j + 2).starts_with("kolleg"))
+            });
+            if counted_peers {
+                if let Some(next) = doc.sentences.get(si + 1) {
+                    let named: Vec<usize> = mentions
+                        .iter()
+                        .filter(|m| m.0 >= next.first && m.1 <= next.last && m.3 == MentionKind::Name)
+                        .filter(|m| found.ents[m.2].kind == EntityType::Person)
+                        .map(|m| m.2)
+                        .collect();
+                    if named.len() >= 2 {
+                        persons.truncate(1);
+                        join(&mut persons, named);
+                    }
+                }
+            }
+            // `Der serbische Minister wird zum Gegenbesuch in Wien erwartet`: a
+            // return visit is to the one met before.
+            let return_visit = s(t) == "gegenbesuch" && persons.len() == 1;
+            if let Some(p) = partner.filter(|_| return_visit) {
+                persons.push(p);
+            } else if let Some(p) = partner.filter(|_| counterpart && verb) {
                 persons.push(p);
             } else if persons.len() == 1
                 // (`stehen Gespräche mit X auf dem Programm`: a noun with `mit` too.)
@@ -1618,7 +1644,15 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && (a == b
                     || (same_day && grows(&a, &b))
                     // (What some of its parties signed that day is part of the meeting.)
-                    || (same_day && agreed && b.len() >= 2 && b.iter().all(|p| a.contains(p))))
+                    || (same_day && agreed && b.len() >= 2 && b.iter().all(|p| a.contains(p)))
+                    // (`kam X mit zwei Amtskollegen zusammen. Bei einem Arbeitsfrühstück mit
+                    // A und B …`: the same meeting told again, in part, right after.)
+                    // (Not a gathering's sideline meeting: the first telling has a verb.)
+                    || (same_day
+                        && b.len() >= 2
+                        && b.iter().all(|p| a.contains(p))
+                        && doc.tok(o.trigger).starts_with(char::is_lowercase)
+                        && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1))
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)

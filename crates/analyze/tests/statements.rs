@@ -1518,3 +1518,21 @@ fn a_part_of_the_day_is_of_the_day_told_not_of_a_pluperfect_background() {
         "#]],
     );
 }
+
+#[test]
+fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
+    check(
+        "2025-05-15",
+        "Belgrad. Am Montag empfing Außenminister Nenad Đurić seine Amtskollegin Theresa Kranewitter. Tags darauf war die Ministerin in Pristina zu Gast bei Außenministerin Valdete Gashi.\n\nAm Mittwoch kam Kranewitter in Skopje gleich mit zwei Amtskollegen zusammen. Bei einem Arbeitsfrühstück mit dem Außenminister Bojan Trajkovski und der Außenministerin Elira Çela ging es um eine Bahnstrecke.\n\nĐurić wird am 3. Juni zum Gegenbesuch in Wien erwartet.",
+        expect![[r#"
+            time Am Montag = 2025-05-12
+            time Tags darauf = 2025-05-13
+            time Am Mittwoch = 2025-05-14
+            time am 3. Juni = 2025-06-03
+            event meeting [Nenad Đurić, Theresa Kranewitter] @- 2025-05-12
+            event meeting [Theresa Kranewitter, Valdete Gashi] @Pristina 2025-05-13
+            event meeting [Theresa Kranewitter, Bojan Trajkovski, Elira Çela] @Skopje 2025-05-14
+            event visit [Nenad Đurić, Theresa Kranewitter] @Wien 2025-06-03
+        "#]],
+    );
+}
