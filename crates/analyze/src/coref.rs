@@ -282,9 +282,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         start -= 1;
                         break;
                     }
+                    // (Strong endings too: `sein irakischer Amtskollege`.)
                     if p.starts_with(char::is_lowercase)
                         && doc.tokens[start - 1].kind == TokenKind::Word
-                        && (p.ends_with('e') || p.ends_with("en"))
+                        && (p.ends_with('e') || p.ends_with("en") || (p.ends_with("er") && p.len() > 5))
                     {
                         if country.is_none() {
                             country = lex.country_of_adjective(p).map(str::to_string);
@@ -326,6 +327,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         let head_ok = ent.role_heads.iter().any(|h| {
                             h == head
                         || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
+                        // (`sein irakischer Amtskollege` after `der irakische Ölminister X`.)
+                        || (head == "amtskollege" && country.is_some() && COUNTERPART_OFFICES.iter().any(|o| h.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))

@@ -340,6 +340,8 @@ pub fn find(
                         | "abgesagt"
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
+                        // (`Treffen mit Nigeria geplatzt`.)
+                        | "geplatzt"
                 )
             })
             // (`X würde Y gerne im Sommer empfangen`: a wish.)
@@ -513,6 +515,22 @@ pub fn find(
                         }
                     }
                     _ => {}
+                }
+            }
+            // `X und sein Amtskollege hatten am Vorabend die Weichen gestellt. Bei einem
+            // Abendessen … ging es um …`: a meal or talk with no one named in its
+            // sentence is of the two or more named just before.
+            if persons.is_empty() && s(sent.first) == "bei" && doc.tok(t).starts_with(char::is_uppercase) && si > 0 {
+                let prev = &doc.sentences[si - 1];
+                let mut before: Vec<usize> = Vec::new();
+                for m in mentions.iter().filter(|m| m.0 >= prev.first && m.1 <= prev.last) {
+                    if found.ents[m.2].kind == EntityType::Person && !before.contains(&m.2) {
+                        before.push(m.2);
+                    }
+                }
+                if before.len() >= 2 {
+                    persons = before;
+                    countries.clear();
                 }
             }
             // The subject of an earlier clause takes part in a later one

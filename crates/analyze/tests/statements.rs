@@ -1536,3 +1536,15 @@ fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
         "#]],
     );
 }
+
+#[test]
+fn a_dinner_of_the_two_named_before_and_a_failed_meeting() {
+    check(
+        "2025-12-05",
+        "OPEC lässt Quoten unverändert – Treffen mit Nigeria geplatzt\n\nWien. Der irakische Ölminister Hayder al-Saadi kam nach Wien. Der saudische Energieminister Faisal Al-Mansour auch.\n\nDie Weichen hatten Al-Mansour und sein irakischer Amtskollege am Vorabend der Konferenz gestellt. Bei einem Abendessen in einem Hotel ging es um die Quote des Irak.",
+        expect![[r#"
+            time am Vorabend = 2025-12-04
+            event meeting [Faisal Al-Mansour, Hayder al-Saadi] @Wien 2025-12-04
+        "#]],
+    );
+}
