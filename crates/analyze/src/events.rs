@@ -268,6 +268,18 @@ pub fn find(
                 {
                     return Some((i, EventType::Meeting));
                 }
+                // `saßen sich die Delegationen erstmals gegenüber`: they met.
+                if matches!(w, "saßen" | "sassen") && (i + 1..sent.last).any(|j| s(j) == "gegenüber") {
+                    return Some((i, EventType::Meeting));
+                }
+                // `griff Heidemann am Montag zum Telefon`: a call.
+                if w == "telefon"
+                    && i > 0
+                    && s(i - 1) == "zum"
+                    && (sent.first..i).any(|j| matches!(s(j), "griff" | "griffen" | "greift" | "gegriffen"))
+                {
+                    return Some((i, EventType::Call));
+                }
                 // `traf … ein` is an arrival.
                 if matches!(w, "traf" | "trafen") && s(sent.last.saturating_sub(2)) == "ein" {
                     return Some((i, EventType::Visit));
@@ -1279,6 +1291,24 @@ pub fn find(
         });
         if !told {
             events.insert(0, g);
+        }
+    }
+    // `griff X am Montag zum Telefon. Nach dem Gespräch mit Y …`: the one
+    // talked with, named in the reference right after.
+    for e in events
+        .iter_mut()
+        .filter(|e| e.participants.len() == 1 && matches!(e.kind, EventType::Call | EventType::Meeting))
+    {
+        let Some(next) = doc.sentences.get(doc.tokens[e.trigger].sentence + 1) else { continue };
+        let with = (next.first..next.last.saturating_sub(2)).find(|&j| anchor(&s, j) && s(j + 1) == "mit");
+        if let Some(j) = with {
+            let other = mentions
+                .iter()
+                .find(|m| m.0 > j + 1 && m.0 <= j + 5 && found.ents[m.2].kind == EntityType::Person)
+                .map(|m| m.2);
+            if let Some(p) = other.filter(|p| !e.participants.contains(p)) {
+                e.participants.push(p);
+            }
         }
     }
     // `X hat mit Y verhandelt. Die Gespräche begannen am Montag und endeten am

@@ -266,6 +266,28 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
             i = last;
             continue;
         }
+        // `Am Mittwoch darauf`: the first such weekday after the day named last.
+        if let (Some(wd), "darauf") = (weekday_of(&lower[i]), lower.get(i + 1).map(|w| &**w).unwrap_or("")) {
+            let sentence = doc.tokens[i].sentence;
+            let named = out
+                .iter()
+                .rev()
+                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 30 >= sentence)
+                .find_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()));
+            if let Some(d) = named {
+                let ahead = (i64::from(wd.num_days_from_monday()) - i64::from(d.weekday().num_days_from_monday()))
+                    .rem_euclid(7);
+                let ahead = if ahead == 0 { 7 } else { ahead };
+                let first = with_preposition(lower, doc, i);
+                out.push(TimeExpr {
+                    first,
+                    last: i + 2,
+                    value: Some((d + Duration::days(ahead)).format("%Y-%m-%d").to_string()),
+                });
+                i += 2;
+                continue;
+            }
+        }
         // The tense is worked out only for a token that opens an expression.
         let mut fut = || points_forward(doc, lower, i, &mut tense);
         match core(doc, lower, i, anchor, &mut fut) {
@@ -301,7 +323,8 @@ const STRONG_PAST: &[&str] = &[
     "rief", "riefen", "wies", "lud", "luden", "stand", "standen", "lag", "lagen", "sah", "sahen", "bat", "baten",
     "bot", "boten", "schrieb", "schrieben", "hob", "blieb", "blieben", "fiel", "fielen", "zog", "zogen", "trug",
     "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss", "beschlossen", "unterschrieb", "unterschrieben",
-    "einigten", "verwies", "entschied", "betrug", "begann", "begannen",
+    "einigten", "verwies", "entschied", "betrug", "begann", "begannen", "griff", "griffen", "saß", "saßen", "sass",
+    "sassen",
 ];
 
 /// Words that put a clause in the past.
@@ -1037,6 +1060,17 @@ mod tests {
                 ("Am Donnerstag vergangener Woche", Some("2026-03-12")),
                 ("Am Montag nächster Woche", Some("2026-03-23"))
             ])
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_the_day_named_last() {
+        assert_eq!(
+            values(
+                "Am Montag vergangener Woche begannen die Gespräche. Am Mittwoch darauf berieten sie.",
+                "2027-10-22"
+            ),
+            v(&[("Am Montag vergangener Woche", Some("2027-10-11")), ("Am Mittwoch darauf", Some("2027-10-13"))])
         );
     }
 

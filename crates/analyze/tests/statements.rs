@@ -1548,3 +1548,20 @@ fn a_dinner_of_the_two_named_before_and_a_failed_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn delegations_facing_each_other_a_weekday_after_and_a_call_by_picking_up_the_phone() {
+    check(
+        "2027-10-22",
+        "Hannover. Den Auftakt hatten die drei Parteien am Montag vergangener Woche gemacht. Im Tagungshotel saßen sich die Delegationen erstmals gegenüber: für die DM Frauke Heidemann und Lennart Bojanowski, für die FBL Gerold Timmermann. Am Mittwoch darauf berieten Bojanowski und Timmermann im Landtag.\n\nUm die Gespräche zu retten, griff Heidemann am Montag zum Telefon. Nach dem Gespräch mit Timmermann habe man sich verständigt, teilte die FBL mit.",
+        expect![[r#"
+            quote indirect FBL (teilte): Nach dem Gespräch mit Timmermann habe man sich verständigt
+            time am Montag vergangener Woche = 2027-10-11
+            time Am Mittwoch darauf = 2027-10-13
+            time am Montag = 2027-10-18
+            event meeting [Frauke Heidemann, Lennart Bojanowski, Gerold Timmermann] @- 2027-10-11
+            event meeting [Lennart Bojanowski, Gerold Timmermann] @- 2027-10-13
+            event call [Frauke Heidemann, Gerold Timmermann] @- 2027-10-18
+        "#]],
+    );
+}
