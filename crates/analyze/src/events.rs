@@ -298,6 +298,16 @@ pub fn find(
                 if noun && anchor(&s, i) {
                     return None;
                 }
+                // (`Es war die erste persönliche Begegnung der beiden seit …`: the meeting
+                // just told, described; not a new one.)
+                if noun
+                    && i >= sent.first + 2
+                    && matches!(s(sent.first), "es" | "das" | "dies")
+                    && matches!(s(sent.first + 1), "war" | "ist")
+                    && i <= sent.first + 6
+                {
+                    return None;
+                }
                 // (`An der Unterredung nahm auch X teil`: one more party of the meeting told.)
                 if noun
                     && i >= 2
@@ -1291,6 +1301,24 @@ pub fn find(
         });
         if !told {
             events.insert(0, g);
+        }
+    }
+    // `Der Gipfel ist zu Ende gegangen. … das zweitägige Treffen, an dem auch X
+    // teilnahm`: a gathering of n days that ended as the article appeared.
+    let ended_today = doc.sentences.iter().take(4).any(|x| {
+        (x.first..x.last).any(|j| (s(j) == "zu" && s(j + 1) == "ende" && s(j + 2) == "gegangen") || s(j) == "endete")
+    });
+    let today_day = today.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    for e in events.iter_mut().filter(|e| e.date.is_none() && e.kind == EventType::Meeting) {
+        let x = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let days = (x.first..x.last).find_map(|j| match s(j) {
+            w if w.starts_with("zweitägig") => Some(1),
+            w if w.starts_with("dreitägig") => Some(2),
+            w if w.starts_with("viertägig") => Some(3),
+            _ => None,
+        });
+        if let (Some(n), Some(d), true) = (days, today_day, ended_today) {
+            e.date = Some((d - chrono::Duration::days(n)).format("%Y-%m-%d").to_string());
         }
     }
     // `griff X am Montag zum Telefon. Nach dem Gespräch mit Y …`: the one

@@ -1565,3 +1565,20 @@ fn delegations_facing_each_other_a_weekday_after_and_a_call_by_picking_up_the_ph
         "#]],
     );
 }
+
+#[test]
+fn a_two_day_meeting_that_ended_began_the_day_before_and_a_first_encounter_is_no_new_one() {
+    check(
+        "2025-06-25",
+        "Den Haag. Der Nato-Gipfel in Den Haag ist mit einer Erklärung zu Ende gegangen. Für Bundeskanzler Ansgar Vollrath war das zweitägige Treffen, an dem auch US-Präsident Raymond Calloway und Präsident Bartłomiej Nowacki teilnahmen, eine Gelegenheit für Gespräche.\n\nZum Auftakt am Dienstag empfing Generalsekretärin Anneli Mäkinen den Kanzler.\n\nAm Nachmittag kam Vollrath mit Calloway zusammen. Es war die erste persönliche Begegnung der beiden seit Calloways Amtsantritt im Januar.",
+        expect![[r#"
+            time am Dienstag = 2025-06-24
+            time im Januar = 2025-01
+            event meeting [Ansgar Vollrath, Raymond Calloway, Bartłomiej Nowacki, Anneli Mäkinen] @Den Haag 2025-06-24
+            event meeting [Ansgar Vollrath, Raymond Calloway, Bartłomiej Nowacki] @- 2025-06-24
+            event meeting [Ansgar Vollrath] @- 2025-06-24
+            event meeting [Anneli Mäkinen, Ansgar Vollrath] @- 2025-06-24
+            event meeting [Ansgar Vollrath, Raymond Calloway] @- 2025-06-24
+        "#]],
+    );
+}
