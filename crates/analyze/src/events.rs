@@ -1047,14 +1047,17 @@ pub fn find(
                         (y.first..y.last).any(|j| matches!(s(j), "hatte" | "hatten"))
                     };
                     if (from..to).any(|j| matches!(s(j), "parallel" | "gleichzeitig" | "zeitgleich")) {
-                        if let Some(d) = events.last().and_then(|e| e.date.clone()) {
+                        if let Some(d) =
+                            events.iter().rev().find(|e| e.participants.len() >= 2).and_then(|e| e.date.clone())
+                        {
                             return Some(d);
                         }
                     }
                     let part_of_day = (from..to).any(|j| {
                         s(j) == "am" && matches!(s(j + 1), "nachmittag" | "vormittag" | "mittag" | "abend" | "morgen")
                     });
-                    if part_of_day && !pluperfect && events.last().is_some_and(|e| told_back(e)) {
+                    let last_told = events.iter().rev().find(|e| e.participants.len() >= 2);
+                    if part_of_day && !pluperfect && last_told.is_some_and(|e| told_back(e)) {
                         let told = events
                             .iter()
                             .rev()
