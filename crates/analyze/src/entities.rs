@@ -277,7 +277,7 @@ fn is_org_kind(w: &str) -> bool {
 }
 
 /// Organisation heads specific enough to stand alone (`Bundesverwaltungsgericht`, `Wirtschaftskammer`).
-const SPECIFIC_HEADS: &[&str] = &["gericht", "gerichtshof", "kammer", "fraktion"];
+const SPECIFIC_HEADS: &[&str] = &["gericht", "gerichtshof", "kammer", "fraktion", "kanzlei"];
 
 /// Whether a capitalised word is an adjective of a name (`Hamburgische`,
 /// `Kärntner`, `Freien`, `Staatliche`).

@@ -403,3 +403,15 @@ fn a_compound_of_a_coining_opener_coins_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_chancellery_names_itself() {
+    check(
+        "Wien. Sie habe die Einladung angenommen, hieß es aus der Präsidentschaftskanzlei. Auch die Staatskanzlei äußerte sich.",
+        expect![[r#"
+            place Wien (Österreich): Wien/name
+            organization Präsidentschaftskanzlei: Präsidentschaftskanzlei/name
+            organization Staatskanzlei: Staatskanzlei/name
+        "#]],
+    );
+}
