@@ -434,7 +434,11 @@ impl Lexicon {
         }
         let mut k = key(word);
         let mut gender = Gender::Male;
-        if let Some(n) = dossier_text::strip_feminine(&k) {
+        // (`Landeshauptfrau` is the woman in the office of `Landeshauptmann`.)
+        if let Some(stem) = k.strip_suffix("hauptfrau") {
+            k = format!("{stem}hauptmann");
+            gender = Gender::Female;
+        } else if let Some(n) = dossier_text::strip_feminine(&k) {
             k.truncate(n);
             gender = Gender::Female;
         } else if k.ends_with("in") && k.len() > 6 {

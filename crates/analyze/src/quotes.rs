@@ -287,6 +287,20 @@ impl Ctx<'_, '_> {
         let source = |k: usize| matches!(self.s(k), "aus" | "von" | "vom" | "bei" | "beim" | "im");
         // (`hieß es anschließend aus dem Ministerium`: over one adverb.)
         let p = if !source(p) && source(p + 1) && self.doc.tokens[p].kind == TokenKind::Word { p + 1 } else { p };
+        // (`hieß es in einer Aussendung des Unternehmens`: the body whose statement it is.)
+        if self.s(p) == "in"
+            && matches!(self.s(p + 1), "einer" | "der")
+            && matches!(
+                self.s(p + 2),
+                "aussendung" | "mitteilung" | "erklärung" | "stellungnahme" | "pressemitteilung" | "presseaussendung"
+            )
+            && matches!(self.s(p + 3), "des" | "der")
+        {
+            return (p + 3..(p + 7).min(last))
+                .filter_map(|j| self.at.get(&j))
+                .map(|m| m.0)
+                .find(|&e| self.found.ents[e].kind == EntityType::Organization);
+        }
         if !source(p) {
             return None;
         }

@@ -417,7 +417,8 @@ fn points_forward(
     let verdict = |a: usize, b: usize, whole: bool| -> Option<bool> {
         let words = || (a..b).map(|j| &*lower[j]);
         // (`hatte X im Mai eingeladen`: the invitation is past, whatever it asks for.)
-        let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten"));
+        // (And `hat am Montag den Abbau angekündigt`: told in the perfect, past too.)
+        let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten" | "hat" | "haben"));
         // (Likewise `hatte im Mai ihren Rückzug angekündigt`: the announcement is past.)
         let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung" | "angekündigt");
         // (A future adjective before some noun — `um das nächste Sanktionspaket

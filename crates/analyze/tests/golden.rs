@@ -415,3 +415,15 @@ fn a_chancellery_names_itself() {
         "#]],
     );
 }
+
+#[test]
+fn austrian_governors_are_an_office() {
+    check(
+        "Linz. Landeshauptmann Bernhard Aichinger traf Landeshauptfrau Johanna Mikl. Die Landeshauptfrau lobte das Gespräch.",
+        expect![[r#"
+            place Linz (Österreich): Linz/name
+            person Bernhard Aichinger [Landeshauptmann]: Bernhard Aichinger/name
+            person Johanna Mikl [Landeshauptfrau]: Johanna Mikl/name, Die Landeshauptfrau/role
+        "#]],
+    );
+}

@@ -1582,3 +1582,18 @@ fn a_two_day_meeting_that_ended_began_the_day_before_and_a_first_encounter_is_no
         "#]],
     );
 }
+
+#[test]
+fn a_governor_a_company_statement_and_an_announcement_in_the_perfect() {
+    check(
+        "2025-11-20",
+        "Linz. Der Stahlkonzern Traunstahl hat am Montag den Abbau angekündigt. Grund seien die hohen Energiekosten, hieß es in einer Aussendung des Unternehmens.\n\nAm Mittwochabend war Konzernchefin Katarina Böhm bei Landeshauptmann Bernhard Aichinger in Linz zu Gast. Der Landeshauptmann sicherte nach dem Gespräch zu, dass das Land eine Arbeitsstiftung mitfinanziere.",
+        expect![[r#"
+            quote indirect Traunstahl (hieß): Grund seien die hohen Energiekosten
+            quote indirect Bernhard Aichinger (sicherte): das Land eine Arbeitsstiftung mitfinanziere
+            time am Montag = 2025-11-17
+            time Am Mittwochabend = 2025-11-19
+            event meeting [Katarina Böhm, Bernhard Aichinger] @Linz 2025-11-19
+        "#]],
+    );
+}
