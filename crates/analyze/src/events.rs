@@ -281,7 +281,11 @@ pub fn find(
                     return Some((i, EventType::Call));
                 }
                 // `traf … ein` is an arrival.
-                if matches!(w, "traf" | "trafen") && s(sent.last.saturating_sub(2)) == "ein" {
+                // (Also at the end of its clause: `traf der Minister in Seoul ein, wo er …`.)
+                let clause_end = (i + 1..sent.last).find(|&j| matches!(s(j), "," | ";")).unwrap_or(sent.last - 1);
+                if matches!(w, "traf" | "trafen")
+                    && (s(sent.last.saturating_sub(2)) == "ein" || s(clause_end - 1) == "ein")
+                {
                     return Some((i, EventType::Visit));
                 }
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.

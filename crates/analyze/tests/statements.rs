@@ -1597,3 +1597,16 @@ fn a_governor_a_company_statement_and_an_announcement_in_the_perfect() {
         "#]],
     );
 }
+
+#[test]
+fn an_arrival_whose_clause_ends_before_a_relative_clause() {
+    check(
+        "2025-05-16",
+        "Seoul. Bundeswirtschaftsminister Torsten Ahlgrimm besuchte Osaka. Am Donnerstag traf der Minister in Seoul ein, wo er mit Handelsministerin Seo Min-ji über Lieferketten beriet.",
+        expect![[r#"
+            time Am Donnerstag = 2025-05-15
+            event visit [Torsten Ahlgrimm] @Seoul 2025-05-15
+            event meeting [Torsten Ahlgrimm, Seo Min-ji] @Seoul 2025-05-15
+        "#]],
+    );
+}
