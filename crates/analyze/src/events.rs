@@ -1061,7 +1061,7 @@ pub fn find(
                         s(j) == "am" && matches!(s(j + 1), "nachmittag" | "vormittag" | "mittag" | "abend" | "morgen")
                     });
                     let last_told = events.iter().rev().find(|e| e.participants.len() >= 2);
-                    if part_of_day && !pluperfect && last_told.is_some_and(|e| told_back(e)) {
+                    if part_of_day && !pluperfect && last_told.is_some_and(&told_back) {
                         let told = events
                             .iter()
                             .rev()

@@ -355,7 +355,9 @@ impl Report {
         // participants, then the same place, then the same date, then fewer
         // participants the gold does not name), assigned one to one: the
         // order of the gold list does not matter.
-        let mut pairs: Vec<((usize, usize, usize, usize), usize, usize)> = Vec::new();
+        // (The rank: shared participants, same place, same date, fewer extras.)
+        type Rank = (usize, usize, usize, usize);
+        let mut pairs: Vec<(Rank, usize, usize)> = Vec::new();
         for (gi, g) in gold.meetings.iter().enumerate() {
             for (i, (ps, place, date)) in preds.iter().enumerate() {
                 let shared = ps.iter().filter(|p| g.participants.contains(p)).count();
