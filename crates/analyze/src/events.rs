@@ -282,11 +282,11 @@ pub fn find(
                 }
                 // `traf … ein` is an arrival.
                 // (Also at the end of its clause: `traf der Minister in Seoul ein, wo er …`.)
-                let clause_end = (i + 1..sent.last).find(|&j| matches!(s(j), "," | ";")).unwrap_or(sent.last - 1);
-                if matches!(w, "traf" | "trafen")
-                    && (s(sent.last.saturating_sub(2)) == "ein" || s(clause_end - 1) == "ein")
-                {
-                    return Some((i, EventType::Visit));
+                if matches!(w, "traf" | "trafen") {
+                    let clause_end = (i + 1..sent.last).find(|&j| matches!(s(j), "," | ";")).unwrap_or(sent.last);
+                    if s(sent.last.saturating_sub(2)) == "ein" || s(clause_end.saturating_sub(1)) == "ein" {
+                        return Some((i, EventType::Visit));
+                    }
                 }
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
                 let kind = trigger(w).or_else(|| {
