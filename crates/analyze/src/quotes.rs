@@ -803,7 +803,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
     let reported_cue = |q: &QuoteSpan| {
         q.cue.is_some_and(|v| {
             let first = doc.sentences[doc.tokens[v].sentence].first;
-            (first..v).any(|j| matches!(cx.s(j), "habe" | "haben" | "hätte" | "hätten" | "sei" | "seien"))
+            (first..v).any(|j| konj[j].is_some() && !inside_direct[j])
         })
     };
     quotes.retain(|q| {
