@@ -777,10 +777,14 @@ pub fn recognise(doc: &Doc) -> Found {
                 || (name_word && first_name_here && j == i + 2 && unlisted(lex, t.text))
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 || (name_word && vietnamese && j <= i + 2);
+            // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             let particle = j > i
                 && j + 1 < n
                 && proper[j + 1]
-                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"));
+                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"))
+                && !(matches!(t.text, "das" | "der" | "den") && common_noun(toks[j + 1].text))
+                // (`Maria das Graças`: the Portuguese `das`, also a German article, follows a given name.)
+                && (t.text != "das" || is_first_name(toks[j - 1].text));
             if !(name_part || particle) {
                 break;
             }

@@ -268,6 +268,12 @@ pub fn find(
                 {
                     return Some((i, EventType::Meeting));
                 }
+                // `besichtigte er gemeinsam mit Ministerpräsident X das Werk`: they met.
+                if matches!(w, "besichtigte" | "besichtigten" | "besuchte" | "besuchten")
+                    && (i + 1..(i + 6).min(sent.last)).any(|j| s(j) == "gemeinsam" && s(j + 1) == "mit")
+                {
+                    return Some((i, EventType::Meeting));
+                }
                 // `saßen sich die Delegationen erstmals gegenüber`: they met.
                 if matches!(w, "saßen" | "sassen") && (i + 1..sent.last).any(|j| s(j) == "gegenüber") {
                     return Some((i, EventType::Meeting));
@@ -1189,11 +1195,14 @@ pub fn find(
             // (A city of the events just before rather than a country: `Staatsbesuch in der Schweiz`.)
             let before = sequel
                 .then(|| {
-                    let recent = events.iter().rev().take(3);
+                    // (Not the place of a visit only promised: `nahm die Einladung zu
+                    // einem Gegenbesuch in Seoul an. Am Abend …` is still here.)
+                    let held = |e: &&EventSpan| s(e.trigger) != "gegenbesuch";
+                    let recent = events.iter().rev().filter(held).take(3);
                     recent
                         .clone()
                         .find_map(|e| e.place.filter(|&p| !is_country(&found.ents[p])))
-                        .or_else(|| events.last().and_then(|e| e.place))
+                        .or_else(|| events.iter().rev().find(held).and_then(|e| e.place))
                 })
                 .flatten();
             // A call or a video conference has no one place (`mit dem Botschafter in Berlin telefoniert`).
@@ -1679,7 +1688,10 @@ fn known_place(ent: &crate::entities::Ent) -> bool {
 
 fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // A visit agreed by invitation is still to come: it stays apart.
-    let invited = |e: &EventSpan| trigger(&doc.lower[e.trigger]) == Some(EventType::Invitation);
+    // (So is a return visit: `Gegenbesuch`.)
+    let invited = |e: &EventSpan| {
+        trigger(&doc.lower[e.trigger]) == Some(EventType::Invitation) || &*doc.lower[e.trigger] == "gegenbesuch"
+    };
     // A day is within its month; a city is within its country.
     let date_ok = |a: &Option<String>, b: &Option<String>| match (a, b) {
         (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
@@ -1726,6 +1738,11 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && (a == b
                     || (same_day && grows(&a, &b))
+                    // (`Am Abend lud X zu einem Abendessen. Zu Gast bei ihr und Y war auch Z`:
+                    // the guests told in the sentence right after, with no day of their own.)
+                    || (e.date.is_none()
+                        && grows(&a, &b)
+                        && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1)
                     // (What some of its parties signed that day is part of the meeting.)
                     || (same_day && agreed && b.len() >= 2 && b.iter().all(|p| a.contains(p)))
                     // (`kam X mit zwei Amtskollegen zusammen. Bei einem Arbeitsfrühstück mit

@@ -369,7 +369,12 @@ fn is_past(w: &str) -> bool {
                     || ((stem.ends_with("er") || stem.ends_with("el"))
                         && crate::lexicon::german_word(&format!("{stem}n")))
             };
-            if stem.len() >= 3 && infinitive(stem) && crate::lexicon::german_word(w) {
+            // (The word list lacks some past forms, `besichtigte`: then the
+            // infinitive and the form in -t vouch for it.)
+            if stem.len() >= 3
+                && infinitive(stem)
+                && (crate::lexicon::german_word(w) || crate::lexicon::german_word(&format!("{stem}t")))
+            {
                 return true;
             }
         }

@@ -1610,3 +1610,20 @@ fn an_arrival_whose_clause_ends_before_a_relative_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_joint_tour_a_dinner_with_its_guests_and_no_place_from_a_promised_visit() {
+    check(
+        "2025-10-09",
+        "Berlin. Am Dienstag führte Präsident Han Seung-woo Gespräche mit Bundeskanzler Lorenz Hagedorn. Hagedorn nahm die Einladung seines Gastes zu einem Gegenbesuch in Seoul im kommenden Frühjahr an.\n\nAm Abend lud die Botschafterin Yoon Hye-jin zu einem Abendessen in ihre Residenz. Zu Gast bei ihr und dem Präsidenten war auch Bundestagspräsidentin Margarethe Voßkamp.\n\nTags darauf besichtigte Han in Bitterfeld-Wolfen gemeinsam mit Ministerpräsident Sven Ahlfeldt das Batteriezellwerk.",
+        expect![[r#"
+            time Am Dienstag = 2025-10-07
+            time im kommenden Frühjahr = 2026-SP
+            time Tags darauf = 2025-10-08
+            event meeting [Han Seung-woo, Lorenz Hagedorn] @- 2025-10-07
+            event visit [Lorenz Hagedorn, Han Seung-woo] @Seoul -
+            event meeting [Han Seung-woo, Yoon Hye-jin, Margarethe Voßkamp] @- 2025-10-07
+            event meeting [Han Seung-woo, Sven Ahlfeldt] @Bitterfeld-Wolfen 2025-10-08
+        "#]],
+    );
+}
