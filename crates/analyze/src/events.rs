@@ -182,12 +182,7 @@ pub fn find(
                         .map_or(sent.first, |j| j + 1);
                     // (Unless the clause before is a journey: `will nach Moskau reisen,
                     // um mit X zu sprechen` is a meeting with X there.)
-                    let journey = (sent.first..clause).any(|j| {
-                        matches!(
-                            s(j),
-                            "reisen" | "reist" | "reiste" | "fliegen" | "fliegt" | "flog" | "kommen" | "kommt"
-                        )
-                    });
+                    let journey = (sent.first..clause).any(|j| JOURNEY.contains(&s(j)));
                     if s(clause) == "um" && !journey {
                         return None;
                     }
@@ -554,12 +549,7 @@ pub fn find(
             // sentence is of the two or more named just before.
             if persons.is_empty() && s(sent.first) == "bei" && doc.tok(t).starts_with(char::is_uppercase) && si > 0 {
                 let prev = &doc.sentences[si - 1];
-                let mut before: Vec<usize> = Vec::new();
-                for m in mentions.iter().filter(|m| m.0 >= prev.first && m.1 <= prev.last) {
-                    if found.ents[m.2].kind == EntityType::Person && !before.contains(&m.2) {
-                        before.push(m.2);
-                    }
-                }
+                let before = persons_in(found, &mentions, prev.first, prev.last, false);
                 if before.len() >= 2 {
                     persons = before;
                     countries.clear();
@@ -701,12 +691,7 @@ pub fn find(
             });
             if counted_peers {
                 if let Some(next) = doc.sentences.get(si + 1) {
-                    let named: Vec<usize> = mentions
-                        .iter()
-                        .filter(|m| m.0 >= next.first && m.1 <= next.last && m.3 == MentionKind::Name)
-                        .filter(|m| found.ents[m.2].kind == EntityType::Person)
-                        .map(|m| m.2)
-                        .collect();
+                    let named = persons_in(found, &mentions, next.first, next.last, true);
                     if named.len() >= 2 {
                         persons.truncate(1);
                         join(&mut persons, named);
@@ -779,20 +764,11 @@ pub fn find(
                     .map(|p| &doc.sentences[p])
                     .filter(|prev| {
                         (sent.first..sent.last).any(|j| s(j) == "dort")
-                            && (prev.first..prev.last).any(|j| {
-                                matches!(
-                                    s(j),
-                                    "reisen" | "reist" | "reiste" | "fliegen" | "fliegt" | "flog" | "fahren" | "fährt"
-                                )
-                            })
+                            && (prev.first..prev.last).any(|j| JOURNEY.contains(&s(j)))
                     })
                     .map(|prev| {
-                        let mut v: Vec<usize> = Vec::new();
-                        for m in mentions.iter().filter(|m| m.0 >= prev.first && m.1 <= prev.last) {
-                            if found.ents[m.2].kind == EntityType::Person && m.2 != persons[0] && !v.contains(&m.2) {
-                                v.push(m.2);
-                            }
-                        }
+                        let mut v = persons_in(found, &mentions, prev.first, prev.last, false);
+                        v.retain(|&p| p != persons[0]);
                         v
                     })
                     .unwrap_or_default();
@@ -1394,6 +1370,22 @@ fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> 
         return Vec::new();
     }
     counts[..n].iter().map(|c| c.0).collect()
+}
+
+/// Verbs of a journey (`will nach Moskau reisen, um …`, `… reisen. Dort …`).
+const JOURNEY: &[&str] =
+    &["reisen", "reist", "reiste", "fliegen", "fliegt", "flog", "fahren", "fährt", "kommen", "kommt"];
+
+/// The persons mentioned in tokens `first..last`, each once, in order of
+/// appearance (by name only, when `names` is set).
+fn persons_in(found: &Found, mentions: &[MentionAt], first: usize, last: usize, names: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in mentions.iter().filter(|m| m.0 >= first && m.1 <= last && (!names || m.3 == MentionKind::Name)) {
+        if found.ents[m.2].kind == EntityType::Person && !out.contains(&m.2) {
+            out.push(m.2);
+        }
+    }
+    out
 }
 
 /// Adds the entities of `more` that `into` does not hold yet, in order.
