@@ -252,12 +252,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                 }
                 _ => true,
             };
-            let named = out
-                .iter()
-                .rev()
-                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 30 >= sentence)
-                .filter_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()))
-                .find(|&d| fits(d));
+            let named = days_named_before(&out, doc, sentence).find(|&d| fits(d));
             let value = match named {
                 Some(d) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
                 None => relative_day(anchor, offset),
@@ -268,22 +263,12 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
         // `Am Mittwoch darauf`: the first such weekday after the day named last.
         if let (Some(wd), "darauf") = (weekday_of(&lower[i]), lower.get(i + 1).map(|w| &**w).unwrap_or("")) {
-            let sentence = doc.tokens[i].sentence;
-            let named = out
-                .iter()
-                .rev()
-                .filter(|x: &&TimeExpr| doc.tokens[x.first].sentence + 30 >= sentence)
-                .find_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()));
+            let named = days_named_before(&out, doc, doc.tokens[i].sentence).next();
             if let Some(d) = named {
-                let ahead = (i64::from(wd.num_days_from_monday()) - i64::from(d.weekday().num_days_from_monday()))
-                    .rem_euclid(7);
-                let ahead = if ahead == 0 { 7 } else { ahead };
+                // (The first such weekday from the day after: `weekday` looking ahead.)
+                let value = weekday(wd, Anchor::Day(d + Duration::days(1)), true);
                 let first = with_preposition(lower, doc, i);
-                out.push(TimeExpr {
-                    first,
-                    last: i + 2,
-                    value: Some((d + Duration::days(ahead)).format("%Y-%m-%d").to_string()),
-                });
+                out.push(TimeExpr { first, last: i + 2, value });
                 i += 2;
                 continue;
             }
@@ -300,6 +285,14 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// The days named so far, the latest first, within 30 sentences before `sentence`.
+fn days_named_before<'a>(out: &'a [TimeExpr], doc: &'a Doc, sentence: usize) -> impl Iterator<Item = NaiveDate> + 'a {
+    out.iter()
+        .rev()
+        .filter(move |x| doc.tokens[x.first].sentence + 30 >= sentence)
+        .filter_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()))
 }
 
 /// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags
