@@ -320,9 +320,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     ent.roles.iter().any(|r| r.split(" (").next() == Some(word.as_str()))
                         && (country.is_none() || ent.country == country)
                 };
-                let exact = most_recent(found, doc, i, None, |_, ent| same_word(ent));
+                let exact = salient_recent(found, doc, i, |_, ent| same_word(ent), |_| true);
                 let by_role = exact.or_else(|| {
-                    most_recent(found, doc, i, None, |_, ent| {
+                    salient_recent(
+                        found,
+                        doc,
+                        i,
+                        |_, ent| {
                         // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
                         let head_ok = ent.role_heads.iter().any(|h| {
                             h == head
@@ -343,7 +347,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             || ent.gender == gender
                             || (ent.gender == Gender::Unknown && (gender == Gender::Male || counterpart));
                         head_ok && country_ok && gender_ok
-                    })
+                        },
+                        // (A rival of the one named last holds that very office.)
+                        |ent| ent.role_heads.iter().any(|h| h == head),
+                    )
                 });
                 // `Die neue Landeschefin kündigte an`: a feminine role opening the
                 // sentence with no one of that role named is the woman spoken of before.
@@ -969,6 +976,34 @@ fn most_recent(
         .filter(|m| found.ents[m.ent].kind == EntityType::Person && ok(m.ent, &found.ents[m.ent]))
         .max_by_key(|m| m.first)
         .map(|m| m.ent)
+}
+
+/// Like [`most_recent`], but when the one named last was named together with
+/// a rival holding the same office (`X und Y waren sich … begegnet. … reist der
+/// Präsident`), the one of the two the article has named more often so far:
+/// the story's protagonist.
+fn salient_recent(
+    found: &Found,
+    doc: &Doc,
+    i: usize,
+    ok: impl Fn(usize, &crate::entities::Ent) -> bool,
+    rival_ok: impl Fn(&crate::entities::Ent) -> bool,
+) -> Option<usize> {
+    let last = most_recent(found, doc, i, None, &ok)?;
+    let at = found.mentions.iter().filter(|m| m.first < i && m.ent == last).max_by_key(|m| m.first)?;
+    // (Only `A und B`, with at most a title between: `Ibarra und Perus Präsident Cárcamo`.)
+    let paired = |m: &&crate::entities::Men| {
+        m.last < at.first
+            && doc.tok(m.last) == "und"
+            && at.first - m.last <= 4
+            && (m.last + 1..at.first).all(|k| doc.tok(k).starts_with(char::is_uppercase))
+    };
+    let named = |e: usize| found.mentions.iter().filter(|m| m.first < i && m.ent == e).count();
+    let rival = found.mentions.iter().filter(paired).map(|m| m.ent).find(|&e| {
+        let ent = &found.ents[e];
+        e != last && ent.kind == EntityType::Person && ok(e, ent) && rival_ok(ent) && named(e) > named(last)
+    });
+    Some(rival.unwrap_or(last))
 }
 
 /// A role noun in its nominative singular (`Außenministers` → `Außenminister`,

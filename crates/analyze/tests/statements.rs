@@ -1627,3 +1627,21 @@ fn a_joint_tour_a_dinner_with_its_guests_and_no_place_from_a_promised_visit() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_after_two_holders_named_together_is_the_protagonist_else_the_one_named_last() {
+    check(
+        "2025-03-10",
+        "Santiago. Der chilenische Präsident Tomás Ibarra Lagos ist zu einem Staatsbesuch in Peru eingetroffen. Ibarra sprach von einer neuen Partnerschaft. Ibarra und Perus Präsident Julio Cárcamo waren sich bereits im Herbst in Lima begegnet. Zum Abschluss reist der Präsident am Mittwoch nach Quito, wo er mit Präsidentin Ana Solís zusammentreffen will.\n\nAm Montag kam Wirtschaftsminister Rafael Montt in Lima mit Handelsministerin Inés Godoy zusammen, an den Beratungen nahm auch Umweltministerin Paula Rivas teil. Die Ministerin sagte, der Wald müsse geschützt werden.",
+        expect![[r#"
+            quote indirect Paula Rivas (sagte): der Wald müsse geschützt werden
+            time im Herbst = 2024-FA
+            time am Mittwoch = 2025-03-12
+            time Am Montag = 2025-03-10
+            event visit [Tomás Ibarra Lagos] @Peru -
+            event meeting [Tomás Ibarra Lagos, Julio Cárcamo] @Lima -
+            event meeting [Tomás Ibarra Lagos, Ana Solís] @Quito 2025-03-12
+            event meeting [Rafael Montt, Inés Godoy, Paula Rivas] @Lima 2025-03-10
+        "#]],
+    );
+}
