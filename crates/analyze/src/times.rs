@@ -252,7 +252,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                 }
                 _ => true,
             };
-            let named = days_named_before(&out, doc, sentence).find(|&d| fits(d));
+            let named = days_named_before(&out, doc, sentence, anchor).find(|&d| fits(d));
             let value = match named {
                 Some(d) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
                 None => relative_day(anchor, offset),
@@ -263,7 +263,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
         // `Am Mittwoch darauf`: the first such weekday after the day named last.
         if let (Some(wd), "darauf") = (weekday_of(&lower[i]), lower.get(i + 1).map(|w| &**w).unwrap_or("")) {
-            let named = days_named_before(&out, doc, doc.tokens[i].sentence).next();
+            let named = days_named_before(&out, doc, doc.tokens[i].sentence, anchor).next();
             if let Some(d) = named {
                 // (The first such weekday from the day after: `weekday` looking ahead.)
                 let value = weekday(wd, Anchor::Day(d + Duration::days(1)), true);
@@ -287,12 +287,31 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     out
 }
 
-/// The days named so far, the latest first, within 30 sentences before `sentence`.
-fn days_named_before<'a>(out: &'a [TimeExpr], doc: &'a Doc, sentence: usize) -> impl Iterator<Item = NaiveDate> + 'a {
+/// The days named so far, the latest first, within 30 sentences before
+/// `sentence`. A day long before the article date told in the pluperfect is
+/// background (`Das Volk hatte das Abkommen am 7. März 2021 angenommen. Tags
+/// darauf …`), and a `seit` day is no day of an event.
+fn days_named_before<'a>(
+    out: &'a [TimeExpr],
+    doc: &'a Doc,
+    sentence: usize,
+    anchor: Anchor,
+) -> impl Iterator<Item = NaiveDate> + 'a {
+    let pluperfect = |s: usize| {
+        let s = &doc.sentences[s];
+        (s.first..s.last).any(|j| matches!(&*doc.lower[j], "hatte" | "hatten"))
+    };
+    let start = match anchor {
+        Anchor::Day(d) => Some(d - Duration::days(31)),
+        Anchor::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+        _ => None,
+    };
     out.iter()
         .rev()
-        .filter(move |x| doc.tokens[x.first].sentence + 30 >= sentence)
-        .filter_map(|x| x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()))
+        .filter(move |x| doc.tokens[x.first].sentence + 30 >= sentence && &*doc.lower[x.first] != "seit")
+        .filter_map(|x| Some((x, NaiveDate::parse_from_str(x.value.as_deref()?, "%Y-%m-%d").ok()?)))
+        .filter(move |&(x, d)| !(start.is_some_and(|s| d < s) && pluperfect(doc.tokens[x.first].sentence)))
+        .map(|(_, d)| d)
 }
 
 /// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags

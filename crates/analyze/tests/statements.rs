@@ -1645,3 +1645,18 @@ fn a_role_after_two_holders_named_together_is_the_protagonist_else_the_one_named
         "#]],
     );
 }
+
+#[test]
+fn a_day_after_counts_from_the_story_not_from_old_background_in_the_pluperfect() {
+    check(
+        "2024-09",
+        "Vientiane. Am Dienstag traf Wirtschaftsminister Urs Bärlocher seinen laotischen Amtskollegen Somsak Phommavong. Das Parlament hatte das Abkommen am 7. März 2021 nur knapp angenommen. Tags darauf führte Bärlocher Gespräche mit der thailändischen Handelsministerin Ratana Srisuk.",
+        expect![[r#"
+            time Am Dienstag = 2024-09
+            time am 7. März 2021 = 2021-03-07
+            time Tags darauf = 2024-09
+            event meeting [Urs Bärlocher, Somsak Phommavong] @Vientiane 2024-09
+            event meeting [Urs Bärlocher, Ratana Srisuk] @Vientiane 2024-09
+        "#]],
+    );
+}
