@@ -795,10 +795,14 @@ pub fn recognise(doc: &Doc) -> Found {
         let first_is_first_name = first_name_here;
         // Two words no lexicon knows and German does not have (`Ayşe Kocabaş`),
         // not introduced by an article: a foreign name.
+        // (`Bambang Wicaksono`: a small town's name may open a foreign name.)
+        let minor_town = |w: &str| {
+            lex.place(w).is_some_and(|p| p.kind == "city" && p.population < 100_000) && !lex.organizations.contains_key(w)
+        };
         let unknown_pair = words.len() == 2
-            && words.iter().all(|w| {
+            && words.iter().enumerate().all(|(k, w)| {
                 !crate::lexicon::german_word(&w.to_lowercase())
-                    && !is_place_or_org(lex, w)
+                    && (!is_place_or_org(lex, w) || (k == 0 && minor_town(w)))
                     && !lex.country_people.contains_key(*w)
                     && lex.country_of_adjective(w).is_none()
             })

@@ -427,3 +427,16 @@ fn austrian_governors_are_an_office() {
         "#]],
     );
 }
+
+#[test]
+fn a_small_towns_name_may_open_a_foreign_name() {
+    check(
+        "Jakarta. Der Minister war zu Gast beim Koordinationsminister für Wirtschaft, Bambang Wicaksono. Später reiste er nach Bambang und nach Toyota.",
+        expect![[r#"
+            place Jakarta (Indonesien): Jakarta/name
+            person Bambang Wicaksono [Koordinationsminister]: Bambang Wicaksono/name, er/pronoun
+            place Bambang (Philippinen): Bambang/name
+            organization Toyota: Toyota/name
+        "#]],
+    );
+}
