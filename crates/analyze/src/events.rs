@@ -968,7 +968,9 @@ pub fn find(
             let date = times
                 .iter()
                 .filter(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some())
-                .filter(|x| !later_clause(x))
+                // (`…, das seit Februar angewendet wird`: since when, not when it
+                // happened; but `seit Anfang April, als ein Treffen …` dates that meeting.)
+                .filter(|x| !later_clause(x) && (s(x.first) != "seit" || (s(x.last) == "," && s(x.last + 1) == "als")))
                 .min_by_key(|x| {
                     let inside = x.first >= from && x.last <= to;
                     (!inside, x.first.abs_diff(t))

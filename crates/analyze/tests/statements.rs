@@ -1660,3 +1660,19 @@ fn a_day_after_counts_from_the_story_not_from_old_background_in_the_pluperfect()
         "#]],
     );
 }
+
+#[test]
+fn a_since_in_a_relative_clause_does_not_date_the_meeting_but_since_as_does() {
+    check(
+        "2025-05-14",
+        "Wien. Am Dienstag empfing Bundespräsident Leopold Aichhorn die chilenische Präsidentin Inés Vidal. Beim Mittagessen mit Bundeskanzler Georg Pirker ging es um das Abkommen, das seit Februar angewendet wird. Es war ihre erste Begegnung seit Anfang April, als ein Treffen von Pirker und Vidal in Madrid ohne Einigung geendet hatte.",
+        expect![[r#"
+            time Am Dienstag = 2025-05-13
+            time seit Februar = 2025-02
+            time seit Anfang April = 2025-04
+            event meeting [Leopold Aichhorn, Inés Vidal] @Wien 2025-05-13
+            event meeting [Inés Vidal, Georg Pirker] @Wien 2025-05-13
+            event meeting [Georg Pirker, Inés Vidal] @Madrid 2025-04
+        "#]],
+    );
+}
