@@ -763,8 +763,13 @@ pub fn find(
                     .checked_sub(1)
                     .map(|p| &doc.sentences[p])
                     .filter(|prev| {
-                        (sent.first..sent.last).any(|j| s(j) == "dort")
-                            && (prev.first..prev.last).any(|j| JOURNEY.contains(&s(j)))
+                        // (Also `X wird in Berlin erwartet. Am Mittwoch ist ein Treffen
+                        // mit Y geplant`: the one expected meets Y.)
+                        let expected = (prev.first..prev.last).any(|j| s(j) == "erwartet")
+                            && persons_in(found, &mentions, prev.first, prev.last, false).len() == 1;
+                        ((sent.first..sent.last).any(|j| s(j) == "dort")
+                            && (prev.first..prev.last).any(|j| JOURNEY.contains(&s(j))))
+                            || (expected && !verb)
                     })
                     .map(|prev| {
                         let mut v = persons_in(found, &mentions, prev.first, prev.last, false);
@@ -1198,10 +1203,25 @@ pub fn find(
                     }
                 }
             }
+            // (`X wird in Berlin erwartet. Am Mittwoch ist ein Treffen mit Y
+            // geplant`: where the one expected comes to.)
+            let expected_at = si
+                .checked_sub(1)
+                .map(|p| &doc.sentences[p])
+                .filter(|prev| (prev.first..prev.last).any(|j| s(j) == "erwartet"))
+                .and_then(|prev| {
+                    mentions.iter().rev().find(|m| {
+                        (prev.first..prev.last).contains(&m.0)
+                            && m.0 > 0
+                            && s(m.0 - 1) == "in"
+                            && found.ents[m.2].kind == EntityType::Place
+                    })
+                })
+                .map(|m| m.2);
             let place = if remote {
                 None
             } else {
-                place.map(|(p, _)| p).or(destination).or(before).or(if kind == EventType::Meeting {
+                place.map(|(p, _)| p).or(destination).or(expected_at).or(before).or(if kind == EventType::Meeting {
                     dateline
                 } else {
                     None

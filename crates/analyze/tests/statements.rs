@@ -1676,3 +1676,18 @@ fn a_since_in_a_relative_clause_does_not_date_the_meeting_but_since_as_does() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_planned_with_one_named_is_with_the_one_expected_there() {
+    check(
+        "2024-10-18",
+        "Brüssel. Bundeskanzler Florian Achenbach traf am Donnerstag den französischen Präsidenten Étienne Marchal. Ratspräsident Tomás Carrilho wird in der kommenden Woche in Berlin erwartet. Am Mittwoch ist im Kanzleramt ein Treffen mit Achenbach geplant.",
+        expect![[r#"
+            time am Donnerstag = 2024-10-17
+            time in der kommenden Woche = 2024-W43
+            time Am Mittwoch = 2024-10-23
+            event meeting [Florian Achenbach, Étienne Marchal] @Brüssel 2024-10-17
+            event meeting [Tomás Carrilho, Florian Achenbach] @Berlin 2024-10-23
+        "#]],
+    );
+}
