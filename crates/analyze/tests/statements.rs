@@ -874,7 +874,7 @@ fn a_time_in_the_clause_of_a_later_event_is_not_this_ones() {
             time am Donnerstag = 2024-11-21
             event visit [Tan Zhiyuan] @- 2024-11-18
             event meeting [Tan Zhiyuan, Ulrich Falken] @Berlin 2024-11-20
-            event meeting [Tan Zhiyuan, Ines Brockhagen] @Dresden 2024-11-21
+            event meeting [Tan Zhiyuan, Ines Brockhagen] @Berlin 2024-11-21
         "#]],
     );
 }
