@@ -300,7 +300,14 @@ pub fn find(
                 // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
                 // reference to an event told before, not a new one.
                 let noun = doc.tok(i).starts_with(char::is_uppercase) && !doc.sentence_initial(i);
-                if noun && anchor(&s, i) {
+                // (But `Bei ihrem Treffen am Rande des Gipfels verständigten sich X und
+                // Y …` opening a sentence tells the meeting; one told before merges with it.)
+                let opens_own = i == sent.first + 2
+                    && s(sent.first) == "bei"
+                    && matches!(s(i - 1), "ihrem" | "seinem")
+                    && kind == Some(EventType::Meeting)
+                    && persons_in(found, &mentions, sent.first, sent.last, false).len() >= 2;
+                if noun && anchor(&s, i) && !opens_own {
                     return None;
                 }
                 // (`Es war die erste persönliche Begegnung der beiden seit …`: the meeting

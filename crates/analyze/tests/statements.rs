@@ -1691,3 +1691,18 @@ fn a_meeting_planned_with_one_named_is_with_the_one_expected_there() {
         "#]],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_their_meeting_tells_it_and_merges_with_one_told_before() {
+    check(
+        "2024-10-18",
+        "Brüssel. Bundeskanzler Florian Achenbach nahm am Gipfel teil.\n\nBei ihrem Treffen am Rande des Gipfels verständigten sich Achenbach und die italienische Ministerpräsidentin Chiara Benedetti am Donnerstag auf eine Initiative.\n\nAm Mittwoch traf Achenbach den Präsidenten Janusz Wolak. Bei ihrem Treffen am Rande des Gipfels ging es um Munition.",
+        expect![[r#"
+            time am Donnerstag = 2024-10-17
+            time Am Mittwoch = 2024-10-16
+            event meeting [Florian Achenbach, Chiara Benedetti, Janusz Wolak] @- 2024-10-17
+            event meeting [Florian Achenbach, Chiara Benedetti] @- 2024-10-17
+            event meeting [Florian Achenbach, Janusz Wolak] @- 2024-10-16
+        "#]],
+    );
+}
