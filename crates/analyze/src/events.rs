@@ -486,6 +486,13 @@ pub fn find(
                     && (s(m.0 - 1) == "laut" || (s(m.0 - 1) == "nach" && found.ents[m.2].kind != EntityType::Place)))
                     || matches!(s(m.1), "angaben" | "zufolge" | "worten")
                     || (m.0 > 1 && s(m.0 - 2) == "nach" && s(m.0 - 1).starts_with("angaben"))
+                    // (`Nach Angaben von Regierungssprecherin X`, `laut dem Sprecher X`.)
+                    || (m.0.saturating_sub(5).max(1)..m.0).any(|j| {
+                        ((s(j).starts_with("angaben") && s(j - 1) == "nach") || s(j) == "laut")
+                            && (j + 1..m.0).all(|k| {
+                                matches!(s(k), "von" | "des" | "der" | "dem") || doc.tok(k).starts_with(char::is_uppercase)
+                            })
+                    })
             };
             // `Nach dem Gespräch mit Akbulut kam Hartwig … zusammen`: Akbulut
             // belongs to the event before.

@@ -66,7 +66,6 @@ fn indirect_speech_with_dass_konjunktiv_and_sources() {
             quote indirect Auswärtiges Amt (teilte): Die Lage bleibe angespannt
             quote indirect KCNA (Laut): reiste die Delegation weiter
             quote indirect Pavel Novák (warnte): Europa dürfe sich nicht spalten lassen
-            event visit [KCNA] @- -
         "#]],
     );
 }
@@ -1703,6 +1702,18 @@ fn a_sentence_opening_with_their_meeting_tells_it_and_merges_with_one_told_befor
             event meeting [Florian Achenbach, Chiara Benedetti, Janusz Wolak] @- 2024-10-17
             event meeting [Florian Achenbach, Chiara Benedetti] @- 2024-10-17
             event meeting [Florian Achenbach, Janusz Wolak] @- 2024-10-16
+        "#]],
+    );
+}
+
+#[test]
+fn the_source_of_a_report_named_with_her_office_is_no_party() {
+    check(
+        "2025-05-14",
+        "Berlin. Kanzlerin Dorothea Kielmann hat mit dem ägyptischen Präsidenten Hisham Abdel-Ghaffar telefoniert. Nach Angaben von Regierungssprecherin Miriam Sendler vereinbarten die Kanzlerin und der Präsident, die Korridore auszuweiten.",
+        expect![[r#"
+            quote indirect Miriam Sendler (Nach): vereinbarten die Kanzlerin und der Präsident, die Korridore auszuweiten
+            event call [Dorothea Kielmann, Hisham Abdel-Ghaffar] @- -
         "#]],
     );
 }
