@@ -421,8 +421,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     "der" | "Der" => Some(Gender::Male),
                     _ => None,
                 };
-                let subject =
-                    (i >= 2 && crate::quotes::REPORTING.contains(&&*doc.lower[i - 2])) || doc.sentence_initial(i - 1);
+                // (Also after an auxiliary in second place: `Mit X hatte der Japaner telefoniert`.)
+                let auxiliary = |w: &str| {
+                    matches!(w, "hatte" | "hat" | "habe" | "war" | "ist" | "sei" | "wird" | "werde" | "will" | "wolle" | "soll")
+                };
+                let subject = (i >= 2
+                    && (crate::quotes::REPORTING.contains(&&*doc.lower[i - 2]) || auxiliary(&doc.lower[i - 2])))
+                    || doc.sentence_initial(i - 1);
                 if let (Some(g), true) = (g, subject) {
                     let gender_ok = |ent: &crate::entities::Ent| {
                         ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)

@@ -756,12 +756,18 @@ pub fn find(
                     .flatten()
                     .or_else(|| follows.then(|| lead_before(&events, found, Some(kind), &persons[..1])).flatten())
                     .or_else(|| {
-                        events
-                            .iter()
-                            .rev()
-                            .flat_map(|e| e.participants.first())
-                            .find(|&&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
-                            .copied()
+                        // (Of the latest event's persons, the one the article names
+                        // most: `Tanabe, die Gisler im Juni getroffen hatte. … ein
+                        // Treffen mit X geplant` is Gisler's, whose trip it is.)
+                        let named = |p: usize| mentions.iter().filter(|m| m.2 == p).count();
+                        let other = |p: &usize| *p != persons[0] && found.ents[*p].kind == EntityType::Person;
+                        events.iter().rev().find(|e| e.participants.iter().any(other)).and_then(|e| {
+                            let first = e.participants.iter().copied().find(other)?;
+                            let top = e.participants.iter().copied().filter(other).max_by_key(|&p| named(p))?;
+                            // (`empfing X den Gast aus Osaka`: the one who came, named first.)
+                            let visitor = (from..to).any(|j| s(j) == "gast");
+                            Some(if named(top) > named(first) && !visitor { top } else { first })
+                        })
                     })
                     .or_else(|| {
                         mentions

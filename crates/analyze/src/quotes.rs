@@ -599,12 +599,25 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         // c. `…, teilte das EDA mit.` / `…, hieß es.`: a clause before an inverted cue.
         // (`Die Botschafterin, Kavita Rao, lobte …`: a name set off by commas is the subject, not a cue's content.)
         let apposed = |c: usize| cx.at.values().any(|&(e, l, _)| l == c && found.ents[e].kind == EntityType::Person);
+        // (`Kuwabara, der Gisler kennt, kritisierte die Regierung`: the comma
+        // closes a relative clause on the subject, not a reported clause.)
+        let relative = |c: usize| {
+            (first + 1..c).find(|&j| cx.s(j) == ",").is_some_and(|r| {
+                r <= first + 4
+                    && (first..r).all(|k| {
+                        doc.tok(k).starts_with(char::is_uppercase) || matches!(cx.s(k), "der" | "die" | "das" | "des")
+                    })
+                    && matches!(cx.s(r + 1), "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen")
+                    && !(r + 1..c).any(|k| konj[k].is_some())
+            })
+        };
         if let Some(c) = (first + 2..last).find(|&j| {
             cx.s(j) == ","
                 && cx.is_reporting(j + 1)
                 && !inside_direct[j]
                 && !ACCUSING.contains(&cx.s(j + 1))
                 && !apposed(j)
+                && !relative(j)
         }) {
             let v = c + 1;
             let anonymous = matches!(cx.s(v), "hieß" | "hiess" | "heißt" | "heisst") && cx.s(v + 1) == "es";
@@ -630,7 +643,10 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 // (`…, sagte die Norwegerin vor den Vertretern im Vienna International
                 // Centre`: the unnamed noun right after the verb is the subject, not a
                 // name further on.)
-                let named_next = cx.at.contains_key(&(v + 1)) || cx.at.contains_key(&(v + 2));
+                // (`sagte die Abgeordnete Birte Jansen`: a name after the role.)
+                let named_next = (v + 1..=v + 3).any(|k| {
+                    cx.at.contains_key(&k) && (v + 2..k).all(|j| doc.tok(j).starts_with(char::is_uppercase))
+                });
                 let fallback = || {
                     unnamed.then(|| recent.or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))).flatten()
                 };

@@ -1717,3 +1717,34 @@ fn the_source_of_a_report_named_with_her_office_is_no_party() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_with_one_named_is_the_protagonists_of_the_event_before_and_a_guest_is_the_visitor() {
+    check(
+        "2025-11-13",
+        "Tokio. Bundesrat Reto Gisler ist in Japan eingetroffen. Gisler sprach von einer Chance. Im Gespräch mit seiner Amtskollegin Aiko Tanabe ging es um Halbleiter. Tanabe, die Gisler bereits im Juni in Paris getroffen hatte, lobte die Schweiz. Am Freitag ist zum Abschluss ein Treffen mit Premierminister Hiroshi Kuwabara geplant.\n\nIm März hatte Kuwabara die Stadt Basel besucht und dort Gisler getroffen. Damals empfing auch Regierungsrat Lukas Ryhiner den Gast aus Osaka. Mit Gisler hatte der Japaner zuvor telefoniert.",
+        expect![[r#"
+            time im Juni = 2025-06
+            time Am Freitag = 2025-11-14
+            time Im März = 2025-03
+            event visit [Reto Gisler] @Japan -
+            event meeting [Reto Gisler, Aiko Tanabe] @Paris 2025-06
+            event meeting [Reto Gisler, Hiroshi Kuwabara] @- 2025-11-14
+            event meeting [Hiroshi Kuwabara, Reto Gisler] @- 2025-03
+            event meeting [Hiroshi Kuwabara, Lukas Ryhiner] @- 2025-03
+            event call [Hiroshi Kuwabara, Reto Gisler] @- 2025-03
+        "#]],
+    );
+}
+
+#[test]
+fn a_relative_clause_on_the_subject_before_the_verb_is_no_reported_clause() {
+    check(
+        "2025-11-13",
+        "Tokio. Kuwabara, der Gisler seit Jahren kennt, kritisierte die Regierung. Der Minister verteile Zusagen, die der Haushalt nicht decke, sagte die Abgeordnete Birte Jansen.",
+        expect![[r#"
+            quote indirect Birte Jansen (sagte): Der Minister verteile Zusagen, die der Haushalt nicht decke
+            time seit Jahren = null
+        "#]],
+    );
+}
