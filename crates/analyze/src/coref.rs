@@ -423,7 +423,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 };
                 // (Also after an auxiliary in second place: `Mit X hatte der Japaner telefoniert`.)
                 let auxiliary = |w: &str| {
-                    matches!(w, "hatte" | "hat" | "habe" | "war" | "ist" | "sei" | "wird" | "werde" | "will" | "wolle" | "soll")
+                    matches!(
+                        w,
+                        "hatte" | "hat" | "habe" | "war" | "ist" | "sei" | "wird" | "werde" | "will" | "wolle" | "soll"
+                    )
                 };
                 let subject = (i >= 2
                     && (crate::quotes::REPORTING.contains(&&*doc.lower[i - 2]) || auxiliary(&doc.lower[i - 2])))

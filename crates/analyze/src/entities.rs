@@ -797,7 +797,8 @@ pub fn recognise(doc: &Doc) -> Found {
         // not introduced by an article: a foreign name.
         // (`Bambang Wicaksono`: a small town's name may open a foreign name.)
         let minor_town = |w: &str| {
-            lex.place(w).is_some_and(|p| p.kind == "city" && p.population < 100_000) && !lex.organizations.contains_key(w)
+            lex.place(w).is_some_and(|p| p.kind == "city" && p.population < 100_000)
+                && !lex.organizations.contains_key(w)
         };
         let unknown_pair = words.len() == 2
             && words.iter().enumerate().all(|(k, w)| {

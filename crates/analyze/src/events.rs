@@ -150,8 +150,11 @@ pub fn find(
                 if TALK.contains(&w) {
                     // `haben X und Y miteinander verhandelt`: the two talked; so
                     // did `X und Y hatten am Dienstag verhandelt`.
-                    let plural_perfect = w == "verhandelt"
-                        && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben"))
+                    // (And `Am Montag wollen X, Y und Z in Regensburg verhandeln`.)
+                    let plural_perfect = ((w == "verhandelt"
+                        && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben")))
+                        || (w == "verhandeln"
+                            && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten"))))
                         && mentions
                             .iter()
                             .filter(|m| m.0 >= sent.first && m.1 <= i && found.ents[m.2].kind == EntityType::Person)
@@ -233,23 +236,27 @@ pub fn find(
                     return None;
                 }
                 // `Die nächste Runde soll am 27. Februar stattfinden`: another round of the talks before.
+                // (`Eine erste Runde zwischen den Delegationen …`: a round of talks.)
                 if w.ends_with("runde")
                     && i > 0
-                    && matches!(
-                        s(i - 1),
-                        "nächste"
-                            | "nächsten"
-                            | "zweite"
-                            | "zweiten"
-                            | "dritte"
-                            | "dritten"
-                            | "vierte"
-                            | "vierten"
-                            | "fünfte"
-                            | "fünften"
-                            | "weitere"
-                            | "weiteren"
-                    )
+                    && (s(i + 1) == "zwischen"
+                        || matches!(
+                            s(i - 1),
+                            "erste"
+                                | "ersten"
+                                | "nächste"
+                                | "nächsten"
+                                | "zweite"
+                                | "zweiten"
+                                | "dritte"
+                                | "dritten"
+                                | "vierte"
+                                | "vierten"
+                                | "fünfte"
+                                | "fünften"
+                                | "weitere"
+                                | "weiteren"
+                        ))
                 {
                     return Some((i, EventType::Meeting));
                 }

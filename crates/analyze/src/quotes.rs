@@ -644,9 +644,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 // Centre`: the unnamed noun right after the verb is the subject, not a
                 // name further on.)
                 // (`sagte die Abgeordnete Birte Jansen`: a name after the role.)
-                let named_next = (v + 1..=v + 3).any(|k| {
-                    cx.at.contains_key(&k) && (v + 2..k).all(|j| doc.tok(j).starts_with(char::is_uppercase))
-                });
+                let named_next = (v + 1..=v + 3)
+                    .any(|k| cx.at.contains_key(&k) && (v + 2..k).all(|j| doc.tok(j).starts_with(char::is_uppercase)));
                 let fallback = || {
                     unnamed.then(|| recent.or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))).flatten()
                 };

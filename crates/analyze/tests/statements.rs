@@ -1748,3 +1748,18 @@ fn a_relative_clause_on_the_subject_before_the_verb_is_no_reported_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_first_round_between_delegations_and_several_who_want_to_negotiate_are_meetings() {
+    check(
+        "2026-02-12",
+        "Regensburg. Eine erste Runde zwischen den Delegationen unter Leitung von Cornelia Rautenberg und Yoon Sang-cheol hatte Anfang Oktober in Regensburg stattgefunden.\n\nAm Montag wollen Rautenberg, Betriebsratschef Stefan Pongratz und die Bezirksleiterin der IG Metall, Birgit Lechner, in Straubing über einen Tarifvertrag verhandeln. Man wolle weiter verhandeln, sagte Pongratz.",
+        expect![[r#"
+            quote indirect Stefan Pongratz (sagte): Man wolle weiter verhandeln
+            time Anfang Oktober = 2025-10
+            time Am Montag = 2026-02-16
+            event meeting [Cornelia Rautenberg, Yoon Sang-cheol] @Regensburg 2025-10
+            event meeting [Cornelia Rautenberg, Stefan Pongratz, Birgit Lechner] @Straubing 2026-02-16
+        "#]],
+    );
+}
