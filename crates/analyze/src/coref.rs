@@ -321,7 +321,28 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         && (country.is_none() || ent.country == country)
                 };
                 let exact = salient_recent(found, doc, i, |_, ent| same_word(ent), |_| true);
-                let by_role = exact.or_else(|| {
+                // `… steht ein Gespräch mit dem Energieminister des Emirats auf dem
+                // Programm. Nasser Al Marri gilt als …`: an object no one of that
+                // office holds is the person the next sentence introduces.
+                let introduced = || {
+                    if !matches!(doc.tok(start), "dem" | "den") {
+                        return None;
+                    }
+                    let next = doc.sentences.get(doc.tokens[i].sentence + 1)?;
+                    found
+                        .mentions
+                        .iter()
+                        .filter(|m| m.first >= next.first && m.first < (next.first + 6).min(next.last))
+                        .filter(|m| m.kind == MentionKind::Name)
+                        .map(|m| m.ent)
+                        .find(|&e| {
+                            let ent = &found.ents[e];
+                            ent.kind == EntityType::Person
+                                && ent.roles.is_empty()
+                                && !found.mentions.iter().any(|m| m.ent == e && m.first < i)
+                        })
+                };
+                let by_role = exact.or_else(introduced).or_else(|| {
                     salient_recent(
                         found,
                         doc,

@@ -760,8 +760,12 @@ pub fn recognise(doc: &Doc) -> Found {
                 && !common_noun(toks[i + 1].text)
                 && unlisted(lex, toks[i + 1].text)
         };
+        // (`Nasser bin Hamad Al Marri`: an Arabic particle and a name after it.)
+        let next_particle = || {
+            i + 2 < n && matches!(toks[i + 1].text, "bin" | "ibn" | "bint") && proper[i + 2] && !claimed[i + 2]
+        };
         let first_name_here = is_first_name(toks[i].text)
-            && (!common_noun(toks[i].text) || next_proper || next_unlisted())
+            && (!common_noun(toks[i].text) || next_proper || next_unlisted() || next_particle())
             && (!lex.east_asian.contains(toks[i].text) || next_proper);
         let opens_name = first_name_here || prev_is_role();
         let vietnamese = VIETNAMESE.contains(&toks[i].text);

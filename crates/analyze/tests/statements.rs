@@ -1763,3 +1763,17 @@ fn a_first_round_between_delegations_and_several_who_want_to_negotiate_are_meeti
         "#]],
     );
 }
+
+#[test]
+fn an_unnamed_office_as_object_is_the_person_the_next_sentence_introduces() {
+    check(
+        "2024-11-27",
+        "Doha. Bundeskanzler Clemens Haidvogl traf am Dienstag den Investitionsminister Fahd bin Saleh Al Harbi. Am heutigen Mittwoch steht ein Gespräch mit dem Energieminister des Emirats auf dem Programm. Nasser bin Hamad Al Marri gilt als einflussreich.",
+        expect![[r#"
+            time am Dienstag = 2024-11-26
+            time Mittwoch = 2024-11-27
+            event meeting [Clemens Haidvogl, Fahd bin Saleh Al Harbi] @Doha 2024-11-26
+            event meeting [Clemens Haidvogl, Nasser bin Hamad Al Marri] @Doha 2024-11-27
+        "#]],
+    );
+}
