@@ -763,6 +763,13 @@ pub fn find(
                     .flatten()
                     .or_else(|| follows.then(|| lead_before(&events, found, Some(kind), &persons[..1])).flatten())
                     .or_else(|| {
+                        // (`»…«, sagte Betriebsrat X. Am Dienstag ist ein Treffen mit Y
+                        // geplant`: a meeting with no subject after someone just quoted is theirs.)
+                        let prev = si.checked_sub(1).filter(|_| !verb)?;
+                        let mut speakers = quotes.iter().filter(|q| q.sentence == prev).filter_map(|q| q.speaker);
+                        speakers.next().filter(|&p| p != persons[0] && found.ents[p].kind == EntityType::Person)
+                    })
+                    .or_else(|| {
                         // (Of the latest event's persons, the one the article names
                         // most: `Tanabe, die Gisler im Juni getroffen hatte. … ein
                         // Treffen mit X geplant` is Gisler's, whose trip it is.)

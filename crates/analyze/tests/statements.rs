@@ -1777,3 +1777,18 @@ fn an_unnamed_office_as_object_is_the_person_the_next_sentence_introduces() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_with_no_subject_after_someone_just_quoted_is_theirs() {
+    check(
+        "2026-02-11",
+        "Kematen. Wirtschaftsminister Andreas Wögerbauer und der Investor Rajiv Khandelwal hatten vergangene Woche in Wien beraten. Betriebsratsvorsitzender Manfred Kronsteiner kündigte Widerstand an. »Wir haben schon zwei Eigentümerwechsel erlebt«, sagte er. Am Dienstag ist in Kematen ein Treffen mit Khandelwal geplant.",
+        expect![[r#"
+            quote direct Manfred Kronsteiner (sagte): Wir haben schon zwei Eigentümerwechsel erlebt
+            time vergangene Woche = 2026-W06
+            time Am Dienstag = 2026-02-17
+            event meeting [Andreas Wögerbauer, Rajiv Khandelwal] @Wien 2026-02
+            event meeting [Manfred Kronsteiner, Rajiv Khandelwal] @Kematen 2026-02-17
+        "#]],
+    );
+}
