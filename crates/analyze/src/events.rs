@@ -514,8 +514,19 @@ pub fn find(
             let mut org_roles: Vec<usize> = Vec::new();
             let mut countries: Vec<usize> = Vec::new();
             let mut place: Option<(usize, bool)> = None;
+            // (`über den Erweiterungsprozess der Europäischen Union beraten`: a
+            // body or country in what they talked about is no party.)
+            let topic = |m: &MentionAt| {
+                (m.0.saturating_sub(6).max(from)..m.0)
+                    .rev()
+                    .take_while(|&j| !matches!(s(j), "," | "mit" | "und" | "zwischen"))
+                    .any(|j| s(j) == "über")
+            };
             for m in mentions.iter().filter(|m| in_region(m)) {
                 let ent = &found.ents[m.2];
+                if ent.kind != EntityType::Person && topic(m) {
+                    continue;
+                }
                 match ent.kind {
                     EntityType::Person if !persons.contains(&m.2) => persons.push(m.2),
                     EntityType::Organization if m.3 == MentionKind::Name && !orgs.contains(&m.2) => {

@@ -1792,3 +1792,15 @@ fn a_meeting_with_no_subject_after_someone_just_quoted_is_theirs() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_or_place_in_what_they_talked_about_is_no_party_and_no_venue() {
+    check(
+        "2026-03-18",
+        "Berlin. Außenministerin Claire Dubreuil und Verteidigungsminister Fabian Kortmann berieten am Dienstag über die Lage im Sahel. Die Minister der Nachbarstaaten haben in Ohrid über den Erweiterungsprozess der Europäischen Union beraten.",
+        expect![[r#"
+            time am Dienstag = 2026-03-17
+            event meeting [Claire Dubreuil, Fabian Kortmann] @Berlin 2026-03-17
+        "#]],
+    );
+}
