@@ -404,7 +404,10 @@ pub fn find(
                 // (`Unter den rund 150 Geladenen waren auch X und Y`.)
                 || (s(sent.first) == "unter"
                     && words().any(|w| matches!(w, "geladenen" | "gästen" | "teilnehmern" | "teilnehmenden"))
-                    && words().any(|w| matches!(w, "war" | "waren")));
+                    && words().any(|w| matches!(w, "war" | "waren")))
+                // (`… kamen in der Villa Moynier zusammen. Gastgeberin war X`.)
+                || (matches!(s(sent.first), "gastgeber" | "gastgeberin")
+                    && matches!(s(sent.first + 1), "war" | "ist" | "waren" | "sind"));
             // (`empfangen. Im Zentrum des Gesprächs stand … An der Unterredung nahm
             // auch X teil`: two sentences on.)
             // (One named party is enough: `beriet X mit den Spitzen der Sozialpartner.
@@ -412,8 +415,10 @@ pub fn find(
             let recent = |e: &EventSpan| {
                 e.kind == EventType::Meeting && doc.tokens[e.trigger].sentence + 2 >= si && !e.participants.is_empty()
             };
+            // (A host joins a meeting of two or more named parties.)
+            let host = matches!(s(sent.first), "gastgeber" | "gastgeberin");
             if at_table || took_part {
-                if let Some(e) = events.last_mut().filter(|e| recent(e)) {
+                if let Some(e) = events.last_mut().filter(|e| recent(e) && (!host || e.participants.len() >= 2)) {
                     let named = mentions
                         .iter()
                         .filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0))
@@ -848,7 +853,27 @@ pub fn find(
                 }
             }
             if before_both {
-                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+                // (`Ramsaroop betonte, … sagte die Ministerin. Beide hatten sich zuletzt
+                // im März getroffen`: of the events before, the latest of the one just quoted.)
+                let quoted_last = quotes
+                    .iter()
+                    .rev()
+                    .find(|q| q.sentence < si && q.sentence + 2 >= si && q.speaker.is_some())
+                    .and_then(|q| q.speaker);
+                // (Unless the event before was told in the sentence just before.)
+                let latest = events.iter().rev().find(|e| e.participants.len() >= 2);
+                let adjacent = latest.is_some_and(|e| doc.tokens[e.trigger].sentence + 1 >= si);
+                let theirs = quoted_last.filter(|_| !adjacent).and_then(|p| {
+                    events.iter().rev().find(|e| e.participants.len() >= 2 && e.participants.contains(&p))
+                });
+                // (`Beide`: the one quoted and the first other party.)
+                let two = theirs.zip(quoted_last).map(|(e, p)| {
+                    let other = e.participants.iter().copied().find(|&o| o != p);
+                    std::iter::once(p).chain(other).collect::<Vec<usize>>()
+                });
+                if let Some(two) = two {
+                    join(&mut persons, two);
+                } else if let Some(prev) = latest {
                     join(&mut persons, prev.participants.iter().copied());
                 }
             }

@@ -1804,3 +1804,21 @@ fn a_body_or_place_in_what_they_talked_about_is_no_party_and_no_venue() {
         "#]],
     );
 }
+
+#[test]
+fn a_host_joins_the_meeting_and_both_are_the_one_just_quoted_and_her_counterpart() {
+    check(
+        "2025-09-16",
+        "Genf. Die Delegationen unter Leitung des Vizeaussenministers Rafael Contreras und der Aussenministerin Sharda Ramsaroop kamen am Montag in Genf zusammen. Gastgeberin war die Sonderbeauftragte Corinne Vuilleumier.\n\nContreras, mit dem Vuilleumier am Vortag zu einem Gespräch zusammengekommen war, sprach von einem Schritt.\n\nRamsaroop betonte, dass Guyana das Urteil abwarten werde. «Die Grenze ist festgelegt», sagte die Ministerin. Beide hatten sich zuletzt im März 2024 in Brasília getroffen.",
+        expect![[r#"
+            quote indirect Sharda Ramsaroop (betonte): Guyana das Urteil abwarten werde
+            quote direct Sharda Ramsaroop (sagte): Die Grenze ist festgelegt
+            time am Montag = 2025-09-15
+            time am Vortag = 2025-09-14
+            time im März 2024 = 2024-03
+            event meeting [Rafael Contreras, Sharda Ramsaroop, Corinne Vuilleumier] @Genf 2025-09-15
+            event meeting [Rafael Contreras, Corinne Vuilleumier] @- 2025-09-14
+            event meeting [Sharda Ramsaroop, Rafael Contreras] @Brasília 2024-03
+        "#]],
+    );
+}
