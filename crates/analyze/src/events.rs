@@ -1288,10 +1288,27 @@ pub fn find(
                     })
                 })
                 .map(|m| m.2);
+            // (`… will X an einer Konferenz in Genf teilnehmen. Am Rande ist ein
+            // Treffen mit Y geplant`: at the gathering just named.)
+            let margin_of_named = (from..to).any(|j| s(j) == "rande" && !matches!(s(j + 1), "der" | "des"));
+            let margin_at = si
+                .checked_sub(1)
+                .filter(|_| margin_of_named)
+                .map(|p| &doc.sentences[p])
+                .and_then(|prev| {
+                    mentions.iter().find(|m| {
+                        (prev.first..prev.last).contains(&m.0)
+                            && m.0 > 1
+                            && s(m.0 - 1) == "in"
+                            && is_gathering(s(m.0 - 2))
+                            && found.ents[m.2].kind == EntityType::Place
+                    })
+                })
+                .map(|m| m.2);
             let place = if remote {
                 None
             } else {
-                place.map(|(p, _)| p).or(destination).or(expected_at).or(before).or(if kind == EventType::Meeting {
+                place.map(|(p, _)| p).or(destination).or(expected_at).or(margin_at).or(before).or(if kind == EventType::Meeting {
                     dateline
                 } else {
                     None

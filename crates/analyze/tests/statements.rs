@@ -1822,3 +1822,16 @@ fn a_host_joins_the_meeting_and_both_are_the_one_just_quoted_and_her_counterpart
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_on_the_margins_is_at_the_gathering_just_named() {
+    check(
+        "2025-11-10",
+        "Lusaka. Im Februar will Ministerin Chanda Mwelwa an einer Rohstoffkonferenz in Genf teilnehmen. Nach Angaben des SECO ist am Rande ein Treffen mit Staatssekretärin Franziska Odermatt geplant.",
+        expect![[r#"
+            quote indirect SECO (Nach): ist am Rande ein Treffen mit Staatssekretärin Franziska Odermatt geplant
+            time Im Februar = 2026-02
+            event meeting [Chanda Mwelwa, Franziska Odermatt] @Genf 2026-02
+        "#]],
+    );
+}
