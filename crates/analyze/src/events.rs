@@ -386,8 +386,22 @@ pub fn find(
                 )
             })
             // (`X würde Y gerne im Sommer empfangen`: a wish.)
+            // (Also `will … gern mit Y besprechen`, `hätte gerne auch Y getroffen`.)
             || ((sent.first..sent.last).any(|j| matches!(s(j), "gerne" | "gern"))
-                && (sent.first..sent.last).any(|j| matches!(s(j), "würde" | "würden" | "möchte" | "möchten")))
+                && (sent.first..sent.last).any(|j| {
+                    matches!(
+                        s(j),
+                        "würde" | "würden" | "möchte" | "möchten" | "hätte" | "hätten" | "will" | "wollen" | "wolle"
+                    )
+                }))
+            // (`…; ein Termin liess sich aber nicht finden`, or in the next sentence:
+            // `Einen Termin dafür gibt es bislang nicht`.)
+            || doc.sentences[si..(si + 2).min(doc.sentences.len())].iter().any(|x| {
+                // (Not `Ein genauer Termin steht noch nicht fest`: the meeting is planned.)
+                (x.first..x.last).any(|j| s(j) == "termin")
+                    && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keinen"))
+                    && (x.first..x.last).any(|j| matches!(s(j), "finden" | "gibt" | "kein" | "keinen"))
+            })
             // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
                 s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")

@@ -1835,3 +1835,16 @@ fn a_meeting_on_the_margins_is_at_the_gathering_just_named() {
         "#]],
     );
 }
+
+#[test]
+fn wishes_and_meetings_no_date_was_found_for_are_no_meetings() {
+    check(
+        "2025-11-13",
+        "Peking. Bundesrat Reto Gisler hätte in Peking gerne auch Zentralbankgouverneur Wu Jiancheng getroffen; ein Termin liess sich aber nicht finden. Brenneke will das Thema gern bei einem Besuch in Bern mit Ministerin Regula Hänggi besprechen. Einen Termin dafür gibt es bislang nicht. Im Herbst soll Farid Hamzah zu einem Gegenbesuch kommen; Gisler will ihn in Bern empfangen. Ein genauer Termin steht noch nicht fest.",
+        expect![[r#"
+            time Im Herbst = 2025-FA
+            event visit [Farid Hamzah] @- -
+            event meeting [Farid Hamzah, Reto Gisler] @Bern -
+        "#]],
+    );
+}
