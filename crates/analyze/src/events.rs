@@ -1103,6 +1103,8 @@ pub fn find(
                             && x.last <= sent.last
                             && x.first > 0
                             && s(x.first) != "seit"
+                            // (`an der derzeit 120 Studierende eingeschrieben sind`: now, no time of the event.)
+                            && !matches!(s(x.first), "derzeit" | "zurzeit" | "aktuell" | "gegenwärtig" | "inzwischen")
                             && x.value.as_deref().and_then(as_date).is_none()
                     });
                     // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)

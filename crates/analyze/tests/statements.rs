@@ -1848,3 +1848,17 @@ fn wishes_and_meetings_no_date_was_found_for_are_no_meetings() {
         "#]],
     );
 }
+
+#[test]
+fn a_vague_now_in_a_relative_clause_does_not_stop_the_day_of_the_sentence_before() {
+    check(
+        "2025-09-24",
+        "Berlin. Stattdessen reist Präsident Ganbaatar Tserendorj am Donnerstag nach Sachsen. In Freiberg ist ein Gespräch mit Ministerpräsident Tobias Lindemeyer geplant, anschließend besucht der Präsident die Universität, an der derzeit 120 mongolische Studierende eingeschrieben sind.",
+        expect![[r#"
+            time am Donnerstag = 2025-09-25
+            time derzeit = null
+            event meeting [Ganbaatar Tserendorj, Tobias Lindemeyer] @Freiberg 2025-09-25
+            event visit [Ganbaatar Tserendorj] @Freiberg 2025-09-25
+        "#]],
+    );
+}
