@@ -1087,6 +1087,23 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 5a. The dateline: an unknown name opening the body, before `.` or
+    // `(dpa)` (`Davos. Für die Landesregierung …`), is a place.
+    let body = doc.sentences.iter().skip(1).find(|x| doc.text[..x.start].contains('\n')).map(|x| x.first);
+    if let Some(i) = body.filter(|&i| i + 2 < n && !claimed[i] && proper[i]) {
+        let w = toks[i].text;
+        // (`Osaka/Basel.`: two known places, not one unknown.)
+        let unknown = !crate::lexicon::german_word(&w.to_lowercase())
+            && !w.contains('/')
+            && lex.first_name(w).is_none()
+            && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        if unknown && matches!(toks[i + 1].text, "." | "(") && toks[i + 2].cap {
+            let e = found.entity(EntityType::Place, w, None);
+            found.mention(e, i, i + 1, MentionKind::Name);
+            claimed[i] = true;
+        }
+    }
+
     // 5b. Compound place names (`Ballhausplatz`) that the dictionary does not
     // list as common nouns, and compass regions (`Norddeutschland`).
     for i in 0..n {

@@ -365,8 +365,16 @@ pub fn find(
         let conditional = matches!(s(sent.first), "sollte" | "sollten" | "falls" | "ob")
             || (matches!(s(sent.first), "es" | "das" | "dies")
                 && matches!(s(sent.first + 1), "wäre" | "wären" | "würde"));
+        // (`telefonierte mit X, der seine Reise kurzfristig abgesagt hatte`: a
+        // relative clause tells about X, not about the call.)
+        let relative_clause = |j: usize| {
+            (sent.first..j).rev().find(|&k| s(k) == ",").is_some_and(|k| {
+                matches!(s(k + 1), "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
+                    || (matches!(s(k + 1), "mit" | "bei" | "von" | "für") && matches!(s(k + 2), "dem" | "der" | "denen"))
+            })
+        };
         let hypothetical = conditional
-            || (sent.first..sent.last).any(|j| {
+            || (sent.first..sent.last).filter(|&j| !relative_clause(j)).any(|j| {
                 matches!(
                     s(j),
                     "denkbar"

@@ -717,7 +717,7 @@ fn a_meeting_beside_a_conference_and_a_name_ending_its_headline() {
             time am Donnerstag = 2025-05-15
             time am Dienstag = 2025-05-13
             event meeting [Reinhold Tscher, Leopold Wimmer, Matthias Eben] @Velden 2025-05-15
-            event meeting [Reinhold Tscher] @- -
+            event meeting [Reinhold Tscher] @Velden -
             event call [Leopold Wimmer, Reinhold Tscher] @- 2025-05-13
             event meeting [Reinhold Tscher, Matthias Eben] @Velden 2025-05-15
         "#]],
@@ -1859,6 +1859,20 @@ fn a_vague_now_in_a_relative_clause_does_not_stop_the_day_of_the_sentence_before
             time derzeit = null
             event meeting [Ganbaatar Tserendorj, Tobias Lindemeyer] @Freiberg 2025-09-25
             event visit [Ganbaatar Tserendorj] @Freiberg 2025-09-25
+        "#]],
+    );
+}
+
+#[test]
+fn an_unknown_dateline_is_the_place_and_a_cancellation_in_a_relative_clause_is_not_the_calls() {
+    check(
+        "2026-01-23",
+        "Davos: Sutter trifft Rao\n\nDavos. Bundespräsident Andreas Sutter traf am Dienstag den indischen Handelsminister Vikram Rao. Am Donnerstag telefonierte Sutter mit dem japanischen Premierminister Hiroshi Kuwabara, der seine Reise nach Davos kurzfristig abgesagt hatte.",
+        expect![[r#"
+            time am Dienstag = 2026-01-20
+            time Am Donnerstag = 2026-01-22
+            event meeting [Andreas Sutter, Vikram Rao] @Davos 2026-01-20
+            event call [Andreas Sutter, Hiroshi Kuwabara] @- 2026-01-22
         "#]],
     );
 }
