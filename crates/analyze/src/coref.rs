@@ -1028,7 +1028,18 @@ fn salient_recent(
             && (m.last + 1..at.first).all(|k| doc.tok(k).starts_with(char::is_uppercase))
     };
     let named = |e: usize| found.mentions.iter().filter(|m| m.first < i && m.ent == e).count();
-    let rival = found.mentions.iter().filter(paired).map(|m| m.ent).find(|&e| {
+    // (Or, for an office of no country named, one of our own named more often
+    // in the last five sentences when the one named last is a foreigner: `ein
+    // Treffen des Ministers` after the Azerbaijani minister is our minister's.)
+    let sentence = doc.tokens[i].sentence;
+    let foreign = found.ents[last].country.is_some();
+    let own = |m: &&crate::entities::Men| {
+        foreign
+            && found.ents[m.ent].country.is_none()
+            && m.first < i
+            && doc.tokens[m.first].sentence + 5 >= sentence
+    };
+    let rival = found.mentions.iter().filter(|m| paired(m) || own(m)).map(|m| m.ent).find(|&e| {
         let ent = &found.ents[e];
         e != last && ent.kind == EntityType::Person && ok(e, ent) && rival_ok(ent) && named(e) > named(last)
     });

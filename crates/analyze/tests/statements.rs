@@ -1876,3 +1876,17 @@ fn an_unknown_dateline_is_the_place_and_a_cancellation_in_a_relative_clause_is_n
         "#]],
     );
 }
+
+#[test]
+fn an_office_of_no_country_after_a_foreign_holder_is_our_own_holder_named_more() {
+    check(
+        "2023-01-18",
+        "Wien. Energieminister Lukas Pfeiffenberger hat mit dem aserbaidschanischen Energieminister Elnur Mammadli telefoniert. Pfeiffenberger sprach von Fortschritten. Aserbaidschan könne mehr liefern, sagte Pfeiffenberger. Mammadli lobte Österreich. In der kommenden Woche ist in Wien ein Treffen des Ministers mit dem Vorstandschef der Ostalpen Gas AG, Herbert Fuchsberger, geplant.",
+        expect![[r#"
+            quote indirect Lukas Pfeiffenberger (sagte): Aserbaidschan könne mehr liefern
+            time In der kommenden Woche = 2023-W04
+            event call [Lukas Pfeiffenberger, Elnur Mammadli] @- -
+            event meeting [Lukas Pfeiffenberger, Herbert Fuchsberger] @Wien 2023-01
+        "#]],
+    );
+}
