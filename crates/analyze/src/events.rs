@@ -276,6 +276,14 @@ pub fn find(
                 {
                     return Some((i, EventType::Meeting));
                 }
+                // `wo ihn X durch die Produktion führte`, `hatte X den Gast durch das
+                // Werk geführt`: a guided tour, the guide and the guest met.
+                if matches!(w, "führte" | "führten" | "geführt") {
+                    let clause = (sent.first..i).rev().find(|&j| s(j) == ",").map_or(sent.first, |j| j + 1);
+                    if (clause..i).any(|j| s(j) == "durch") {
+                        return Some((i, EventType::Meeting));
+                    }
+                }
                 // `saßen sich die Delegationen erstmals gegenüber`: they met.
                 if matches!(w, "saßen" | "sassen") && (i + 1..sent.last).any(|j| s(j) == "gegenüber") {
                     return Some((i, EventType::Meeting));

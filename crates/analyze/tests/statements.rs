@@ -1890,3 +1890,15 @@ fn an_office_of_no_country_after_a_foreign_holder_is_our_own_holder_named_more()
         "#]],
     );
 }
+
+#[test]
+fn a_guided_tour_is_a_meeting_of_guide_and_guest() {
+    check(
+        "2025-03-14",
+        "Magdeburg. Am Donnerstag besichtigte Präsident Duarte Valadares das Werk in Bitterfeld-Wolfen, wo ihn Geschäftsführerin Ines Kranichfeld durch die Produktion führte. Am Nachmittag ließ er sich noch durch das Walzwerk führen.",
+        expect![[r#"
+            time Am Donnerstag = 2025-03-13
+            event meeting [Duarte Valadares, Ines Kranichfeld] @Bitterfeld-Wolfen 2025-03-13
+        "#]],
+    );
+}
