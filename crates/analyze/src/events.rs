@@ -276,6 +276,19 @@ pub fn find(
                 {
                     return Some((i, EventType::Meeting));
                 }
+                // `um in Kutaissi gemeinsam mit X eine Informationsstelle zu eröffnen`:
+                // a ceremony held together.
+                if w == "gemeinsam" && s(i + 1) == "mit" {
+                    let end = (i..sent.last).find(|&j| matches!(s(j), "," | ";")).unwrap_or(sent.last);
+                    let ceremony = |v: &str| {
+                        ["eröffne", "eröffnet", "einweih", "weihte", "eingeweiht", "spatenstich", "grundstein"]
+                            .iter()
+                            .any(|c| v.starts_with(c))
+                    };
+                    if (i + 2..end).any(|j| ceremony(s(j))) {
+                        return Some((i, EventType::Meeting));
+                    }
+                }
                 // `wo ihn X durch die Produktion führte`, `hatte X den Gast durch das
                 // Werk geführt`: a guided tour, the guide and the guest met.
                 if matches!(w, "führte" | "führten" | "geführt") {

@@ -1902,3 +1902,15 @@ fn a_guided_tour_is_a_meeting_of_guide_and_guest() {
         "#]],
     );
 }
+
+#[test]
+fn a_ceremony_held_together_is_a_meeting() {
+    check(
+        "2025-09-24",
+        "Tiflis. Im November will Vorstandschefin Katharina Höllbacher erneut nach Georgien reisen, um in Kutaissi gemeinsam mit Energieminister Nodar Beridze-Lomaia eine Informationsstelle zu eröffnen. Gemeinsam mit Minister Giorgi Tschanturia fordert sie mehr Geld.",
+        expect![[r#"
+            time Im November = 2025-11
+            event meeting [Katharina Höllbacher, Nodar Beridze-Lomaia] @Kutaissi 2025-11
+        "#]],
+    );
+}
