@@ -555,7 +555,10 @@ pub fn find(
                 (m.0.saturating_sub(4).max(from)..m.0).any(|j| s(j) == "mit" && j > 0 && anchor(&s, j - 1))
             };
             // (Names inside a quotation are what someone said: `nannte das Treffen eine „Verschwörung gegen die DVRK“`.)
-            let in_region = |m: &MentionAt| m.0 >= from && m.1 <= to && !source(m) && !anchored(m) && !quoted(m.0);
+            // (`Wien (APA) –`: the agency of the dateline reports, it takes no part.)
+            let agency = |m: &MentionAt| m.0 <= body + 3 && m.0 > 0 && s(m.0 - 1) == "(" && s(m.1) == ")";
+            let in_region =
+                |m: &MentionAt| m.0 >= from && m.1 <= to && !source(m) && !anchored(m) && !quoted(m.0) && !agency(m);
             let mut persons: Vec<usize> = Vec::new();
             let mut orgs: Vec<usize> = Vec::new();
             let mut partner_orgs: Vec<usize> = Vec::new();

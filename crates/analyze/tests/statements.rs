@@ -1914,3 +1914,14 @@ fn a_ceremony_held_together_is_a_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn the_agency_of_the_dateline_takes_no_part() {
+    check(
+        "2025-12-05",
+        "OSZE-Treffen endet\n\nWien (APA) – Ohne Erklärung ist am Freitag in der Wiener Hofburg das Treffen der Außenminister der OSZE zu Ende gegangen.",
+        expect![[r#"
+            time am Freitag = 2025-12-05
+        "#]],
+    );
+}
