@@ -567,10 +567,20 @@ pub fn find(
             let mut place: Option<(usize, bool)> = None;
             // (`über den Erweiterungsprozess der Europäischen Union beraten`: a
             // body or country in what they talked about is no party.)
+            // (Also down an enumeration: `über die Migration, die Ukraine und die
+            // Lage im Nahen Osten`.)
             let topic = |m: &MentionAt| {
-                (m.0.saturating_sub(6).max(from)..m.0)
+                (m.0.saturating_sub(14).max(from)..m.0)
                     .rev()
-                    .take_while(|&j| !matches!(s(j), "," | "mit" | "und" | "zwischen"))
+                    .take_while(|&j| {
+                        !matches!(
+                            s(j),
+                            "mit" | "zwischen" | ";" | "hatte" | "hatten" | "hat" | "haben" | "war" | "waren" | "ist"
+                                | "sind" | "wurde" | "wurden" | "sei" | "seien" | "wird" | "werden"
+                        )
+                            && !(s(j) == ","
+                                && matches!(s(j + 1), "dass" | "um" | "wo" | "als" | "weil" | "nachdem" | "sagte"))
+                    })
                     .any(|j| s(j) == "über")
             };
             for m in mentions.iter().filter(|m| in_region(m)) {

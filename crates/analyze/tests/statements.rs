@@ -1925,3 +1925,16 @@ fn the_agency_of_the_dateline_takes_no_part() {
         "#]],
     );
 }
+
+#[test]
+fn what_they_talked_about_runs_down_an_enumeration_but_not_past_a_verb() {
+    check(
+        "2024-10-18",
+        "Brüssel. Die Regierungschefs berieten mit Ratspräsident Tomás Carrilho und Kanzler Florian Achenbach über die Migration, die Ukraine und die Lage im Nahen Osten. Erste Gespräche über die Partnerschaft hatten Ministerin Sieglinde Höllbacher und Minister Obaid al-Dhaheri im Jänner in Wien geführt.",
+        expect![[r#"
+            time im Jänner = 2024-01
+            event meeting [Tomás Carrilho, Florian Achenbach] @Brüssel -
+            event meeting [Sieglinde Höllbacher, Obaid al-Dhaheri] @Wien 2024-01
+        "#]],
+    );
+}
