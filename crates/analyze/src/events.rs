@@ -289,6 +289,14 @@ pub fn find(
                         return Some((i, EventType::Meeting));
                     }
                 }
+                // `nahm sich auch Staatspräsidentin X Zeit für den Gast`: they met.
+                if w == "zeit"
+                    && s(i + 1) == "für"
+                    && (sent.first..i).any(|j| matches!(s(j), "nahm" | "nahmen" | "nimmt"))
+                    && (sent.first..i).any(|j| s(j) == "sich")
+                {
+                    return Some((i, EventType::Meeting));
+                }
                 // `wo ihn X durch die Produktion führte`, `hatte X den Gast durch das
                 // Werk geführt`: a guided tour, the guide and the guest met.
                 if matches!(w, "führte" | "führten" | "geführt") {
@@ -919,7 +927,21 @@ pub fn find(
                 // (Unless the event before was told in the sentence just before.)
                 let latest = events.iter().rev().find(|e| e.participants.len() >= 2);
                 let adjacent = latest.is_some_and(|e| doc.tokens[e.trigger].sentence + 1 >= si);
-                let theirs = quoted_last.filter(|_| !adjacent).and_then(|p| {
+                // (`… sagte X nach ihrem Gespräch mit Y. Die beiden hatten sich zuletzt …`:
+                // first, the latest event whose parties were all named in the two sentences before.)
+                let window = doc.sentences[si.saturating_sub(2)].first;
+                // (Of those, the one whose parties were named most lately.)
+                let last_named =
+                    |p: &usize| mentions.iter().filter(|m| m.2 == *p && m.0 >= window && m.1 <= from).map(|m| m.0).max();
+                let just_named = events
+                    .iter()
+                    .rev()
+                    .filter(|e| e.participants.len() >= 2)
+                    .filter_map(|e| Some((e, e.participants.iter().map(last_named).collect::<Option<Vec<_>>>()?)))
+                    .max_by_key(|(_, at)| at.iter().min().copied())
+                    .map(|(e, _)| e);
+                let latest = just_named.or(latest);
+                let theirs = quoted_last.filter(|_| !adjacent && just_named.is_none()).and_then(|p| {
                     events.iter().rev().find(|e| e.participants.len() >= 2 && e.participants.contains(&p))
                 });
                 // (`Beide`: the one quoted and the first other party.)

@@ -1938,3 +1938,22 @@ fn what_they_talked_about_runs_down_an_enumeration_but_not_past_a_verb() {
         "#]],
     );
 }
+
+#[test]
+fn both_are_the_parties_just_named_and_taking_time_for_the_guest_is_a_meeting() {
+    check(
+        "2025-04-17",
+        "Kiew. Am Dienstag kam Außenministerin Katharina Grienberger mit ihrem Amtskollegen Taras Hontscharuk zusammen, am Nachmittag wurde sie von Premierministerin Iryna Sawtschuk empfangen. »Wir helfen«, sagte Grienberger nach ihrem Gespräch mit Hontscharuk. Die beiden Chefdiplomaten hatten sich zuletzt im Jänner in Davos getroffen.\n\nAm Mittwoch führte sie in Chișinău Gespräche mit Außenminister Mihai Cojocaru, anschließend nahm sich auch Staatspräsidentin Elena Munteanu Zeit für den Gast aus Wien.",
+        expect![[r#"
+            quote direct Katharina Grienberger (sagte): Wir helfen
+            time Am Dienstag = 2025-04-15
+            time im Jänner = 2025-01
+            time Am Mittwoch = 2025-04-16
+            event meeting [Katharina Grienberger, Taras Hontscharuk] @- 2025-04-15
+            event meeting [Katharina Grienberger, Iryna Sawtschuk] @- 2025-04-15
+            event meeting [Katharina Grienberger, Taras Hontscharuk] @Davos 2025-01
+            event meeting [Katharina Grienberger, Mihai Cojocaru] @Chișinău 2025-04-16
+            event meeting [Katharina Grienberger, Elena Munteanu] @Chișinău 2025-04-16
+        "#]],
+    );
+}
