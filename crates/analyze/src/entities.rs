@@ -1093,7 +1093,8 @@ pub fn recognise(doc: &Doc) -> Found {
     if let Some(i) = body.filter(|&i| i + 2 < n && !claimed[i] && proper[i]) {
         let w = toks[i].text;
         // (`Osaka/Basel.`: two known places, not one unknown.)
-        let unknown = !crate::lexicon::german_word(&w.to_lowercase())
+        // (`Melk.`: a word German has, but no noun, may be a town's name too.)
+        let unknown = (!crate::lexicon::german_word(&w.to_lowercase()) || !common_noun(w))
             && !w.contains('/')
             && lex.first_name(w).is_none()
             && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());

@@ -53,7 +53,7 @@ fn trigger(w: &str) -> Option<EventType> {
         | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
         | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett"
         | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
-        | "arbeitsfrühstück" | "frühstück" => Meeting,
+        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -328,7 +328,7 @@ pub fn find(
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
                 let kind = trigger(w).or_else(|| {
                     let head = w.rsplit('-').next().unwrap_or(w);
-                    ["gipfel", "treffen", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen"]
+                    ["gipfel", "treffen", "gespräch", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen"]
                         .iter()
                         .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
                         .and_then(|h| trigger(h))
@@ -940,6 +940,15 @@ pub fn find(
                     .filter_map(|e| Some((e, e.participants.iter().map(last_named).collect::<Option<Vec<_>>>()?)))
                     .max_by_key(|(_, at)| at.iter().min().copied())
                     .map(|(e, _)| e);
+                // (`Wyrzykowski und Zehetbauer kennen einander. Am Samstag frühstückten die
+                // beiden …`: the two who open the sentence before.)
+                let pair_before = si.checked_sub(1).map(|p| &doc.sentences[p]).and_then(|prev| {
+                    let a = mentions.iter().find(|m| m.0 == prev.first && found.ents[m.2].kind == EntityType::Person)?;
+                    let b = mentions
+                        .iter()
+                        .find(|m| m.0 == a.1 + 1 && s(a.1) == "und" && found.ents[m.2].kind == EntityType::Person)?;
+                    Some(vec![a.2, b.2])
+                });
                 let latest = just_named.or(latest);
                 let theirs = quoted_last.filter(|_| !adjacent && just_named.is_none()).and_then(|p| {
                     events.iter().rev().find(|e| e.participants.len() >= 2 && e.participants.contains(&p))
@@ -949,7 +958,9 @@ pub fn find(
                     let other = e.participants.iter().copied().find(|&o| o != p);
                     std::iter::once(p).chain(other).collect::<Vec<usize>>()
                 });
-                if let Some(two) = two {
+                if let Some(pair) = pair_before {
+                    join(&mut persons, pair);
+                } else if let Some(two) = two {
                     join(&mut persons, two);
                 } else if let Some(prev) = latest {
                     join(&mut persons, prev.participants.iter().copied());

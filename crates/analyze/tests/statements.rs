@@ -1957,3 +1957,19 @@ fn both_are_the_parties_just_named_and_taking_time_for_the_guest_is_a_meeting() 
         "#]],
     );
 }
+
+#[test]
+fn a_talk_of_four_eyes_breakfast_and_the_two_who_open_the_sentence_before() {
+    check(
+        "2025-09-20",
+        "Melk. Bundeskanzler Harald Zehetbauer hat am Freitag die Regierungschefs empfangen. Am Rande des Gipfels führte der Kanzler zudem ein Vieraugengespräch mit Ministerpräsidentin Tina Golob.\n\nPiotr Wyrzykowski und Zehetbauer kennen einander seit Jahren. Am Samstag frühstückten die beiden in der Wachau.",
+        expect![[r#"
+            time am Freitag = 2025-09-19
+            time seit Jahren = null
+            time Am Samstag = 2025-09-20
+            event meeting [Harald Zehetbauer] @- 2025-09-19
+            event meeting [Harald Zehetbauer, Tina Golob] @- 2025-09-19
+            event meeting [Piotr Wyrzykowski, Harald Zehetbauer] @Wachau 2025-09-20
+        "#]],
+    );
+}
