@@ -332,7 +332,13 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     found
                         .mentions
                         .iter()
-                        .filter(|m| m.first >= next.first && m.first < (next.first + 6).min(next.last))
+                        // (Within its first words, or anywhere when the office names a
+                        // country: `den iranischen Außenminister. Es war die erste
+                        // Begegnung mit Mehdi Rahnavard …`.)
+                        .filter(|m| {
+                            m.first >= next.first && m.first < (next.first + 6).min(next.last)
+                                || (country.is_some() && m.first >= next.first && m.first < next.last)
+                        })
                         .filter(|m| m.kind == MentionKind::Name)
                         .map(|m| m.ent)
                         .find(|&e| {

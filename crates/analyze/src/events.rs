@@ -336,6 +336,19 @@ pub fn find(
                 // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
                 // reference to an event told before, not a new one.
                 let noun = doc.tok(i).starts_with(char::is_uppercase) && !doc.sentence_initial(i);
+                // (`In Berlin stiess das Gespräch mit Rahnavard auf ein geteiltes Echo`:
+                // the meeting with someone met before, spoken of again.)
+                let spoken_of = noun
+                    && i > 0
+                    && matches!(s(i - 1), "das" | "die")
+                    && s(i + 1) == "mit"
+                    && !(sent.first..sent.last).any(|j| matches!(s(j), "soll" | "sollen" | "geplant" | "ist" | "wird"))
+                    && mentions.iter().filter(|m| m.0 > i + 1 && m.0 <= i + 5).any(|m| {
+                        found.ents[m.2].kind == EntityType::Person && events.iter().any(|e| e.participants.contains(&m.2))
+                    });
+                if spoken_of {
+                    return None;
+                }
                 // (But `Bei ihrem Treffen am Rande des Gipfels verständigten sich X und
                 // Y …` opening a sentence tells the meeting; one told before merges with it.)
                 let opens_own = i == sent.first + 2
@@ -416,6 +429,9 @@ pub fn find(
                         | "gefordert"
                         | "vorgeschlagen"
                         | "abgesagt"
+                        // (`Ein geplantes Gespräch musste ausfallen`.)
+                        | "ausfallen"
+                        | "ausgefallen"
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
                         // (`Treffen mit Nigeria geplatzt`.)
@@ -439,6 +455,9 @@ pub fn find(
                     && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keinen"))
                     && (x.first..x.last).any(|j| matches!(s(j), "finden" | "gibt" | "kein" | "keinen"))
             })
+            // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `fiel aus`: ruled out, cancelled.)
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "schloss" | "schlossen" | "schließt" | "fiel" | "fällt"))
+                && s(sent.last.saturating_sub(2)) == "aus")
             // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
                 s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")

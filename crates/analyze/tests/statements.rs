@@ -1973,3 +1973,16 @@ fn a_talk_of_four_eyes_breakfast_and_the_two_who_open_the_sentence_before() {
         "#]],
     );
 }
+
+#[test]
+fn meetings_ruled_out_cancelled_or_spoken_of_again_are_no_new_meetings() {
+    check(
+        "2025-09-26",
+        "New York. Am Dienstag empfing Außenminister Jonas Perleberg den iranischen Außenminister. Es war die erste persönliche Begegnung mit Mehdi Rahnavard seit dessen Amtsantritt. In Berlin stieß das Gespräch mit Rahnavard auf ein geteiltes Echo. Ein Zusammentreffen mit dem russischen Außenminister Jewgeni Saizew schloss Perleberg aus. Ein geplantes Gespräch mit dem ukrainischen Außenminister Oleh Bondarenko musste ausfallen.",
+        expect![[r#"
+            time Am Dienstag = 2025-09-23
+            event meeting [Jonas Perleberg, Mehdi Rahnavard, Jewgeni Saizew, Oleh Bondarenko] @New York 2025-09-23
+            event meeting [Jonas Perleberg, Mehdi Rahnavard] @New York 2025-09-23
+        "#]],
+    );
+}
