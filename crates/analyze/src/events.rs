@@ -1648,7 +1648,9 @@ fn is_gathering(w: &str) -> bool {
         || (w.ends_with("treffen")
             && w.len() > "treffen".len() + 4
             && !w.starts_with("arbeits")
-            && !w.starts_with("spitzen"))
+            && !w.starts_with("spitzen")
+            // (`Ein Zusammentreffen mit X`: two who meet, not a gathering.)
+            && !w.starts_with("zusammen"))
 }
 
 /// A gathering of many that the article reports on: a gathering noun in the
