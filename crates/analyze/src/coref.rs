@@ -631,8 +631,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     let ok = |ent: &crate::entities::Ent| {
                         ent.gender == g || (ent.gender == Gender::Unknown && g == Gender::Male)
                     };
+                    // (`Zweifel zeigte sich zufrieden. «…», sagte sie`: with no woman
+                    // known, the subject before whose given name tells no gender, `Andrea`.)
+                    let unknown = |ent: &crate::entities::Ent| {
+                        ent.gender == Gender::Unknown && ent.kind == EntityType::Person && ent.country.is_none()
+                    };
                     let e = subject_before(found, doc, i, &ok)
-                        .or_else(|| most_recent(found, doc, i, None, |_, ent| ok(ent)));
+                        .or_else(|| most_recent(found, doc, i, None, |_, ent| ok(ent)))
+                        .or_else(|| (g == Gender::Female).then(|| subject_before(found, doc, i, &unknown)).flatten());
                     if let Some(e) = e {
                         new_mentions.push((e, i, i + 1, MentionKind::Pronoun));
                     }

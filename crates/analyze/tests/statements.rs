@@ -1985,3 +1985,16 @@ fn meetings_ruled_out_cancelled_or_spoken_of_again_are_no_new_meetings() {
         "#]],
     );
 }
+
+#[test]
+fn she_is_the_subject_before_whose_given_name_tells_no_gender() {
+    check(
+        "2024-11-15",
+        "Hangzhou. Landammann Andrea Zweifel besuchte am Donnerstag den Regierungssitz. Zweifel zeigte sich danach zufrieden. «Wir kommen nicht mit leeren Händen», sagte sie.",
+        expect![[r#"
+            quote direct Andrea Zweifel (sagte): Wir kommen nicht mit leeren Händen
+            time am Donnerstag = 2024-11-14
+            event visit [Andrea Zweifel] @- 2024-11-14
+        "#]],
+    );
+}
