@@ -1005,6 +1005,17 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                 after_noun = true;
                 continue;
             }
+            // `der Provinzzeitung «Zhejiang Ribao»`: a name in quotation marks.
+            if matches!(cx.s(j), "«" | "„" | "\"" | "»" | "“") {
+                if let Some(&(e, l, _)) = cx.at.get(&(j + 1)) {
+                    if matches!(cx.s(l), "»" | "“" | "\"" | "«" | "”") {
+                        speaker = speaker.or(Some(e));
+                        j = l + 1;
+                        after_noun = true;
+                        continue;
+                    }
+                }
+            }
             // `des Staatssekretariats für Wirtschaft (Seco)`: the short form in brackets.
             if cx.s(j) == "(" && cx.s(j + 2) == ")" && after_noun {
                 j += 3;

@@ -1998,3 +1998,16 @@ fn she_is_the_subject_before_whose_given_name_tells_no_gender() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_named_in_quotation_marks_gives_way_to_the_one_who_speaks() {
+    check(
+        "2024-11-15",
+        "Hangzhou. Laut der Provinzzeitung «Zhejiang Ribao» würdigte Vizegouverneur Xu Wenbo die Schweiz als «verlässlichen Freund». Die Provinz sei interessiert. Laut der Zeitung «Neue Presse» seien die Gespräche gut verlaufen.",
+        expect![[r#"
+            quote mixed Xu Wenbo (Laut): würdigte Vizegouverneur Xu Wenbo die Schweiz als «verlässlichen Freund»
+            quote indirect Xu Wenbo (-): Die Provinz sei interessiert
+            quote mixed - (Laut): «Neue Presse» seien die Gespräche gut verlaufen
+        "#]],
+    );
+}
