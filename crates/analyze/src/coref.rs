@@ -21,6 +21,8 @@ const DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des", "sein", "seine", "seiner", "seinem",
     "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "Sein", "Seine", "Seinem", "Seinen", "Ihr",
     "Ihre", "Ihrem", "Ihren", "dessen", "deren", "dieser", "diese", "diesem", "diesen", "Dieser", "Diese",
+    // (`vom stellvertretenden Aussenminister`, `beim Kanzler`: a preposition with the article in it.)
+    "vom", "beim", "Vom", "Beim",
 ];
 
 /// Head nouns by which an organisation named before is referred to again.
@@ -325,7 +327,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 // Programm. Nasser Al Marri gilt als …`: an object no one of that
                 // office holds is the person the next sentence introduces.
                 let introduced = || {
-                    if !matches!(doc.tok(start), "dem" | "den") {
+                    if !matches!(doc.tok(start), "dem" | "den" | "vom") {
                         return None;
                     }
                     let next = doc.sentences.get(doc.tokens[i].sentence + 1)?;
@@ -1046,10 +1048,7 @@ fn salient_recent(
     let sentence = doc.tokens[i].sentence;
     let foreign = found.ents[last].country.is_some();
     let own = |m: &&crate::entities::Men| {
-        foreign
-            && found.ents[m.ent].country.is_none()
-            && m.first < i
-            && doc.tokens[m.first].sentence + 5 >= sentence
+        foreign && found.ents[m.ent].country.is_none() && m.first < i && doc.tokens[m.first].sentence + 5 >= sentence
     };
     let rival = found.mentions.iter().filter(|m| paired(m) || own(m)).map(|m| m.ent).find(|&e| {
         let ent = &found.ents[e];

@@ -761,9 +761,8 @@ pub fn recognise(doc: &Doc) -> Found {
                 && unlisted(lex, toks[i + 1].text)
         };
         // (`Nasser bin Hamad Al Marri`: an Arabic particle and a name after it.)
-        let next_particle = || {
-            i + 2 < n && matches!(toks[i + 1].text, "bin" | "ibn" | "bint") && proper[i + 2] && !claimed[i + 2]
-        };
+        let next_particle =
+            || i + 2 < n && matches!(toks[i + 1].text, "bin" | "ibn" | "bint") && proper[i + 2] && !claimed[i + 2];
         let first_name_here = is_first_name(toks[i].text)
             && (!common_noun(toks[i].text) || next_proper || next_unlisted() || next_particle())
             && (!lex.east_asian.contains(toks[i].text) || next_proper);

@@ -53,7 +53,9 @@ fn trigger(w: &str) -> Option<EventType> {
         | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
         | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett"
         | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
-        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten" => Meeting,
+        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten" => {
+            Meeting
+        }
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -328,10 +330,13 @@ pub fn find(
                 // Compounds: `Außenministertreffen`, `Asean-Gipfel`.
                 let kind = trigger(w).or_else(|| {
                     let head = w.rsplit('-').next().unwrap_or(w);
-                    ["gipfel", "treffen", "gespräch", "gespräche", "gesprächen", "besuch", "telefonat", "bankett", "abendessen"]
-                        .iter()
-                        .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
-                        .and_then(|h| trigger(h))
+                    [
+                        "gipfel", "treffen", "gespräch", "gespräche", "gesprächen", "besuch", "telefonat", "bankett",
+                        "abendessen",
+                    ]
+                    .iter()
+                    .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
+                    .and_then(|h| trigger(h))
                 });
                 // `nach dem Gespräch mit X`, `den Besuch vorbereitet`: a
                 // reference to an event told before, not a new one.
@@ -344,7 +349,8 @@ pub fn find(
                     && s(i + 1) == "mit"
                     && !(sent.first..sent.last).any(|j| matches!(s(j), "soll" | "sollen" | "geplant" | "ist" | "wird"))
                     && mentions.iter().filter(|m| m.0 > i + 1 && m.0 <= i + 5).any(|m| {
-                        found.ents[m.2].kind == EntityType::Person && events.iter().any(|e| e.participants.contains(&m.2))
+                        found.ents[m.2].kind == EntityType::Person
+                            && events.iter().any(|e| e.participants.contains(&m.2))
                     });
                 if spoken_of {
                     return None;
@@ -412,7 +418,8 @@ pub fn find(
         let relative_clause = |j: usize| {
             (sent.first..j).rev().find(|&k| s(k) == ",").is_some_and(|k| {
                 matches!(s(k + 1), "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
-                    || (matches!(s(k + 1), "mit" | "bei" | "von" | "für") && matches!(s(k + 2), "dem" | "der" | "denen"))
+                    || (matches!(s(k + 1), "mit" | "bei" | "von" | "für")
+                        && matches!(s(k + 2), "dem" | "der" | "denen"))
             })
         };
         let hypothetical = conditional
@@ -602,11 +609,25 @@ pub fn find(
                     .take_while(|&j| {
                         !matches!(
                             s(j),
-                            "mit" | "zwischen" | ";" | "hatte" | "hatten" | "hat" | "haben" | "war" | "waren" | "ist"
-                                | "sind" | "wurde" | "wurden" | "sei" | "seien" | "wird" | "werden"
-                        )
-                            && !(s(j) == ","
-                                && matches!(s(j + 1), "dass" | "um" | "wo" | "als" | "weil" | "nachdem" | "sagte"))
+                            "mit"
+                                | "zwischen"
+                                | ";"
+                                | "hatte"
+                                | "hatten"
+                                | "hat"
+                                | "haben"
+                                | "war"
+                                | "waren"
+                                | "ist"
+                                | "sind"
+                                | "wurde"
+                                | "wurden"
+                                | "sei"
+                                | "seien"
+                                | "wird"
+                                | "werden"
+                        ) && !(s(j) == ","
+                            && matches!(s(j + 1), "dass" | "um" | "wo" | "als" | "weil" | "nachdem" | "sagte"))
                     })
                     .any(|j| s(j) == "über")
             };
@@ -950,8 +971,9 @@ pub fn find(
                 // first, the latest event whose parties were all named in the two sentences before.)
                 let window = doc.sentences[si.saturating_sub(2)].first;
                 // (Of those, the one whose parties were named most lately.)
-                let last_named =
-                    |p: &usize| mentions.iter().filter(|m| m.2 == *p && m.0 >= window && m.1 <= from).map(|m| m.0).max();
+                let last_named = |p: &usize| {
+                    mentions.iter().filter(|m| m.2 == *p && m.0 >= window && m.1 <= from).map(|m| m.0).max()
+                };
                 let just_named = events
                     .iter()
                     .rev()
@@ -962,7 +984,8 @@ pub fn find(
                 // (`Wyrzykowski und Zehetbauer kennen einander. Am Samstag frühstückten die
                 // beiden …`: the two who open the sentence before.)
                 let pair_before = si.checked_sub(1).map(|p| &doc.sentences[p]).and_then(|prev| {
-                    let a = mentions.iter().find(|m| m.0 == prev.first && found.ents[m.2].kind == EntityType::Person)?;
+                    let a =
+                        mentions.iter().find(|m| m.0 == prev.first && found.ents[m.2].kind == EntityType::Person)?;
                     let b = mentions
                         .iter()
                         .find(|m| m.0 == a.1 + 1 && s(a.1) == "und" && found.ents[m.2].kind == EntityType::Person)?;
@@ -1418,11 +1441,13 @@ pub fn find(
             let place = if remote {
                 None
             } else {
-                place.map(|(p, _)| p).or(destination).or(expected_at).or(margin_at).or(before).or(if kind == EventType::Meeting {
-                    dateline
-                } else {
-                    None
-                })
+                place
+                    .map(|(p, _)| p)
+                    .or(destination)
+                    .or(expected_at)
+                    .or(margin_at)
+                    .or(before)
+                    .or(if kind == EventType::Meeting { dateline } else { None })
             };
             // `Es folgten Gespräche mit A und mit B`: a talk with each, led by
             // whoever led the events before.

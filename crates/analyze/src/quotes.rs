@@ -629,13 +629,16 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             // `…, sagte die Schwedin`: someone not named again, the one who spoke last.
             let unnamed = matches!(cx.s(v + 1), "der" | "die") && doc.tok(v + 2).starts_with(char::is_uppercase);
             let speaker = if statement {
-                recent.filter(|&e| found.ents[e].kind == EntityType::Organization).or_else(|| {
-                    let p = &doc.sentences[si.checked_sub(1)?];
-                    (p.first..(p.first + 5).min(p.last))
-                        .filter_map(|j| cx.at.get(&j))
-                        .map(|m| m.0)
-                        .find(|&e| found.ents[e].kind == EntityType::Organization)
-                })
+                // (`hiess es in einer Mitteilung des russischen Aussenministeriums`: the body named there.)
+                cx.source_after(v + 2, last)
+                    .or_else(|| recent.filter(|&e| found.ents[e].kind == EntityType::Organization))
+                    .or_else(|| {
+                        let p = &doc.sentences[si.checked_sub(1)?];
+                        (p.first..(p.first + 5).min(p.last))
+                            .filter_map(|j| cx.at.get(&j))
+                            .map(|m| m.0)
+                            .find(|&e| found.ents[e].kind == EntityType::Organization)
+                    })
             } else if anonymous {
                 // `…, hieß es aus dem Auswärtigen Amt`: the organisation named there.
                 cx.source_after(v + 2, last)

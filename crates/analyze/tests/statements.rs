@@ -2011,3 +2011,16 @@ fn a_source_named_in_quotation_marks_gives_way_to_the_one_who_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn an_unnamed_office_after_vom_is_the_one_named_next_and_a_statement_names_its_body() {
+    check(
+        "2025-02-20",
+        "Moskau. Empfangen wurde die Diplomatin Anne-Catherine Perret am Mittwoch vom stellvertretenden Aussenminister, der für Europa zuständig ist. Gennadi Wolkow habe Perret eine Protestnote überreicht, hiess es in einer Mitteilung des russischen Aussenministeriums.",
+        expect![[r#"
+            quote indirect Russisches Aussenministerium (hiess): Gennadi Wolkow habe Perret eine Protestnote überreicht
+            time am Mittwoch = 2025-02-19
+            event meeting [Anne-Catherine Perret, Gennadi Wolkow] @Moskau 2025-02-19
+        "#]],
+    );
+}
