@@ -1617,8 +1617,10 @@ fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> 
 }
 
 /// Verbs of a journey (`will nach Moskau reisen, um …`, `… reisen. Dort …`).
-const JOURNEY: &[&str] =
-    &["reisen", "reist", "reiste", "fliegen", "fliegt", "flog", "fahren", "fährt", "kommen", "kommt"];
+const JOURNEY: &[&str] = &[
+    "reisen", "reist", "reiste", "fliegen", "fliegt", "flog", "fahren", "fährt", "kommen", "kommt", "weiterflog",
+    "weiterreiste", "weiterfliegen", "weiterreisen",
+];
 
 /// The persons mentioned in tokens `first..last`, each once, in order of
 /// appearance (by name only, when `names` is set).

@@ -2024,3 +2024,18 @@ fn an_unnamed_office_after_vom_is_the_one_named_next_and_a_statement_names_its_b
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_there_after_flying_on_is_the_travellers() {
+    check(
+        "2023-11-09",
+        "Stockholm. Am Mittwoch traf Oppositionsführer Carsten Rehbein Ministerpräsident Anders Lindqvist. Am Donnerstag besichtigte Rehbein einen Stützpunkt, bevor er nach Helsinki weiterflog. Dort ist am Freitag ein Treffen mit Finnlands Präsident Juha Rautio geplant.",
+        expect![[r#"
+            time Am Mittwoch = 2023-11-08
+            time Am Donnerstag = 2023-11-09
+            time am Freitag = 2023-11-10
+            event meeting [Carsten Rehbein, Anders Lindqvist] @Stockholm 2023-11-08
+            event meeting [Carsten Rehbein, Juha Rautio] @Helsinki 2023-11-10
+        "#]],
+    );
+}
