@@ -327,7 +327,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 // Programm. Nasser Al Marri gilt als …`: an object no one of that
                 // office holds is the person the next sentence introduces.
                 let introduced = || {
-                    if !matches!(doc.tok(start), "dem" | "den" | "vom") {
+                    // (Not a guest, who came before: `empfing X den indischen Gast`.)
+                    if !matches!(doc.tok(start), "dem" | "den" | "vom") || head == "gast" {
                         return None;
                     }
                     let next = doc.sentences.get(doc.tokens[i].sentence + 1)?;
@@ -345,8 +346,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         .map(|m| m.ent)
                         .find(|&e| {
                             let ent = &found.ents[e];
+                            // (Also one introduced with an office when the phrase names a
+                            // country: `vom vietnamesischen Regierungschef empfangen.
+                            // Premierminister Nguyen Duc Hai sagte …`.)
                             ent.kind == EntityType::Person
-                                && ent.roles.is_empty()
+                                && (ent.roles.is_empty()
+                                    || (country.is_some() && !ent.role_heads.iter().any(|h| h.contains("sprecher"))))
                                 && !found.mentions.iter().any(|m| m.ent == e && m.first < i)
                         })
                 };

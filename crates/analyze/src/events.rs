@@ -439,6 +439,7 @@ pub fn find(
                         // (`Ein geplantes Gespräch musste ausfallen`.)
                         | "ausfallen"
                         | "ausgefallen"
+                        | "verschoben"
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
                         // (`Treffen mit Nigeria geplatzt`.)

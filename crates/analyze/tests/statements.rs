@@ -2039,3 +2039,19 @@ fn a_meeting_there_after_flying_on_is_the_travellers() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_of_a_country_is_the_officer_introduced_next_and_a_postponed_call_is_none() {
+    check(
+        "2024-04-12",
+        "Hanoi. Dort wurde Ministerpräsident Frank Hellriegel am Montag vom vietnamesischen Regierungschef empfangen. Premierminister Nguyen Duc Hai sagte nach dem Gespräch, sein Land wolle mehr Pflegekräfte schicken. Am Mittwoch wollte Hellriegel mit Außenminister Jonas Perleberg telefonieren; das Gespräch musste verschoben werden. Am Abend empfing Kanzler Matthias Brenner den indischen Gast. Dabei sei es um die Ukraine gegangen, sagte Regierungssprecherin Sabine Holtkamp.",
+        expect![[r#"
+            quote indirect Nguyen Duc Hai (sagte): sein Land wolle mehr Pflegekräfte schicken
+            quote indirect Sabine Holtkamp (sagte): Dabei sei es um die Ukraine gegangen
+            time am Montag = 2024-04-08
+            time Am Mittwoch = 2024-04-10
+            event meeting [Frank Hellriegel, Nguyen Duc Hai] @Hanoi 2024-04-08
+            event meeting [Frank Hellriegel, Matthias Brenner] @Hanoi 2024-04-10
+        "#]],
+    );
+}
