@@ -435,7 +435,7 @@ const ORG_KIND_HEADS: &[&str] = &[
 /// way a company calls itself after its home town.
 fn is_trade_compound(w: &str) -> bool {
     let lower = w.to_lowercase();
-    ["technik", "elektronik", "logistik", "maschinenbau", "anlagenbau", "kunststoffe"]
+    ["technik", "elektronik", "logistik", "maschinenbau", "anlagenbau", "kunststoffe", "bank", "versicherung"]
         .iter()
         .any(|h| lower.ends_with(h) && lower.len() > h.len() + 3)
 }
@@ -1143,8 +1143,10 @@ pub fn recognise(doc: &Doc) -> Found {
             && found.mentions.iter().any(|m| m.last == i && found.ents[m.ent].kind == EntityType::Place);
         // (`das Hilfswerk Sahelbrunnen`: after a kind noun, a compound no dictionary lists is a name too.)
         let coined_after_kind = i > 0 && is_org_kind(toks[i - 1].text) && !common_noun(toks[i].text);
-        if !proper[i] && !trade && !coined_after_kind && !toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text))
-        {
+        // (`die Glärnisch Bank`: a name and the word for its trade.)
+        let two = j == i + 2;
+        let suffix = |t: &Tok| ORG_SUFFIXES.contains(&t.text) || (two && matches!(t.text, "Bank" | "Versicherung"));
+        if !proper[i] && !trade && !coined_after_kind && !toks[i + 1..j].iter().any(suffix) {
             continue;
         }
         let before_kind = i > 0 && is_org_kind(toks[i - 1].text);
@@ -1152,7 +1154,7 @@ pub fn recognise(doc: &Doc) -> Found {
         if before_kind && j == i + 1 && j < n && doc.tokens[j].kind == TokenKind::Number && !claimed[j] {
             j += 1;
         }
-        let has_suffix = trade || toks[i + 1..j].iter().any(|t| ORG_SUFFIXES.contains(&t.text));
+        let has_suffix = trade || toks[i + 1..j].iter().any(suffix);
         // `des Bergbauunternehmens Mineração Serra Alta`: places found inside the name are part of it.
         while before_kind && j < i + 5 && j < n && toks[j].cap && toks[j].word {
             match take_place(&mut found, j) {

@@ -440,3 +440,15 @@ fn a_small_towns_name_may_open_a_foreign_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_before_bank_or_versicherung_is_a_company() {
+    check(
+        "Zürich. Die Glärnisch Bank und die Obersee Privatbank verhandeln. Die Bank am See ist geschlossen.",
+        expect![[r#"
+            place Zürich (Schweiz): Zürich/name
+            organization Glärnisch Bank: Glärnisch Bank/name
+            organization Obersee Privatbank: Obersee Privatbank/name
+        "#]],
+    );
+}
