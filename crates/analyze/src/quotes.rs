@@ -179,6 +179,25 @@ struct Ctx<'a, 'd> {
 }
 
 impl Ctx<'_, '_> {
+    /// The organisation a spokesperson compound at token `j` speaks for
+    /// (`eines FINMA-Sprechers`, `ein EDA-Sprecher`): the body the article
+    /// names by that short form.
+    fn spokesperson_of(&self, j: usize) -> Option<usize> {
+        let (prefix, rest) = self.doc.tok(j).rsplit_once('-')?;
+        if !rest.to_lowercase().starts_with("sprecher") {
+            return None;
+        }
+        self.found
+            .mentions
+            .iter()
+            .find(|m| {
+                self.found.ents[m.ent].kind == EntityType::Organization
+                    && m.last == m.first + 1
+                    && self.doc.tok(m.first) == prefix
+            })
+            .map(|m| m.ent)
+    }
+
     fn s(&self, i: usize) -> &str {
         self.doc.lower.get(i).map(|w| &**w).unwrap_or("")
     }
@@ -652,7 +671,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 let fallback = || {
                     unnamed.then(|| recent.or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))).flatten()
                 };
-                if unnamed && !named_next {
+                // (`…, sagte ein EDA-Sprecher`: the body the spokesperson speaks for.)
+                // (Not one named: `sagte EDA-Sprecherin Nadia Bertschi` is hers.)
+                let spokesperson = (v + 1..(v + 4).min(last))
+                    .find_map(|j| cx.spokesperson_of(j).filter(|_| !cx.at.contains_key(&(j + 1))));
+                if spokesperson.is_some() {
+                    spokesperson
+                } else if unnamed && !named_next {
                     fallback()
                 } else {
                     cx.subject(v, v, last).or_else(fallback)
@@ -1007,6 +1032,9 @@ fn source_phrase(cx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, O
                 j = l;
                 after_noun = true;
                 continue;
+            }
+            if let Some(e) = cx.spokesperson_of(j).filter(|_| !cx.at.contains_key(&(j + 1))) {
+                speaker = speaker.or(Some(e));
             }
             // `der Provinzzeitung «Zhejiang Ribao»`: a name in quotation marks.
             if matches!(cx.s(j), "«" | "„" | "\"" | "»" | "“") {

@@ -2055,3 +2055,17 @@ fn an_office_of_a_country_is_the_officer_introduced_next_and_a_postponed_call_is
         "#]],
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_of_a_body_named_by_its_short_form_speaks_for_it() {
+    check(
+        "2025-03-12",
+        "Bern. Die Eidgenössische Finanzmarktaufsicht (FINMA) wird informiert. Nach Angaben eines FINMA-Sprechers hatte die Direktorin gestern telefoniert. Die Lage sei ernst, sagte ein FINMA-Sprecher. Man prüfe alles, sagte FINMA-Sprecherin Nadia Bertschi.",
+        expect![[r#"
+            quote indirect Eidgenössische Finanzmarktaufsicht (Nach): hatte die Direktorin gestern telefoniert
+            quote indirect Eidgenössische Finanzmarktaufsicht (sagte): Die Lage sei ernst
+            quote indirect Nadia Bertschi (sagte): Man prüfe alles
+            time gestern = 2025-03-11
+        "#]],
+    );
+}
