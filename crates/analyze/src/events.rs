@@ -932,6 +932,21 @@ pub fn find(
                         v
                     })
                     .unwrap_or_default();
+                // (`X nahm die Einladung zu einem Gegenbesuch an. Dann ist ein Treffen
+                // mit Y geplant`: the guest who accepted, named first.)
+                let guest = si
+                    .checked_sub(1)
+                    .map(|p| &doc.sentences[p])
+                    .filter(|prev| {
+                        !verb
+                            && s(t + 1) == "mit"
+                            && (prev.first..prev.last).any(|j| s(j).starts_with("einladung"))
+                            && (prev.first..prev.last).any(|j| matches!(s(j), "nahm" | "nahmen"))
+                            && s(prev.last.saturating_sub(2)) == "an"
+                    })
+                    .and_then(|prev| persons_in(found, &mentions, prev.first, prev.last, false).first().copied())
+                    .filter(|&g| g != persons[0]);
+                let travellers = if travellers.is_empty() { guest.into_iter().collect() } else { travellers };
                 if !travellers.is_empty() {
                     for (k, p) in travellers.into_iter().enumerate() {
                         persons.insert(k, p);

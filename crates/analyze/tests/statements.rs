@@ -2069,3 +2069,18 @@ fn an_unnamed_spokesperson_of_a_body_named_by_its_short_form_speaks_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_planned_after_an_accepted_invitation_is_the_guests() {
+    check(
+        "2025-06-24",
+        "Jelenia Góra. Oberbürgermeister Steffen Kühnel traf gestern seinen Amtskollegen Marek Wójcicki. Wójcicki nahm Kühnels Einladung zu einem Gegenbesuch in Gera im September an. Dann ist auch ein Treffen mit Ministerpräsidentin Katrin Ebersbach in Erfurt geplant.",
+        expect![[r#"
+            time gestern = 2025-06-23
+            time im September = 2025-09
+            event meeting [Steffen Kühnel, Marek Wójcicki] @Jelenia Góra 2025-06-23
+            event visit [Marek Wójcicki, Steffen Kühnel] @Gera 2025-09
+            event meeting [Marek Wójcicki, Katrin Ebersbach] @Erfurt 2025-09
+        "#]],
+    );
+}
