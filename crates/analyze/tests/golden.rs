@@ -452,3 +452,15 @@ fn a_name_before_bank_or_versicherung_is_a_company() {
         "#]],
     );
 }
+
+#[test]
+fn a_chief_negotiator_is_an_office() {
+    check(
+        "Wien. PRO-GE-Chefverhandler Manfred Wachtler traf Arbeitgeber-Chefverhandler Alexander Reisenbichler. Die beiden Chefverhandler trennten sich ohne Einigung.",
+        expect![[r#"
+            place Wien (Österreich): Wien/name
+            person Manfred Wachtler [PRO-GE-Chefverhandler]: Manfred Wachtler/name
+            person Alexander Reisenbichler [Arbeitgeber-Chefverhandler]: Alexander Reisenbichler/name
+        "#]],
+    );
+}
