@@ -604,32 +604,17 @@ pub fn find(
             // body or country in what they talked about is no party.)
             // (Also down an enumeration: `über die Migration, die Ukraine und die
             // Lage im Nahen Osten`.)
+            const TOPIC_ENDS: &[&str] = &[
+                "mit", "zwischen", ";", "hatte", "hatten", "hat", "haben", "war", "waren", "ist", "sind", "wurde",
+                "wurden", "sei", "seien", "wird", "werden",
+            ];
+            let clause_opens = |j: usize| {
+                s(j) == "," && matches!(s(j + 1), "dass" | "um" | "wo" | "als" | "weil" | "nachdem" | "sagte")
+            };
             let topic = |m: &MentionAt| {
                 (m.0.saturating_sub(14).max(from)..m.0)
                     .rev()
-                    .take_while(|&j| {
-                        !matches!(
-                            s(j),
-                            "mit"
-                                | "zwischen"
-                                | ";"
-                                | "hatte"
-                                | "hatten"
-                                | "hat"
-                                | "haben"
-                                | "war"
-                                | "waren"
-                                | "ist"
-                                | "sind"
-                                | "wurde"
-                                | "wurden"
-                                | "sei"
-                                | "seien"
-                                | "wird"
-                                | "werden"
-                        ) && !(s(j) == ","
-                            && matches!(s(j + 1), "dass" | "um" | "wo" | "als" | "weil" | "nachdem" | "sagte"))
-                    })
+                    .take_while(|&j| !TOPIC_ENDS.contains(&s(j)) && !clause_opens(j))
                     .any(|j| s(j) == "über")
             };
             for m in mentions.iter().filter(|m| in_region(m)) {
