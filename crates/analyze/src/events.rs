@@ -440,6 +440,11 @@ pub fn find(
                         | "ausfallen"
                         | "ausgefallen"
                         | "verschoben"
+                        // (`ein Treffen mit X wünsche er sich weiterhin`.)
+                        | "wünsche"
+                        | "wünscht"
+                        | "wünschte"
+                        | "wünschen"
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
                         // (`Treffen mit Nigeria geplatzt`.)
@@ -755,6 +760,18 @@ pub fn find(
                     .collect();
                 if holders.len() == 2 {
                     join(&mut persons, holders);
+                }
+            }
+            // `… waren nach Berlin gereist. Am Dienstag berieten sie mit X`: a plural
+            // `sie` after its verb is those the sentence before names.
+            let they = (from..to).any(|j| {
+                s(j) == "sie" && j > sent.first && s(j - 1).ends_with("en") && trigger(s(j - 1)).is_some()
+            });
+            if they && si > 0 {
+                let prev = &doc.sentences[si - 1];
+                let named = persons_in(found, &mentions, prev.first, prev.last, true);
+                if named.len() >= 2 {
+                    join(&mut persons, named);
                 }
             }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.

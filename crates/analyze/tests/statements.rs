@@ -2084,3 +2084,18 @@ fn a_meeting_planned_after_an_accepted_invitation_is_the_guests() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_they_after_its_verb_is_those_named_before_and_a_wished_meeting_is_none() {
+    check(
+        "2026-03-18",
+        "Berlin. Bundeskanzler Henrik Wallmann hat die Staatschefs empfangen. Aidar Seitkali, Rustam Nazarov und Almazbek Toktorov waren nach Berlin gereist. Am Dienstag berieten sie mit Wallmann über Rohstoffe. Wallmann sagte, ein Treffen mit Faridun Sharipov wünsche er sich weiterhin.",
+        expect![[r#"
+            quote indirect Henrik Wallmann (sagte): ein Treffen mit Faridun Sharipov wünsche er sich weiterhin
+            time Am Dienstag = 2026-03-17
+            event meeting [Henrik Wallmann] @Berlin -
+            event visit [Aidar Seitkali, Rustam Nazarov, Almazbek Toktorov] @Berlin -
+            event meeting [Henrik Wallmann, Aidar Seitkali, Rustam Nazarov, Almazbek Toktorov] @Berlin 2026-03-17
+        "#]],
+    );
+}
