@@ -764,9 +764,8 @@ pub fn find(
             }
             // `… waren nach Berlin gereist. Am Dienstag berieten sie mit X`: a plural
             // `sie` after its verb is those the sentence before names.
-            let they = (from..to).any(|j| {
-                s(j) == "sie" && j > sent.first && s(j - 1).ends_with("en") && trigger(s(j - 1)).is_some()
-            });
+            let they = (from..to)
+                .any(|j| s(j) == "sie" && j > sent.first && s(j - 1).ends_with("en") && trigger(s(j - 1)).is_some());
             if they && si > 0 {
                 let prev = &doc.sentences[si - 1];
                 let named = persons_in(found, &mentions, prev.first, prev.last, true);
