@@ -1088,8 +1088,7 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // 5a. The dateline: an unknown name opening the body, before `.` or
     // `(dpa)` (`Davos. Für die Landesregierung …`), is a place.
-    let body = doc.sentences.iter().skip(1).find(|x| doc.text[..x.start].contains('\n')).map(|x| x.first);
-    if let Some(i) = body.filter(|&i| i + 2 < n && !claimed[i] && proper[i]) {
+    if let Some(i) = doc.body_first().filter(|&i| i + 2 < n && !claimed[i] && proper[i]) {
         let w = toks[i].text;
         // (`Osaka/Basel.`: two known places, not one unknown.)
         // (`Melk.`: a word German has, but no noun, may be a town's name too.)

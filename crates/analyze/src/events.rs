@@ -96,13 +96,7 @@ pub fn find(
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
     let mut events: Vec<EventSpan> = Vec::new();
     // The dateline: a place opening the body, followed by `.` or `(dpa)`.
-    let body = doc
-        .sentences
-        .iter()
-        .skip(1)
-        .find(|x| doc.text[..x.start].contains('\n'))
-        .or(doc.sentences.first())
-        .map_or(0, |x| x.first);
+    let body = doc.body_first().or(doc.sentences.first().map(|x| x.first)).unwrap_or(0);
     let dateline = mentions
         .iter()
         .find(|m| m.0 == body && m.3 == MentionKind::Name && found.ents[m.2].kind == EntityType::Place)

@@ -368,6 +368,12 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The first token of the body: of the first sentence after a line break
+    /// (the headline's line ends before it), where a dateline stands.
+    pub fn body_first(&self) -> Option<usize> {
+        self.sentences.iter().skip(1).find(|x| self.text[..x.start].contains('\n')).map(|x| x.first)
+    }
+
     /// Whether token `i` starts its sentence (after opening quotes).
     pub fn sentence_initial(&self, i: usize) -> bool {
         let s = &self.sentences[self.tokens[i].sentence];
