@@ -1417,38 +1417,25 @@ pub fn find(
                     }
                 }
             }
-            // (`X wird in Berlin erwartet. Am Mittwoch ist ein Treffen mit Y
-            // geplant`: where the one expected comes to.)
-            let expected_at = si
-                .checked_sub(1)
-                .map(|p| &doc.sentences[p])
-                .filter(|prev| (prev.first..prev.last).any(|j| s(j) == "erwartet"))
-                .and_then(|prev| {
-                    mentions.iter().rev().find(|m| {
-                        (prev.first..prev.last).contains(&m.0)
-                            && m.0 > 0
-                            && s(m.0 - 1) == "in"
-                            && found.ents[m.2].kind == EntityType::Place
-                    })
+            // The places named after `in` in the sentence before (`… wird in Berlin erwartet`).
+            let prev_sentence = si.checked_sub(1).map(|p| &doc.sentences[p]);
+            let places_in_prev = || {
+                mentions.iter().filter(move |m| {
+                    prev_sentence.is_some_and(|prev| (prev.first..prev.last).contains(&m.0))
+                        && m.0 > 0
+                        && s(m.0 - 1) == "in"
+                        && found.ents[m.2].kind == EntityType::Place
                 })
-                .map(|m| m.2);
+            };
+            // (`X wird in Berlin erwartet. Am Mittwoch ist ein Treffen mit Y
+            // geplant`: where the one expected comes to, named last.)
+            let expected = prev_sentence.is_some_and(|prev| (prev.first..prev.last).any(|j| s(j) == "erwartet"));
+            let expected_at = places_in_prev().filter(|_| expected).last().map(|m| m.2);
             // (`… will X an einer Konferenz in Genf teilnehmen. Am Rande ist ein
             // Treffen mit Y geplant`: at the gathering just named.)
             let margin_of_named = (from..to).any(|j| s(j) == "rande" && !matches!(s(j + 1), "der" | "des"));
-            let margin_at = si
-                .checked_sub(1)
-                .filter(|_| margin_of_named)
-                .map(|p| &doc.sentences[p])
-                .and_then(|prev| {
-                    mentions.iter().find(|m| {
-                        (prev.first..prev.last).contains(&m.0)
-                            && m.0 > 1
-                            && s(m.0 - 1) == "in"
-                            && is_gathering(s(m.0 - 2))
-                            && found.ents[m.2].kind == EntityType::Place
-                    })
-                })
-                .map(|m| m.2);
+            let margin_at =
+                places_in_prev().filter(|m| margin_of_named && m.0 > 1 && is_gathering(s(m.0 - 2))).map(|m| m.2).next();
             let place = if remote {
                 None
             } else {
