@@ -1430,12 +1430,12 @@ pub fn find(
             // (`X wird in Berlin erwartet. Am Mittwoch ist ein Treffen mit Y
             // geplant`: where the one expected comes to, named last.)
             let expected = prev_sentence.is_some_and(|prev| (prev.first..prev.last).any(|j| s(j) == "erwartet"));
-            let expected_at = places_in_prev().filter(|_| expected).next_back().map(|m| m.2);
+            let expected_at = places_in_prev().rfind(|_| expected).map(|m| m.2);
             // (`… will X an einer Konferenz in Genf teilnehmen. Am Rande ist ein
             // Treffen mit Y geplant`: at the gathering just named.)
             let margin_of_named = (from..to).any(|j| s(j) == "rande" && !matches!(s(j + 1), "der" | "des"));
             let margin_at =
-                places_in_prev().filter(|m| margin_of_named && m.0 > 1 && is_gathering(s(m.0 - 2))).map(|m| m.2).next();
+                places_in_prev().find(|m| margin_of_named && m.0 > 1 && is_gathering(s(m.0 - 2))).map(|m| m.2);
             let place = if remote {
                 None
             } else {
