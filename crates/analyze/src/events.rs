@@ -108,6 +108,8 @@ pub fn find(
     let attendees: Vec<usize> =
         gathering(doc, found, times, quotes, &mentions, &[], None).map(|g| g.participants).unwrap_or_default();
     for (si, sent) in doc.sentences.iter().enumerate() {
+        // The sentence before, which many rules look back to.
+        let prev_sentence = si.checked_sub(1).map(|p| &doc.sentences[p]);
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !quoted(i))
             .filter_map(|i| {
@@ -673,8 +675,9 @@ pub fn find(
             // `X und sein Amtskollege hatten am Vorabend die Weichen gestellt. Bei einem
             // Abendessen … ging es um …`: a meal or talk with no one named in its
             // sentence is of the two or more named just before.
-            if persons.is_empty() && s(sent.first) == "bei" && doc.tok(t).starts_with(char::is_uppercase) && si > 0 {
-                let prev = &doc.sentences[si - 1];
+            let meal_of_before =
+                persons.is_empty() && s(sent.first) == "bei" && doc.tok(t).starts_with(char::is_uppercase);
+            if let Some(prev) = prev_sentence.filter(|_| meal_of_before) {
                 let before = persons_in(found, &mentions, prev.first, prev.last, false);
                 if before.len() >= 2 {
                     persons = before;
@@ -760,8 +763,7 @@ pub fn find(
             // `sie` after its verb is those the sentence before names.
             let they = (from..to)
                 .any(|j| s(j) == "sie" && j > sent.first && s(j - 1).ends_with("en") && trigger(s(j - 1)).is_some());
-            if they && si > 0 {
-                let prev = &doc.sentences[si - 1];
+            if let Some(prev) = prev_sentence.filter(|_| they) {
                 let named = persons_in(found, &mentions, prev.first, prev.last, true);
                 if named.len() >= 2 {
                     join(&mut persons, named);
@@ -909,9 +911,7 @@ pub fn find(
                     });
                 // (`X werde mit Y nach Teheran reisen. Dort sei ein Treffen mit Z
                 // vereinbart`: those who travel there.)
-                let travellers: Vec<usize> = si
-                    .checked_sub(1)
-                    .map(|p| &doc.sentences[p])
+                let travellers: Vec<usize> = prev_sentence
                     .filter(|prev| {
                         // (Also `X wird in Berlin erwartet. Am Mittwoch ist ein Treffen
                         // mit Y geplant`: the one expected meets Y.)
@@ -929,9 +929,7 @@ pub fn find(
                     .unwrap_or_default();
                 // (`X nahm die Einladung zu einem Gegenbesuch an. Dann ist ein Treffen
                 // mit Y geplant`: the guest who accepted, named first.)
-                let guest = si
-                    .checked_sub(1)
-                    .map(|p| &doc.sentences[p])
+                let guest = prev_sentence
                     .filter(|prev| {
                         !verb
                             && s(t + 1) == "mit"
@@ -994,7 +992,7 @@ pub fn find(
                     .map(|(e, _)| e);
                 // (`Wyrzykowski und Zehetbauer kennen einander. Am Samstag frühstückten die
                 // beiden …`: the two who open the sentence before.)
-                let pair_before = si.checked_sub(1).map(|p| &doc.sentences[p]).and_then(|prev| {
+                let pair_before = prev_sentence.and_then(|prev| {
                     let a =
                         mentions.iter().find(|m| m.0 == prev.first && found.ents[m.2].kind == EntityType::Person)?;
                     let b = mentions
@@ -1329,9 +1327,7 @@ pub fn find(
                 place = city_in(sent.first, d, &|m| m.0 > 0 && s(m.0 - 1) == "nach");
             }
             // `Dort will sie … zusammenkommen`: the place named in the sentence before.
-            if let Some(prev) =
-                si.checked_sub(1).map(|p| &doc.sentences[p]).filter(|_| place.is_none() && dort.is_some())
-            {
+            if let Some(prev) = prev_sentence.filter(|_| place.is_none() && dort.is_some()) {
                 place = city_in(prev.first, prev.last, &|m| m.3 == MentionKind::Name);
             }
             // `reiste nach Kopenhagen weiter, wo er … zusammentrifft`: the place of the clause before.
@@ -1418,7 +1414,6 @@ pub fn find(
                 }
             }
             // The places named after `in` in the sentence before (`… wird in Berlin erwartet`).
-            let prev_sentence = si.checked_sub(1).map(|p| &doc.sentences[p]);
             let places_in_prev = || {
                 mentions.iter().filter(move |m| {
                     prev_sentence.is_some_and(|prev| (prev.first..prev.last).contains(&m.0))
