@@ -1242,14 +1242,14 @@ pub fn find(
                     {
                         return None;
                     }
-                    let pluperfect = (from..to).any(|j| matches!(s(j), "hatte" | "hatten"));
+                    let pluperfect = crate::times::is_pluperfect(lower, from, to);
                     // (`Im Kanzleramt kam der Gast am Nachmittag mit X zusammen` after a
                     // call told in the pluperfect: the day of the latest event told in the
                     // past, not of the background. `Parallel berieten …`: at the time of
                     // the event just told.)
                     let told_back = |e: &EventSpan| {
                         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-                        (y.first..y.last).any(|j| matches!(s(j), "hatte" | "hatten"))
+                        crate::times::is_pluperfect(lower, y.first, y.last)
                     };
                     if (from..to).any(|j| matches!(s(j), "parallel" | "gleichzeitig" | "zeitgleich")) {
                         if let Some(d) =

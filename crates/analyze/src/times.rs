@@ -299,7 +299,7 @@ fn days_named_before<'a>(
 ) -> impl Iterator<Item = NaiveDate> + 'a {
     let pluperfect = |s: usize| {
         let s = &doc.sentences[s];
-        (s.first..s.last).any(|j| matches!(&*doc.lower[j], "hatte" | "hatten"))
+        is_pluperfect(&doc.lower, s.first, s.last)
     };
     let start = match anchor {
         Anchor::Day(d) => Some(d - Duration::days(31)),
@@ -350,6 +350,11 @@ const PAST_AUXILIARIES: &[&str] = &[
 /// `2025-03`, `2025`), for events the text tells as current.
 pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
     relative_day(Anchor::of(date), 0)
+}
+
+/// Whether tokens `first..last` are told in the pluperfect (`hatte … getroffen`).
+pub(crate) fn is_pluperfect(lower: &[Cow<str>], first: usize, last: usize) -> bool {
+    lower[first..last].iter().any(|w| matches!(&**w, "hatte" | "hatten"))
 }
 
 /// Whether tokens `first..last` hold a past form (`hatte … getroffen`, `traf`).
