@@ -1055,9 +1055,21 @@ fn salient_recent(
     let own = |m: &&crate::entities::Men| {
         foreign && found.ents[m.ent].country.is_none() && m.first < i && doc.tokens[m.first].sentence + 5 >= sentence
     };
-    let rival = found.mentions.iter().filter(|m| paired(m) || own(m)).map(|m| m.ent).find(|&e| {
+    // (Or, when the one named last is only known as someone's counterpart, the
+    // one named more often in the sentences of that mention: `kam X mit seinem
+    // Amtskollegen Y zusammen. Tags darauf traf der Minister …` is X.)
+    let counterpart =
+        found.ents[last].role_heads.iter().all(|h| h == "amtskollege") && !found.ents[last].role_heads.is_empty();
+    let near = |m: &&crate::entities::Men| {
+        counterpart && m.first < i && doc.tokens[m.first].sentence == doc.tokens[at.first].sentence
+    };
+    let rival = found.mentions.iter().filter(|m| paired(m) || own(m) || near(m)).map(|m| m.ent).find(|&e| {
         let ent = &found.ents[e];
-        e != last && ent.kind == EntityType::Person && ok(e, ent) && rival_ok(ent) && named(e) > named(last)
+        e != last
+            && ent.kind == EntityType::Person
+            && ok(e, ent)
+            && (rival_ok(ent) || counterpart)
+            && named(e) > named(last)
     });
     Some(rival.unwrap_or(last))
 }

@@ -1301,7 +1301,14 @@ pub fn find(
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
-                        .filter_map(|x| x.value.as_deref().and_then(as_date))
+                        // (`Am Donnerstag traf X in Seoul ein. Am Abend …` in an undated
+                        // article: the nearest day is one the article date cannot
+                        // resolve, not a day named before it.)
+                        .map_while(|x| match x.value.as_deref() {
+                            None if unresolved_day(&s, x) => None,
+                            v => Some(v.and_then(as_date)),
+                        })
+                        .flatten()
                         .find(|v| !next_day || v.len() == 10)?;
                     if next_day {
                         chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
@@ -1377,9 +1384,16 @@ pub fn find(
             let date = date.or_else(|| {
                 (sequel && !vague_own)
                     .then(|| {
-                        named_event
-                            .and_then(|e| e.date.clone())
-                            .or_else(|| events.iter().rev().find_map(|e| e.date.clone()))
+                        // (Not past an event on a day the article date cannot
+                        // resolve: `Am Donnerstag traf X in Seoul ein … Am Abend …`
+                        // in an undated article.)
+                        let unresolved = |e: &&EventSpan| {
+                            let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+                            times.iter().any(|x| x.first >= y.first && x.last <= y.last && unresolved_day(&s, x))
+                        };
+                        named_event.and_then(|e| e.date.clone()).or_else(|| {
+                            events.iter().rev().find(|e| e.date.is_some() || unresolved(e)).and_then(|e| e.date.clone())
+                        })
                     })
                     .flatten()
             });
@@ -1885,6 +1899,16 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
         ) || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
 }
 
+/// Whether a time expression names a day that the article date could not
+/// resolve (`am Donnerstag`, `gestern` in an undated article).
+fn unresolved_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
+    x.value.is_none()
+        && (x.first..x.last).any(|j| {
+            let w = s(j);
+            crate::times::is_weekday(w) || matches!(w, "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen")
+        })
+}
+
 /// A time value as an event date: a day or a month of a known year; a week
 /// (`vergangene Woche`, `2023-W49`) is the month of its Thursday.
 fn as_date(v: &str) -> Option<String> {
@@ -1901,9 +1925,13 @@ fn as_date(v: &str) -> Option<String> {
     Some(day.format("%Y-%m").to_string())
 }
 
-/// Whether a time value is a day or a month of a known year.
+/// Whether a time value is a day or a month, of a known year or of the
+/// unknown year of an undated article (`XXXX-05-12`).
 fn dated(v: &str) -> bool {
-    (v.len() == 7 || v.len() == 10) && v.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    let year = v.get(..4).unwrap_or_default();
+    (v.len() == 7 || v.len() == 10)
+        && (year == "XXXX" || year.bytes().all(|b| b.is_ascii_digit()))
+        && v.bytes().skip(4).all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// Whether a place entity is a country (else a city, region or site).

@@ -174,6 +174,11 @@ fn month_of(w: &str) -> Option<u32> {
 }
 
 /// A weekday, also in compounds (`samstagabend`) and with a genitive `s`.
+/// Whether a lower-case word names a weekday (`donnerstag`, `donnerstagabend`).
+pub(crate) fn is_weekday(w: &str) -> bool {
+    weekday_of(w).is_some()
+}
+
 fn weekday_of(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| w == *n || w.strip_prefix(n).is_some_and(is_day_part)).map(|(_, d)| *d)
 }
@@ -252,9 +257,12 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                 }
                 _ => true,
             };
-            let named = days_named_before(&out, doc, sentence, anchor).find(|&d| fits(d));
+            let named = days_named_before(&out, doc, sentence, anchor).find(|&(d, _)| fits(d));
             let value = match named {
-                Some(d) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
+                // (A day of the unknown year of an undated article counts on in it:
+                // `am 12. Mai … Tags darauf` is `XXXX-05-13`.)
+                Some((d, true)) => Some((d + Duration::days(offset)).format("XXXX-%m-%d").to_string()),
+                Some((d, false)) => Some((d + Duration::days(offset)).format("%Y-%m-%d").to_string()),
                 None => relative_day(anchor, offset),
             };
             out.push(TimeExpr { first, last, value });
@@ -263,8 +271,9 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         }
         // `Am Mittwoch darauf`: the first such weekday after the day named last.
         if let (Some(wd), "darauf") = (weekday_of(&lower[i]), lower.get(i + 1).map(|w| &**w).unwrap_or("")) {
+            // (Not from a day of an unknown year: its weekdays are unknown.)
             let named = days_named_before(&out, doc, doc.tokens[i].sentence, anchor).next();
-            if let Some(d) = named {
+            if let Some((d, false)) = named {
                 // (The first such weekday from the day after: `weekday` looking ahead.)
                 let value = weekday(wd, Anchor::Day(d + Duration::days(1)), true);
                 let first = with_preposition(lower, doc, i);
@@ -290,13 +299,14 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
 /// The days named so far, the latest first, within 30 sentences before
 /// `sentence`. A day long before the article date told in the pluperfect is
 /// background (`Das Volk hatte das Abkommen am 7. März 2021 angenommen. Tags
-/// darauf …`), and a `seit` day is no day of an event.
+/// darauf …`), and a `seit` day is no day of an event. With each day, whether
+/// its year is unknown (`XXXX-05-12`, read as a day of the leap year 2000).
 fn days_named_before<'a>(
     out: &'a [TimeExpr],
     doc: &'a Doc,
     sentence: usize,
     anchor: Anchor,
-) -> impl Iterator<Item = NaiveDate> + 'a {
+) -> impl Iterator<Item = (NaiveDate, bool)> + 'a {
     let pluperfect = |s: usize| {
         let s = &doc.sentences[s];
         is_pluperfect(&doc.lower, s.first, s.last)
@@ -309,9 +319,15 @@ fn days_named_before<'a>(
     out.iter()
         .rev()
         .filter(move |x| doc.tokens[x.first].sentence + 30 >= sentence && &*doc.lower[x.first] != "seit")
-        .filter_map(|x| Some((x, NaiveDate::parse_from_str(x.value.as_deref()?, "%Y-%m-%d").ok()?)))
-        .filter(move |&(x, d)| !(start.is_some_and(|s| d < s) && pluperfect(doc.tokens[x.first].sentence)))
-        .map(|(_, d)| d)
+        .filter_map(|x| {
+            let v = x.value.as_deref()?;
+            match v.strip_prefix("XXXX-") {
+                Some(md) => Some((x, NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").ok()?, true)),
+                None => Some((x, NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?, false)),
+            }
+        })
+        .filter(move |&(x, d, _)| !(start.is_some_and(|s| d < s) && pluperfect(doc.tokens[x.first].sentence)))
+        .map(|(_, d, unknown)| (d, unknown))
 }
 
 /// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags

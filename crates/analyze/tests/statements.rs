@@ -2099,3 +2099,27 @@ fn a_plural_they_after_its_verb_is_those_named_before_and_a_wished_meeting_is_no
         "#]],
     );
 }
+
+#[test]
+fn meetings_of_an_undated_article_keep_the_unknown_year() {
+    // A day or month the text names dates the meeting with `XXXX`; `Tags
+    // darauf` counts on from it; a weekday the article date cannot resolve
+    // is the nearest day, so `Am Abend` after it takes no older day. (`der
+    // Minister` after `X … mit seinem Amtskollegen Y` is X, named more often.)
+    check(
+        "",
+        "Tokio. Wirtschaftsminister Torsten Albrecht eröffnete am 12. Mai seine Asienreise. In Tokio kam Albrecht mit seinem Amtskollegen Haruki Nishida zusammen.\n\nTags darauf traf der Minister in Osaka Konzernchefin Yumiko Tanahashi. Am Donnerstag reiste Albrecht nach Seoul, wo er mit Handelsministerin Seo Min-ah beriet. Am Abend war Albrecht zu Gast bei Choi Dong-won. Anfang März wollen Albrecht und Nishida sich in Berlin erneut treffen.",
+        expect![[r#"
+            time am 12. Mai = XXXX-05-12
+            time Tags darauf = XXXX-05-13
+            time Am Donnerstag = null
+            time Anfang März = XXXX-03
+            event meeting [Torsten Albrecht, Haruki Nishida] @Tokio XXXX-05-12
+            event meeting [Torsten Albrecht, Yumiko Tanahashi] @Osaka XXXX-05-13
+            event visit [Torsten Albrecht] @Seoul -
+            event meeting [Torsten Albrecht, Seo Min-ah] @Seoul -
+            event meeting [Torsten Albrecht, Choi Dong-won] @Seoul -
+            event meeting [Torsten Albrecht, Haruki Nishida] @Berlin XXXX-03
+        "#]],
+    );
+}
