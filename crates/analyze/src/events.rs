@@ -1197,12 +1197,16 @@ pub fn find(
                 .or_else(|| {
                     let own_time =
                         times.iter().any(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some());
+                    // (From the sentence's start: `Am Rande des Treffens kam X mit Y zu
+                    // einem Gespräch zusammen`, whose clause begins after `Treffens`.)
                     let margins = !own_time
-                        && (from..to).any(|j| {
+                        && (sent.first..to).any(|j| {
                             s(j) == "rande"
                                 && (j + 2 < to)
                                 && (anchor(&s, j + 2)
                                     || is_gathering(s(j + 2))
+                                    // (`am Rande der G7-Runde`.)
+                                    || s(j + 2).ends_with("runde")
                                     // (`Am Rande der Zeremonie`: the signing told before.)
                                     || matches!(s(j + 2), "zeremonie" | "unterzeichnung" | "feier" | "festakt"))
                         });
@@ -1495,7 +1499,15 @@ pub fn find(
             let beside = (sent.first..sent.last.saturating_sub(2)).any(|j| {
                 s(j) == "rande" && matches!(s(j + 1), "der" | "des" | "eines" | "einer") && is_gathering(s(j + 2))
             });
-            if !beside {
+            // (`Am Rande des Treffens`, `am Rande der G7-Runde`, with no day yet:
+            // the gathering's too.)
+            let beside_talks = e.date.is_none()
+                && (sent.first..sent.last.saturating_sub(2)).any(|j| {
+                    s(j) == "rande"
+                        && matches!(s(j + 1), "der" | "des")
+                        && (anchor(&s, j + 2) || s(j + 2).ends_with("runde"))
+                });
+            if !beside && !beside_talks {
                 continue;
             }
             // (A day taken from the sentences before gives way to the gathering's.)

@@ -2123,3 +2123,19 @@ fn meetings_of_an_undated_article_keep_the_unknown_year() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_on_the_margins_of_the_talks_takes_the_gatherings_date() {
+    // `Am Rande des Treffens`, `am Rande der G7-Runde`: the gathering of the
+    // lead, told as current in an article dated by its month.
+    check(
+        "2025-04",
+        "Toronto. Die Außenminister der G7-Staaten sind in Toronto zu Beratungen zusammengekommen. Gastgeberin war die kanadische Außenministerin Danielle Fortier-Lavoie. Für Deutschland nahm Bundesaußenministerin Antje Steenbock teil, für Japan Außenminister Haruki Kanemura, für die USA Außenminister Russell Whitlock.\n\n„Wir stehen zusammen“, sagte Fortier-Lavoie nach der Sitzung. Whitlock sagte, Washington werde seine Hilfe fortsetzen.\n\nAm Rande des Treffens kam Steenbock mit Kanemura zu einem Gespräch über Rohstoffe zusammen.",
+        expect![[r#"
+            quote direct Danielle Fortier-Lavoie (sagte): Wir stehen zusammen
+            quote indirect Russell Whitlock (sagte): Washington werde seine Hilfe fortsetzen
+            event meeting [Danielle Fortier-Lavoie, Antje Steenbock, Haruki Kanemura, Russell Whitlock] @Toronto 2025-04
+            event meeting [Antje Steenbock, Haruki Kanemura] @Toronto 2025-04
+        "#]],
+    );
+}
