@@ -53,9 +53,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
         | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett"
         | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
-        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten" => {
-            Meeting
-        }
+        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
+        | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -115,9 +114,14 @@ pub fn find(
             .filter_map(|i| {
                 let w = s(i);
                 // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
+                // (`saßen X und Y neun Stunden zusammen`: so is sitting together.)
                 if w == "zusammen"
-                    && !(sent.first..i)
-                        .any(|j| matches!(s(j), "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen"))
+                    && !(sent.first..i).any(|j| {
+                        matches!(
+                            s(j),
+                            "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen" | "saßen" | "sassen" | "sitzen"
+                        )
+                    })
                 {
                     return None;
                 }
@@ -770,7 +774,15 @@ pub fn find(
                 }
             }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
-            let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to);
+            // (Also a plural `Sie` opening the sentence after one opened by `Die
+            // beiden …`: `Die beiden Verhandler kennen sich. Sie hatten sich im
+            // August getroffen`.)
+            let both = (from..to).any(|j| matches!(s(j), "beide" | "beiden") && j + 1 < to)
+                || (from == sent.first
+                    && doc.tok(sent.first) == "Sie"
+                    && s(sent.first + 1).ends_with("en")
+                    && prev_sentence
+                        .is_some_and(|p| s(p.first) == "beide" || (s(p.first) == "die" && s(p.first + 1) == "beiden")));
             let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
             // `die drei Minister`: the three of the event before that had three.
             let three = (from..to).any(|j| {
@@ -1046,6 +1058,13 @@ pub fn find(
                         countries.clear();
                         join(&mut persons, sides);
                     }
+                }
+            }
+            // `Am Ende stand die Zusage, am Dienstag weiterzuverhandeln`, with no
+            // one named: the parties of the talks before.
+            if s(t).starts_with("weiter") && persons.is_empty() && orgs.is_empty() {
+                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+                    join(&mut persons, prev.participants.iter().copied());
                 }
             }
             let participants = if persons.len() == 1 && !partner_orgs.is_empty() {

@@ -2139,3 +2139,22 @@ fn a_meeting_on_the_margins_of_the_talks_takes_the_gatherings_date() {
         "#]],
     );
 }
+
+#[test]
+fn negotiators_sit_together_agree_to_go_on_and_met_before() {
+    // `saßen X und Y zusammen`; `die Zusage, am Dienstag weiterzuverhandeln`
+    // with no one named is the parties before; a plural `Sie` after `Die
+    // beiden …` is those parties too.
+    check(
+        "2025-10-08",
+        "Linz. Die Verhandlungen über den Stellenabbau bei der Traunholz AG sind gestern vertagt worden. Acht Stunden saßen Geschäftsführer Rainer Pölzl und Gewerkschafter Stefan Hinterberger am Firmensitz in Linz zusammen. Am Ende stand nur die Zusage, am kommenden Dienstag weiterzuverhandeln.\n\nDie beiden Verhandler sitzen einander nicht zum ersten Mal gegenüber. Sie hatten sich bereits im August zu einem Sondierungsgespräch in Steyr getroffen.",
+        expect![[r#"
+            time gestern = 2025-10-07
+            time am kommenden Dienstag = 2025-10-14
+            time im August = 2025-08
+            event meeting [Rainer Pölzl, Stefan Hinterberger] @Linz 2025-10-07
+            event meeting [Rainer Pölzl, Stefan Hinterberger] @- 2025-10-14
+            event meeting [Rainer Pölzl, Stefan Hinterberger] @Steyr 2025-08
+        "#]],
+    );
+}
