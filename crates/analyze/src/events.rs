@@ -192,7 +192,10 @@ pub fn find(
                         return None;
                     }
                     let lex = crate::lexicon::Lexicon::get();
-                    let talk = (clause.max(i.saturating_sub(25))..(i + 6).min(sent.last))
+                    // (`tauscht sich X, zuständig für …, mit Y … aus`: the separable verb
+                    // comes first, so `mit` may come later.)
+                    let reach = if w.starts_with("tausch") { 14 } else { 6 };
+                    let talk = (clause.max(i.saturating_sub(25))..(i + reach).min(sent.last))
                         .filter(|&j| s(j) == "mit" && !quoted(j))
                         .any(|j| {
                             // (`mit der Sondergesandten der Vereinten Nationen, Ana Pereira`:
@@ -259,6 +262,21 @@ pub fn find(
                                 | "weitere"
                                 | "weiteren"
                         ))
+                {
+                    return Some((i, EventType::Meeting));
+                }
+                // `wollen sich X, Y und Z am 3. Juli erneut an einen Tisch setzen`: they meet.
+                // (Not one demanded or reported: `forderte, X müsse sich … an einen
+                // Tisch setzen`, `vereinbart, dass sich die Versorger … setzen`.)
+                if matches!(w, "setzen" | "setzten" | "gesetzt")
+                    && (i.saturating_sub(3)..i).any(|j| s(j) == "tisch")
+                    && (i.saturating_sub(5)..i).any(|j| s(j) == "an")
+                    && !(sent.first..i).any(|j| {
+                        let v = s(j);
+                        matches!(v, "dass" | "müsse" | "müssten" | "solle" | "sollten" | "würde" | "könnte" | "könnten")
+                            || v.starts_with("forder")
+                            || v.starts_with("verlang")
+                    })
                 {
                     return Some((i, EventType::Meeting));
                 }
@@ -500,14 +518,48 @@ pub fn find(
             };
             // (A host joins a meeting of two or more named parties.)
             let host = matches!(s(sent.first), "gastgeber" | "gastgeberin");
+            let named = || {
+                mentions
+                    .iter()
+                    .filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0))
+                    .filter(|m| found.ents[m.2].kind == EntityType::Person)
+                    .map(|m| m.2)
+            };
             if at_table || took_part {
                 if let Some(e) = events.last_mut().filter(|e| recent(e) && (!host || e.participants.len() >= 2)) {
-                    let named = mentions
-                        .iter()
-                        .filter(|m| m.0 >= sent.first && m.1 <= sent.last && !quoted(m.0))
-                        .filter(|m| found.ents[m.2].kind == EntityType::Person)
-                        .map(|m| m.2);
-                    join(&mut e.participants, named);
+                    join(&mut e.participants, named());
+                } else if let Some(prev) = prev_sentence
+                    .filter(|p| at_table && persons_in(found, &mentions, p.first, p.last, false).is_empty())
+                {
+                    // (`Geschäftsleitung und Gewerkschaft verhandelten am Dienstag in
+                    // Wil. Am Tisch sassen X, Y sowie Z`: talks of sides no one named,
+                    // whose persons the next sentence names.)
+                    let talks = (prev.first..prev.last)
+                        .find(|&j| !quoted(j) && trigger(s(j)) == Some(EventType::Meeting) && s(j) != "zusammen");
+                    let mut persons: Vec<usize> = Vec::new();
+                    join(&mut persons, named());
+                    if let Some(t) = talks.filter(|_| persons.len() >= 2) {
+                        let place = mentions
+                            .iter()
+                            .filter(|m| m.0 > prev.first && m.1 <= prev.last && m.3 == MentionKind::Name)
+                            .filter(|m| matches!(s(m.0 - 1), "in" | "im"))
+                            .find(|m| found.ents[m.2].kind == EntityType::Place)
+                            .map(|m| m.2)
+                            .or(dateline);
+                        let date = times
+                            .iter()
+                            .filter(|x| x.first >= prev.first && x.last <= prev.last && s(x.first) != "seit")
+                            .find_map(|x| x.value.as_deref().and_then(as_date));
+                        events.push(EventSpan {
+                            kind: EventType::Meeting,
+                            participants: persons,
+                            place,
+                            date,
+                            trigger: t,
+                            start: doc.tokens[prev.first].start,
+                            end: doc.tokens[sent.last - 1].end,
+                        });
+                    }
                 }
             }
         }
@@ -540,9 +592,11 @@ pub fn find(
                 if !comma || purpose || agreed_to || purpose_clause {
                     // A meeting verb wins over a noun in the same clause; so does an
                     // invitation over the visit it asks for (`zu einem Besuch eingeladen`).
+                    // (But `per Videokonferenz … ausgetauscht` stays a call.)
                     if (pk != EventType::Meeting
                         && k == EventType::Meeting
-                        && doc.tok(t).starts_with(char::is_lowercase))
+                        && doc.tok(t).starts_with(char::is_lowercase)
+                        && !(pk == EventType::Call && TALK.contains(&s(t))))
                         || (pk == EventType::Visit && k == EventType::Invitation)
                     {
                         kept.last_mut().unwrap().1 = k;
@@ -1685,8 +1739,11 @@ fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
 const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
-const TALK: &[&str] =
-    &["sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte"];
+/// (Also exchanging views: `tauscht sich X mit Y über … aus`.)
+const TALK: &[&str] = &[
+    "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte", "tauscht",
+    "tauschte", "tauschten", "austauschen", "ausgetauscht",
+];
 
 /// Role heads that name the other party of a meeting, not a third person.
 /// (Written as the lexicon key folds them: `gesprachspartner`.)

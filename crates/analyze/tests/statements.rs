@@ -2158,3 +2158,27 @@ fn negotiators_sit_together_agree_to_go_on_and_met_before() {
         "#]],
     );
 }
+
+#[test]
+fn exchanging_views_sitting_at_a_table_and_sides_named_after_their_talks() {
+    // `tauscht sich X, …, mit Y … aus`; `wollen sich … an einen Tisch setzen`
+    // (not when demanded: `forderte, X müsse sich … an einen Tisch setzen`);
+    // `Geschäftsleitung und Gewerkschaft verhandelten … Am Tisch sassen X, Y
+    // sowie Z`: the talks of the persons named next; `per Videokonferenz …
+    // ausgetauscht` is a call.
+    check(
+        "2025-06-18",
+        "Sirnach. Geschäftsleitung und Gewerkschaft verhandelten am Dienstag in Wil über einen Sozialplan. Am Tisch sassen Geschäftsführer Lars Engström, Gewerkschaftssekretärin Derya Kaya sowie Bruno Keller, der Präsident der Personalkommission.\n\nHeute tauscht sich Stadtrat Reto Hungerbühler, zuständig für die Werke, mit Umweltdirektorin Lee Soo-min über Fernwärme aus. Am Montag hatte sich Engström per Videokonferenz mit Konzernchefin Ingrid Halvorsen ausgetauscht. Bürgermeister Walter Krenn forderte, Halvorsen müsse sich auch mit der Gemeinde an einen Tisch setzen. Engström, Kaya und Keller wollen sich am 3. Juli in Sirnach erneut an einen Tisch setzen.",
+        expect![[r#"
+            quote indirect Walter Krenn (forderte): Halvorsen müsse sich auch mit der Gemeinde an einen Tisch setzen
+            time am Dienstag = 2025-06-17
+            time Heute = 2025-06-18
+            time Am Montag = 2025-06-16
+            time am 3. Juli = 2025-07-03
+            event meeting [Lars Engström, Derya Kaya, Bruno Keller] @Wil 2025-06-17
+            event meeting [Reto Hungerbühler, Lee Soo-min] @- 2025-06-18
+            event call [Lars Engström, Ingrid Halvorsen] @- 2025-06-16
+            event meeting [Lars Engström, Derya Kaya, Bruno Keller] @Sirnach 2025-07-03
+        "#]],
+    );
+}
