@@ -1058,8 +1058,17 @@ fn salient_recent(
     // (Or, when the one named last is only known as someone's counterpart, the
     // one named more often in the sentences of that mention: `kam X mit seinem
     // Amtskollegen Y zusammen. Tags darauf traf der Minister …` is X.)
-    let counterpart =
-        found.ents[last].role_heads.iter().all(|h| h == "amtskollege") && !found.ents[last].role_heads.is_empty();
+    // (Likewise one named last only as whom the subject had talked with, in
+    // the background: `hatte X mit Kulturstaatsministerin Y telefoniert. Am
+    // Abend war die Ministerin …`.)
+    let background = || {
+        let y = &doc.sentences[doc.tokens[at.first].sentence];
+        (at.first.saturating_sub(3)..at.first).any(|k| doc.tok(k) == "mit")
+            && crate::times::is_pluperfect(&doc.lower, y.first, y.last)
+    };
+    let counterpart = (found.ents[last].role_heads.iter().all(|h| h == "amtskollege")
+        && !found.ents[last].role_heads.is_empty())
+        || background();
     let near = |m: &&crate::entities::Men| {
         counterpart && m.first < i && doc.tokens[m.first].sentence == doc.tokens[at.first].sentence
     };

@@ -48,13 +48,15 @@ fn trigger(w: &str) -> Option<EventType> {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
         | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen"
         | "zusammentrifft" | "zusammentreffe" | "zusammentraf" | "zusammentrafen" | "zusammenkommt" | "zusammenkam"
-        | "zusammenkamen" | "berieten" | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte"
-        | "getagt" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung"
-        | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen"
-        | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett"
-        | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
-        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
-        | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" => Meeting,
+        | "zusammenkamen" | "zusammenzukommen" | "zusammenzutreffen" | "berieten" | "beriet" | "beraten" | "berät"
+        | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs"
+        | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen"
+        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen"
+        | "wiedergesehen" | "bankett" | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen"
+        | "begegnet" | "begegneten" | "begegnete" | "arbeitsfrühstück" | "frühstück" | "frühstückten"
+        | "frühstückte" | "speisten" | "dinierten" | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" => {
+            Meeting
+        }
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -157,11 +159,13 @@ pub fn find(
                         && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben")))
                         || (w == "verhandeln"
                             && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten"))))
-                        && mentions
+                        && (mentions
                             .iter()
                             .filter(|m| m.0 >= sent.first && m.1 <= i && found.ents[m.2].kind == EntityType::Person)
                             .count()
-                            >= 2;
+                            >= 2
+                            // (`Sie hatten im November in Santiago verhandelt`: a plural `Sie`.)
+                            || (doc.tok(sent.first) == "Sie" && matches!(s(sent.first + 1), "hatten" | "haben")));
                     if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect {
                         return Some((i, EventType::Meeting));
                     }
@@ -835,14 +839,25 @@ pub fn find(
                 || (from == sent.first
                     && doc.tok(sent.first) == "Sie"
                     && s(sent.first + 1).ends_with("en")
-                    && prev_sentence
-                        .is_some_and(|p| s(p.first) == "beide" || (s(p.first) == "die" && s(p.first + 1) == "beiden")));
+                    && prev_sentence.is_some_and(|p| {
+                        s(p.first) == "beide"
+                            || (s(p.first) == "die" && s(p.first + 1) == "beiden")
+                            // (`Die Ministerin und Aravena kennen sich gut. Sie hatten …`.)
+                            || mentions.iter().any(|a| {
+                                a.0 == p.first
+                                    && s(a.1) == "und"
+                                    && found.ents[a.2].kind == EntityType::Person
+                                    && mentions.iter().any(|b| {
+                                        b.0 == a.1 + 1 && b.2 != a.2 && found.ents[b.2].kind == EntityType::Person
+                                    })
+                            })
+                    }));
             let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
             // `die drei Minister`: the three of the event before that had three.
             let three = (from..to).any(|j| {
                 s(j) == "drei"
                     && j > 0
-                    && matches!(s(j - 1), "die" | "den" | "alle")
+                    && matches!(s(j - 1), "die" | "den" | "der" | "alle")
                     && !["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w))
             });
             if three && persons.len() < 3 {
@@ -1259,9 +1274,16 @@ pub fn find(
                 // (`…, das seit Februar angewendet wird`: since when, not when it
                 // happened; but `seit Anfang April, als ein Treffen …` dates that meeting.)
                 .filter(|x| !later_clause(x) && (s(x.first) != "seit" || (s(x.last) == "," && s(x.last + 1) == "als")))
+                // (Not one of a relative clause after the trigger: `verhandelt, das nun
+                // bis zum Sommer unterschriftsreif sein soll`.)
                 .min_by_key(|x| {
                     let inside = x.first >= from && x.last <= to;
-                    (!inside, x.first.abs_diff(t))
+                    let relative = x.first > t
+                        && (t..x.first).any(|j| {
+                            s(j) == ","
+                                && matches!(s(j + 1), "das" | "die" | "der" | "dem" | "den" | "welches" | "welche")
+                        });
+                    (!inside, relative, x.first.abs_diff(t))
                 })
                 .and_then(|x| x.value.as_deref().and_then(as_date))
                 // `Am Rande des Treffens`: the day of the largest meeting told

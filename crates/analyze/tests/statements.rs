@@ -2182,3 +2182,33 @@ fn exchanging_views_sitting_at_a_table_and_sides_named_after_their_talks() {
         "#]],
     );
 }
+
+#[test]
+fn pairs_named_before_a_plural_sie_and_meetings_planned_for_three() {
+    // `Die Ministerin und Aravena kennen sich gut. Sie hatten im November …
+    // verhandelt, das nun bis zum Sommer …`: the pair, dated by the main
+    // clause, not the relative one; `reist X nach Peru, um in Cusco mit Y
+    // zusammenzukommen`; `Ein weiteres Treffen der drei Präsidenten`;
+    // `die Ministerin` after the one she had talked with in the background.
+    check(
+        "2025-03-27",
+        "München. Am Abend folgte ein Arbeitsessen, an dem Ministerpräsident Ludwig Hartinger, Europaministerin Franziska Moosreiner und Chiles Außenminister Joaquín Aravena teilnahmen. Die Ministerin und Aravena kennen sich gut. Sie hatten im November in Santiago de Chile über ein Abkommen verhandelt, das nun bis zum Sommer unterschriftsreif sein soll.\n\nAm kommenden Dienstag reist Moosreiner nach Peru, um in Cusco mit Ernesto Condori Huanca zusammenzukommen.\n\nAm Samstag berieten die Präsidenten Torben Lüttjohann, Mette Kjærgaard und Eirik Sandvold in Hamburg. Ein weiteres Treffen der drei Präsidenten ist für den 14. April in Kopenhagen geplant.\n\nDie peruanische Kulturministerin Lucía Quispe Mamani besuchte am Mittwoch das Überseemuseum in Bremen. Ende Februar hatte Quispe Mamani zudem mit Kulturstaatsministerin Ursula Brinkhaus telefoniert. Am Abend war die Ministerin zu Gast bei Bürgermeister Henning Rosenbrock.",
+        expect![[r#"
+            time im November = 2024-11
+            time zum Sommer = 2025-SU
+            time Am kommenden Dienstag = 2025-04-01
+            time Am Samstag = 2025-03-22
+            time für den 14. April = 2025-04-14
+            time am Mittwoch = 2025-03-26
+            time Ende Februar = 2025-02
+            event meeting [Ludwig Hartinger, Franziska Moosreiner, Joaquín Aravena] @- -
+            event meeting [Franziska Moosreiner, Joaquín Aravena] @Santiago de Chile 2024-11
+            event meeting [Franziska Moosreiner, Ernesto Condori Huanca] @Cusco 2025-04-01
+            event meeting [Torben Lüttjohann, Mette Kjærgaard, Eirik Sandvold] @Hamburg 2025-03-22
+            event meeting [Torben Lüttjohann, Mette Kjærgaard, Eirik Sandvold] @Kopenhagen 2025-04-14
+            event visit [Lucía Quispe Mamani] @Bremen 2025-03-26
+            event call [Lucía Quispe Mamani, Ursula Brinkhaus] @- 2025-02
+            event meeting [Lucía Quispe Mamani, Henning Rosenbrock] @Bremen 2025-03-26
+        "#]],
+    );
+}
