@@ -926,8 +926,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
 
 /// Adverbs that open a sentence before the verb and its subject (`Dort will sie`).
 const SENTENCE_ADVERBS: &[&str] = &[
-    "dort", "dann", "danach", "anschließend", "zuvor", "später", "heute", "morgen", "gestern", "zudem", "außerdem",
-    "ausserdem", "dabei", "damals", "inzwischen", "nun", "jetzt", "deshalb", "daher", "hier", "dorthin",
+    "dort", "dann", "danach", "anschließend", "anschliessend", "zuvor", "später", "heute", "morgen", "gestern",
+    "zudem", "außerdem", "ausserdem", "dabei", "damals", "inzwischen", "nun", "jetzt", "deshalb", "daher", "hier",
+    "dorthin",
 ];
 
 /// An age noun (`52-Jährige`, `58-Jähriger`): its grammatical gender when

@@ -132,7 +132,8 @@ pub fn find(
                     return None;
                 }
                 // `wurde X von Y begrüßt`: welcoming someone (not a decision) is told in the passive.
-                if matches!(w, "begrüßt" | "begrüßte" | "begrüßten") {
+                if matches!(w, "begrüßt" | "begrüßte" | "begrüßten" | "begrüsst" | "begrüsste" | "begrüssten")
+                {
                     let passive = (sent.first..i).any(|j| matches!(s(j), "wurde" | "wird" | "werden" | "wurden"))
                         && (sent.first..i).any(|j| s(j) == "von");
                     // (`hatte X die Präsidentin mit militärischen Ehren begrüßt`: two
@@ -491,7 +492,7 @@ pub fn find(
                     && (x.first..x.last).any(|j| matches!(s(j), "finden" | "gibt" | "kein" | "keinen"))
             })
             // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `fiel aus`: ruled out, cancelled.)
-            || ((sent.first..sent.last).any(|j| matches!(s(j), "schloss" | "schlossen" | "schließt" | "fiel" | "fällt"))
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "schloss" | "schlossen" | "schließt" | "schliesst" | "fiel" | "fällt"))
                 && s(sent.last.saturating_sub(2)) == "aus")
             // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
@@ -1447,7 +1448,14 @@ pub fn find(
                 (MEALS.contains(&s(t)) && j == t)
                     || matches!(
                         s(j),
-                        "anschließend" | "danach" | "später" | "dabei" | "parallel" | "gleichzeitig" | "zeitgleich"
+                        "anschließend"
+                            | "anschliessend"
+                            | "danach"
+                            | "später"
+                            | "dabei"
+                            | "parallel"
+                            | "gleichzeitig"
+                            | "zeitgleich"
                     )
                     || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
                     || (matches!(s(j), "am" | "im")

@@ -54,12 +54,12 @@ pub(crate) const REPORTING: &[&str] = &[
     "bestätigten", "bestätigt", "berichtete", "berichteten", "berichtet", "ergänzte", "argumentierte", "behauptete",
     "beteuerte", "stellte", "verlautete", "zeigte", "sprach", "sprachen", "bezeichnete", "bezeichneten", "nannte",
     "hieß", "hiess", "heißt", "heisst", "twitterte", "begründete", "lobte", "kommentierte", "versprach", "drohte",
-    "bekannte", "gab", "wies", "machte", "äußerte", "sicherte", "rief", "hoffte", "hofft", "glaubt", "glaubte",
-    "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt", "warben",
-    "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "verteidigte", "widersprach",
-    "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte", "meldete",
-    "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten", "hielt",
-    "hielten", "fuhr", "fuhren",
+    "bekannte", "gab", "wies", "machte", "äußerte", "äusserte", "sicherte", "rief", "hoffte", "hofft", "glaubt",
+    "glaubte", "zitiert", "zitierte", "erwiderte", "entgegnete", "präzisierte", "resümierte", "bilanzierte", "räumt",
+    "warben", "warb", "plädierte", "signalisierte", "beklagte", "bedauerte", "begrüßte", "begrüsste", "verteidigte",
+    "widersprach", "dementierte", "würdigte", "mitteilte", "erklärten", "schilderte", "sagt", "bemängelte", "monierte",
+    "meldete", "meldeten", "meldet", "ließ", "ließen", "liess", "liessen", "warf", "warfen", "gezeigt", "zeigten",
+    "hielt", "hielten", "fuhr", "fuhren",
 ];
 
 /// Verbs of saying only with a word later in their clause: `ließ … offen`,

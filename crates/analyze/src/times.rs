@@ -161,6 +161,7 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
     ("fünfzehn", 15),
     ("zwanzig", 20),
     ("dreißig", 30),
+    ("dreissig", 30),
     ("vierzig", 40),
     ("fünfzig", 50),
     ("hundert", 100),
@@ -350,9 +351,9 @@ const STRONG_PAST: &[&str] = &[
     "ging", "gingen", "gab", "gaben", "empfing", "empfingen", "hielt", "hielten", "fand", "fanden", "nahm", "nahmen",
     "rief", "riefen", "wies", "lud", "luden", "stand", "standen", "lag", "lagen", "sah", "sahen", "bat", "baten",
     "bot", "boten", "schrieb", "schrieben", "hob", "blieb", "blieben", "fiel", "fielen", "zog", "zogen", "trug",
-    "flog", "flogen", "fuhr", "fuhren", "verließ", "beschloss", "beschlossen", "unterschrieb", "unterschrieben",
-    "einigten", "verwies", "entschied", "betrug", "begann", "begannen", "griff", "griffen", "saß", "saßen", "sass",
-    "sassen",
+    "flog", "flogen", "fuhr", "fuhren", "verließ", "verliess", "beschloss", "beschlossen", "unterschrieb",
+    "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann", "begannen", "griff", "griffen", "saß",
+    "saßen", "sass", "sassen",
 ];
 
 /// Words that put a clause in the past.

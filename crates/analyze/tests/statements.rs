@@ -2212,3 +2212,20 @@ fn pairs_named_before_a_plural_sie_and_meetings_planned_for_three() {
         "#]],
     );
 }
+
+#[test]
+fn swiss_spellings_of_sequels_and_welcomes() {
+    // `anschliessend` takes the day of the event before as `anschließend`
+    // does; `begrüsste ihren Gast` is a welcome as `begrüßte` is.
+    check(
+        "2025-04-08",
+        "Samarkand. Gestern wurde Regierungsrätin Monika Eggenberger-Roth in Samarkand von Museumsdirektorin Dilnoza Yusupova empfangen. Sie traf anschliessend den Gouverneur der Region, Akmal Tursunov, zu einem Abendessen.\n\nBern. Bundespräsidentin Verena Stocker-Imhof begrüsste am Mittwoch ihren Gast Kwame Asante-Boakye auf dem Bundesplatz.",
+        expect![[r#"
+            time Gestern = 2025-04-07
+            time am Mittwoch = 2025-04-02
+            event meeting [Monika Eggenberger-Roth, Dilnoza Yusupova] @Samarkand 2025-04-07
+            event meeting [Monika Eggenberger-Roth, Akmal Tursunov] @Samarkand 2025-04-07
+            event meeting [Verena Stocker-Imhof, Kwame Asante-Boakye] @Bern 2025-04-02
+        "#]],
+    );
+}
