@@ -723,6 +723,16 @@ fn core(
         "vorgestern" => Some(-2),
         "übermorgen" => Some(2),
         "morgen" if doc.tok(i) == "morgen" && !(i > 0 && matches!(at(i - 1), "von" | "für")) => Some(1),
+        // (`Morgen reist die Präsidentin weiter`: opening the sentence before its
+        // verb, the adverb; `der Morgen` has its article.)
+        "morgen"
+            if doc.sentence_initial(i)
+                && i + 1 < doc.tokens.len()
+                && doc.tok(i + 1).starts_with(char::is_lowercase)
+                && doc.tokens[i + 1].kind == crate::segment::TokenKind::Word =>
+        {
+            Some(1)
+        }
         _ => None,
     };
     if let Some(o) = offset {

@@ -2229,3 +2229,18 @@ fn swiss_spellings_of_sequels_and_welcomes() {
         "#]],
     );
 }
+
+#[test]
+fn morgen_opening_a_sentence_is_tomorrow() {
+    // `Morgen reist …`: the adverb opening the sentence before its verb; `Am
+    // Morgen` and `der Morgen` are a time of day.
+    check(
+        "2025-05-21",
+        "Wien. Am Morgen traf Präsidentin Valentina Arancibia Kanzlerin Martina Oberleitner. Morgen reist die Präsidentin in die Steiermark weiter. In Liezen wird sie von Unternehmerin Ingrid Kogler-Stadler empfangen. Der Morgen begann mit Regen.",
+        expect![[r#"
+            time Morgen = 2025-05-22
+            event meeting [Valentina Arancibia, Martina Oberleitner] @Wien -
+            event meeting [Valentina Arancibia, Ingrid Kogler-Stadler] @Liezen 2025-05-22
+        "#]],
+    );
+}
