@@ -463,7 +463,9 @@ fn points_forward(
         // (A future adjective before some noun — `um das nächste Sanktionspaket
         // hat sie … telefoniert` — gives way to a past verb; a future verb does not.)
         let adjective = |w: &str| FUTURE_ADJECTIVES.contains(&w);
-        if words().any(|w| FUTURE_CUES.contains(&w) && !adjective(w) && !(pluperfect && invitation(w))) {
+        // (`lud zu einem Arbeitsessen` with no `ein`: hosted, told in the past.)
+        let hosted = |w: &str| w == "lud" && !words().any(|v| v == "ein");
+        if words().any(|w| FUTURE_CUES.contains(&w) && !adjective(w) && !(pluperfect && invitation(w)) && !hosted(w)) {
             return Some(true);
         }
         if words().any(adjective) && !words().any(is_past) {

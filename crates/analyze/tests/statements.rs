@@ -2244,3 +2244,21 @@ fn morgen_opening_a_sentence_is_tomorrow() {
         "#]],
     );
 }
+
+#[test]
+fn hosting_with_lud_zu_is_told_in_the_past() {
+    // `Tags darauf lud X zu einem Arbeitsessen`: hosted (no `ein`), so the day
+    // after the Wednesday before the article date; `lud X … ein` looks ahead.
+    check(
+        "2025-09-26",
+        "New York. Am Mittwoch traf Aussenminister Matthias Zollinger die Aussenministerin Dewi Kartikasari. Tags darauf lud Zollinger zu einem Arbeitsessen in die Residenz, an dem die Aussenministerin Luíza Carvalho teilnahm. Carvalho lud Zollinger für den 3. Oktober nach Brasília ein.",
+        expect![[r#"
+            time Am Mittwoch = 2025-09-24
+            time Tags darauf = 2025-09-25
+            time für den 3. Oktober = 2025-10-03
+            event meeting [Matthias Zollinger, Dewi Kartikasari] @New York 2025-09-24
+            event meeting [Matthias Zollinger, Luíza Carvalho] @New York 2025-09-25
+            event invitation [Luíza Carvalho, Matthias Zollinger] @Brasília 2025-10-03
+        "#]],
+    );
+}
