@@ -465,7 +465,8 @@ fn points_forward(
         let adjective = |w: &str| FUTURE_ADJECTIVES.contains(&w);
         // (`lud zu einem Arbeitsessen` with no `ein`: hosted, told in the past.)
         let hosted = |w: &str| w == "lud" && !words().any(|v| v == "ein");
-        if words().any(|w| FUTURE_CUES.contains(&w) && !adjective(w) && !(pluperfect && invitation(w)) && !hosted(w)) {
+        let weak = |w: &str| adjective(w) || hosted(w) || (pluperfect && invitation(w));
+        if words().any(|w| FUTURE_CUES.contains(&w) && !weak(w)) {
             return Some(true);
         }
         if words().any(adjective) && !words().any(is_past) {
