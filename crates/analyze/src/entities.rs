@@ -766,7 +766,27 @@ pub fn recognise(doc: &Doc) -> Found {
         let first_name_here = is_first_name(toks[i].text)
             && (!common_noun(toks[i].text) || next_proper || next_unlisted() || next_particle())
             && (!lex.east_asian.contains(toks[i].text) || next_proper);
-        let opens_name = first_name_here || prev_is_role();
+        // (`die Bezirksleiterin der Industriegewerkschaft Metall (IGMF), Chidinma
+        // Obi, verhandelte`: two capitalised words set off by commas after a role
+        // phrase, the first no German word, are the role holder's name.)
+        let apposed = i > 0
+            && toks[i - 1].text == ","
+            && i + 2 < n
+            && toks[i + 1].cap
+            && toks[i + 1].word
+            && !claimed[i + 1]
+            && matches!(toks[i + 2].text, "," | "und")
+            && !crate::lexicon::german_word(&toks[i].text.to_lowercase())
+            && !is_place_or_org(lex, toks[i].text)
+            && (i.saturating_sub(12)..i - 1).any(|k| {
+                k > 0
+                    && doc.tokens[k].sentence == doc.tokens[i].sentence
+                    && toks[k].cap
+                    && lex.role_of(toks[k].text).is_some()
+                    && matches!(toks[k - 1].text, "der" | "die" | "dem" | "den" | "des" | "Der" | "Die")
+                    && !(k + 1..i - 1).any(|m| toks[m].text == "," || toks[m].text == ".")
+            });
+        let opens_name = first_name_here || prev_is_role() || apposed;
         let vietnamese = VIETNAMESE.contains(&toks[i].text);
         let mut j = i + 1;
         // (A name ends with its sentence: a headline's last name is not the dateline's first word.)
@@ -855,7 +875,7 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         let is_person = (words.len() >= 2
-            && (first_is_first_name || east_asian || after_role || after_title || unknown_pair))
+            && (first_is_first_name || east_asian || after_role || after_title || unknown_pair || apposed))
             || (words.len() == 1 && (after_role || after_title) && !gazetteer_single);
         if is_person {
             let name = words.join(" ");

@@ -464,3 +464,19 @@ fn a_chief_negotiator_is_an_office() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_a_role_phrase() {
+    // `die Bezirksleiterin der … (IGMF), Chidinma Obi, …`: the role holder,
+    // though `Obi` is also a word; not a place or a German word first.
+    check(
+        "Geschäftsführer Ragnar Lindqvist und die Bezirksleiterin der Industriegewerkschaft Metall und Fahrzeugbau (IGMF), Chidinma Obi, verhandelten am Dienstag. Die Sprecherin der Stadt, Maria Huber, und der Leiter des Amtes, Berlin Mitte, schwiegen.",
+        expect![[r#"
+            person Ragnar Lindqvist [Geschäftsführer]: Ragnar Lindqvist/name
+            organization Industriegewerkschaft Metall und Fahrzeugbau: Industriegewerkschaft Metall und Fahrzeugbau/name, IGMF/name
+            person Chidinma Obi [Bezirksleiterin]: Chidinma Obi/name
+            person Maria Huber [Sprecherin]: Maria Huber/name
+            place Berlin (Deutschland): Berlin/name
+        "#]],
+    );
+}
