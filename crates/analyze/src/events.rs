@@ -2086,10 +2086,26 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // The parties of a meeting joined by one more the same day: the later telling
     // names everyone (`A empfing B. … Gespräche, an denen auch C teilnahm`).
     let grows = |a: &[usize], b: &[usize]| a.len() >= 2 && b.len() == a.len() + 1 && a.iter().all(|p| b.contains(p));
+    // An earlier meeting told as such (`Die beiden hatten sich zuletzt im
+    // Februar in Nairobi getroffen`) is not the meeting told before it.
+    let earlier = |e: &EventSpan| {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        crate::times::is_pluperfect(&doc.lower, y.first, y.last)
+            && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "zuletzt" | "bereits" | "schon" | "damals"))
+    };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
+        let back = earlier(&e);
         let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
         let same = out.iter_mut().find(|o| {
+            if back
+                && e.kind == EventType::Meeting
+                && o.kind == EventType::Meeting
+                && !earlier(o)
+                && doc.tokens[o.trigger].sentence < doc.tokens[e.trigger].sentence
+            {
+                return false;
+            }
             let mut a = o.participants.clone();
             let mut b = e.participants.clone();
             a.sort_unstable();

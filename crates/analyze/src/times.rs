@@ -327,7 +327,10 @@ fn days_named_before<'a>(
                 None => Some((x, NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?, false)),
             }
         })
-        .filter(move |&(x, d, _)| !(start.is_some_and(|s| d < s) && pluperfect(doc.tokens[x.first].sentence)))
+        // (In an undated article any day told in the pluperfect is background.)
+        .filter(move |&(x, d, unknown)| {
+            !((unknown || start.is_some_and(|s| d < s)) && pluperfect(doc.tokens[x.first].sentence))
+        })
         .map(|(_, d, unknown)| (d, unknown))
 }
 

@@ -1728,7 +1728,8 @@ fn a_meeting_with_one_named_is_the_protagonists_of_the_event_before_and_a_guest_
             time Am Freitag = 2025-11-14
             time Im März = 2025-03
             event visit [Reto Gisler] @Japan -
-            event meeting [Reto Gisler, Aiko Tanabe] @Paris 2025-06
+            event meeting [Reto Gisler, Aiko Tanabe] @- -
+            event meeting [Aiko Tanabe, Reto Gisler] @Paris 2025-06
             event meeting [Reto Gisler, Hiroshi Kuwabara] @- 2025-11-14
             event meeting [Hiroshi Kuwabara, Reto Gisler] @- 2025-03
             event meeting [Hiroshi Kuwabara, Lukas Ryhiner] @- 2025-03
@@ -2259,6 +2260,24 @@ fn hosting_with_lud_zu_is_told_in_the_past() {
             event meeting [Matthias Zollinger, Dewi Kartikasari] @New York 2025-09-24
             event meeting [Matthias Zollinger, Luíza Carvalho] @New York 2025-09-25
             event invitation [Luíza Carvalho, Matthias Zollinger] @Brasília 2025-10-03
+        "#]],
+    );
+}
+
+#[test]
+fn tags_darauf_skips_a_pluperfect_day_of_an_undated_article() {
+    // With no article date, a day told in the pluperfect is background:
+    // `Tags darauf` does not count from it, and the earlier meeting told with
+    // `zuletzt` stays apart from the one told before it.
+    check(
+        "",
+        "Addis Abeba. Minister Tobias Rehkämper traf Kommissionspräsidentin Wanjiru Kamau. Die beiden hatten sich zuletzt am 12. Februar in Nairobi getroffen.\n\nTags darauf beriet Rehkämper mit Finanzminister Dawit Alemayehu.",
+        expect![[r#"
+            time am 12. Februar = XXXX-02-12
+            time Tags darauf = null
+            event meeting [Tobias Rehkämper, Wanjiru Kamau] @- -
+            event meeting [Tobias Rehkämper, Wanjiru Kamau] @Nairobi XXXX-02-12
+            event meeting [Tobias Rehkämper, Dawit Alemayehu] @- -
         "#]],
     );
 }
