@@ -474,6 +474,9 @@ pub fn find(
                         | "geplatzt"
                 )
             })
+            // (`X forderte, Y müsse bei ihrem Besuch auch mit Z sprechen`: a demand.)
+            || ((sent.first..sent.last).any(|j| s(j).starts_with("forder") || s(j).starts_with("verlang"))
+                && (sent.first..sent.last).any(|j| matches!(s(j), "müsse" | "müssten" | "solle" | "sollten" | "möge")))
             // (`X würde Y gerne im Sommer empfangen`: a wish.)
             // (Also `will … gern mit Y besprechen`, `hätte gerne auch Y getroffen`.)
             || ((sent.first..sent.last).any(|j| matches!(s(j), "gerne" | "gern"))

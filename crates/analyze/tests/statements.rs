@@ -2281,3 +2281,18 @@ fn tags_darauf_skips_a_pluperfect_day_of_an_undated_article() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_demanded_by_someone_else_is_none() {
+    // `X forderte, Y müsse … mit Z sprechen`: a demand, no meeting; `X forderte
+    // beim Treffen mit Y mehr Geld` is one.
+    check(
+        "2025-01-24",
+        "Schladming. Gemeinderätin Lea Moosbrugger forderte, Bürgermeisterin Hemma Stadlober müsse bei ihrem Gegenbesuch auch mit dem Umweltaktivisten Jan Kowalczyk sprechen. Am Mittwoch traf Stadlober den Bürgermeister Bartosz Nowak, der dabei mehr Geld forderte.",
+        expect![[r#"
+            quote indirect Lea Moosbrugger (forderte): Bürgermeisterin Hemma Stadlober müsse bei ihrem Gegenbesuch auch mit dem Umweltaktivisten Jan Kowalczyk sprechen
+            time Am Mittwoch = 2025-01-22
+            event meeting [Hemma Stadlober, Bartosz Nowak] @- 2025-01-22
+        "#]],
+    );
+}
