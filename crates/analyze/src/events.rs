@@ -2026,7 +2026,11 @@ fn unresolved_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
     x.value.is_none()
         && (x.first..x.last).any(|j| {
             let w = s(j);
-            crate::times::is_weekday(w) || matches!(w, "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen")
+            crate::times::is_weekday(w)
+                || matches!(
+                    w,
+                    "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen" | "darauf" | "vortag" | "vorabend"
+                )
         })
 }
 

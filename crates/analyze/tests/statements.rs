@@ -2296,3 +2296,21 @@ fn a_meeting_demanded_by_someone_else_is_none() {
         "#]],
     );
 }
+
+#[test]
+fn an_unresolved_tags_darauf_stops_the_look_back() {
+    // In an undated article `Tags darauf` after `am Montag` has no value, and
+    // the meeting after it takes no older month named in between.
+    check(
+        "",
+        "Weinfelden. Verbandspräsidentin Corinne Wüthrich kam am Montag in Zürich mit Jukka Rantanen zusammen. Geplant ist, die Spiele im Dezember 2028 in Weinfelden auszutragen.\n\nTags darauf reiste Rantanen in den Thurgau. In Weinfelden wurde er von Gemeindepräsident Kaspar Lüthi empfangen.",
+        expect![[r#"
+            time am Montag = null
+            time im Dezember 2028 = 2028-12
+            time Tags darauf = null
+            event meeting [Corinne Wüthrich, Jukka Rantanen] @Zürich -
+            event visit [Jukka Rantanen] @Thurgau -
+            event meeting [Jukka Rantanen, Kaspar Lüthi] @- -
+        "#]],
+    );
+}
