@@ -474,6 +474,10 @@ pub fn find(
                         | "geplatzt"
                 )
             })
+            // (`Ein Spitzengespräch mit X lehnt der Konzern ab`: refused.)
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "lehnt" | "lehnte" | "lehnten"))
+                && s(sent.last.saturating_sub(2)) == "ab")
+            || (sent.first..sent.last).any(|j| s(j) == "abgelehnt")
             // (`X forderte, Y müsse bei ihrem Besuch auch mit Z sprechen`: a demand.)
             || ((sent.first..sent.last).any(|j| s(j).starts_with("forder") || s(j).starts_with("verlang"))
                 && (sent.first..sent.last).any(|j| matches!(s(j), "müsse" | "müssten" | "solle" | "sollten" | "möge")))
@@ -1775,7 +1779,7 @@ const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen"
 /// (Also exchanging views: `tauscht sich X mit Y über … aus`.)
 const TALK: &[&str] = &[
     "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte", "tauscht",
-    "tauschte", "tauschten", "austauschen", "ausgetauscht",
+    "tauschte", "tauschten", "austauschen", "ausgetauscht", "besprechen", "besprach", "besprachen", "besprochen",
 ];
 
 /// Role heads that name the other party of a meeting, not a third person.
