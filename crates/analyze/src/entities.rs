@@ -170,8 +170,12 @@ const PARTICLES: &[&str] =
     &["von", "van", "de", "da", "di", "das", "dos", "do", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "del"];
 
 /// Vietnamese family names: middle names follow (`Nguyen Van Thanh`).
-const VIETNAMESE: &[&str] =
-    &["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong"];
+/// (With and without their diacritics: `Lê Thị Hồng Nhung`, `Le Thi Hong`.)
+const VIETNAMESE: &[&str] = &[
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Huynh", "Phan",
+    "Dinh", "Truong", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    "Huỳnh", "Đinh", "Trương",
+];
 
 /// Legal forms and heads after which a name is an organisation.
 const ORG_SUFFIXES: &[&str] =
@@ -799,7 +803,8 @@ pub fn recognise(doc: &Doc) -> Found {
                 // (`Mauricio Londoño Arango`: a third word no dictionary lists.)
                 || (name_word && first_name_here && j == i + 2 && unlisted(lex, t.text))
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
-                || (name_word && vietnamese && j <= i + 2);
+                // (Up to four words: `Lê Thị Hồng Nhung`.)
+                || (name_word && vietnamese && j <= i + 3);
             // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             let particle = j > i
                 && j + 1 < n
@@ -875,7 +880,13 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         let is_person = (words.len() >= 2
-            && (first_is_first_name || east_asian || after_role || after_title || unknown_pair || apposed))
+            && (first_is_first_name
+                || east_asian
+                || vietnamese
+                || after_role
+                || after_title
+                || unknown_pair
+                || apposed))
             || (words.len() == 1 && (after_role || after_title) && !gazetteer_single);
         if is_person {
             let name = words.join(" ");
