@@ -1048,7 +1048,14 @@ pub fn recognise(doc: &Doc) -> Found {
         }
         // (`über die Oder`: a function word's twin after an article is the name.)
         let after_article = i > 0 && !toks[i].initial && matches!(toks[i - 1].text, "die" | "der");
-        if let Some(base) = degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article) {
+        // (`Limes` is no genitive of a small town `Lime`: a word German has stays whole.)
+        if let Some(base) =
+            degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article).filter(|&b| {
+                b == w
+                    || lex.place(b).is_some_and(|p| p.kind != "city" || p.population >= 100_000)
+                    || !crate::lexicon::german_word(&w.to_lowercase())
+            })
+        {
             let place = lex.place(base).expect("just looked up");
             // (`Wien. …`, `Velden (APA) – …`: a dateline opening a line names a place.)
             let before = doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']);
@@ -1119,7 +1126,13 @@ pub fn recognise(doc: &Doc) -> Found {
 
     // 5a. The dateline: an unknown name opening the body, before `.` or
     // `(dpa)` (`Davos. Für die Landesregierung …`), is a place.
-    if let Some(i) = doc.body_first().filter(|&i| i + 2 < n && !claimed[i] && proper[i]) {
+    // (Also one the compound splitter reads as a noun: `Weißenburg.`.)
+    if let Some(i) = doc.body_first().filter(|&i| {
+        i + 2 < n
+            && !claimed[i]
+            && (proper[i]
+                || (toks[i].cap && toks[i].word && !not_name(toks[i].text) && lex.role_of(toks[i].text).is_none()))
+    }) {
         let w = toks[i].text;
         // (`Osaka/Basel.`: two known places, not one unknown.)
         // (`Melk.`: a word German has, but no noun, may be a town's name too.)

@@ -575,6 +575,25 @@ pub fn find(
                 }
             }
         }
+        // `… getroffen. Bei dem rund halbstündigen Gespräch am Donnerstag ging es
+        // um …`: the day of the meeting just told, named where it is referred to.
+        if !hypothetical {
+            let reference =
+                (sent.first..sent.last).find(|&j| doc.tok(j).starts_with(char::is_uppercase) && anchor(&s, j));
+            let day = reference.and_then(|j| {
+                times
+                    .iter()
+                    .find(|x| x.first > j && x.first <= j + 2)
+                    .and_then(|x| x.value.as_deref().and_then(as_date))
+            });
+            if let Some(d) = day {
+                if let Some(e) = events.last_mut().filter(|e| {
+                    e.date.is_none() && e.participants.len() >= 2 && doc.tokens[e.trigger].sentence + 1 >= si
+                }) {
+                    e.date = Some(d);
+                }
+            }
+        }
         if triggers.is_empty() || hypothetical {
             continue;
         }
@@ -2002,6 +2021,22 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
 /// `zum Abschluss des Treffens`, `am Rande des Gipfels`).
 fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     let noun = trigger(s(i)).is_some_and(|k| k != EventType::Invitation);
+    const ARTICLES: &[&str] =
+        &["dem", "den", "der", "die", "das", "des", "seinem", "ihrem", "seinen", "ihren", "seines", "ihres"];
+    // (Over up to two adjectives: `nach dem rund einstündigen Gespräch`.)
+    let modifier = |w: &str| {
+        !ARTICLES.contains(&w)
+            && w.chars().all(char::is_alphabetic)
+            && (w.ends_with("en") || w.ends_with('e') || matches!(w, "rund" | "knapp" | "etwa" | "gut" | "fast"))
+    };
+    let mut i = i;
+    if noun {
+        let mut skipped = 0;
+        while skipped < 2 && i >= 3 && modifier(s(i - 1)) {
+            i -= 1;
+            skipped += 1;
+        }
+    }
     noun && i >= 2
         && matches!(
             s(i - 1),

@@ -494,3 +494,16 @@ fn vietnamese_names_with_their_diacritics_and_four_words() {
         "#]],
     );
 }
+
+#[test]
+fn a_dateline_the_splitter_reads_as_a_compound_is_a_place() {
+    // `Weißenburg.` opening the body: weiß + Burg to the splitter, a town here;
+    // `Basis` and `Palais` are words, no genitives of small towns.
+    check(
+        "Limes-Konferenz in Weißenburg\n\nWeißenburg. Archäologen aus Europa beraten seit Montag auf der Basis neuer Funde im Palais.",
+        expect![[r#"
+            place Weißenburg: Weißenburg/name
+            place Europa: Europa/name
+        "#]],
+    );
+}

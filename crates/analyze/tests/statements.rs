@@ -2329,3 +2329,18 @@ fn a_refused_talk_is_none_and_besprechen_is_a_talk() {
         "#]],
     );
 }
+
+#[test]
+fn a_reference_with_adjectives_names_the_day_of_the_meeting_before() {
+    // `Bei dem rund halbstündigen Gespräch am Donnerstag`: the meeting just
+    // told, now dated; `Nach dem rund einstündigen Gespräch` opens none.
+    check(
+        "2024-06-28",
+        "Brüssel. Bundeskanzler Florian Weißenbacher hat am Rande des Gipfels den Ministerpräsidenten Radek Holoubek getroffen. Bei dem rund halbstündigen Gespräch am Donnerstag ging es um Atompläne. Nach dem rund einstündigen Gespräch sagte der Kanzler, man sei sich einig.",
+        expect![[r#"
+            quote indirect Florian Weißenbacher (sagte): man sei sich einig
+            time am Donnerstag = 2024-06-27
+            event meeting [Florian Weißenbacher, Radek Holoubek] @Brüssel 2024-06-27
+        "#]],
+    );
+}
