@@ -484,12 +484,13 @@ fn a_name_set_off_by_commas_after_a_role_phrase() {
 #[test]
 fn vietnamese_names_with_their_diacritics_and_four_words() {
     check(
-        "Gestern sprach Anna Huber in Berlin mit Lê Thị Hồng Nhung über Halbleiter. Auch Đặng Thu Hà und Vũ Quang Huy waren dabei.",
+        "Gestern sprach Anna Huber in Berlin mit Lê Thị Hồng Nhung über Halbleiter. Auch Đặng Thu Hà, Tran Thi Mai und Vũ Quang Huy waren dabei.",
         expect![[r#"
             person Anna Huber: Anna Huber/name
             place Berlin (Deutschland): Berlin/name
             person Lê Thị Hồng Nhung: Lê Thị Hồng Nhung/name
             person Đặng Thu Hà: Đặng Thu Hà/name
+            person Tran Thi Mai: Tran Thi Mai/name
             person Vũ Quang Huy: Vũ Quang Huy/name
         "#]],
     );
