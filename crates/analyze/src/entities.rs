@@ -818,6 +818,18 @@ pub fn recognise(doc: &Doc) -> Found {
             if !(name_part || particle) {
                 break;
             }
+            // (`hatte Vandenhoute al-Kuwari und al-Shammari empfangen`: after the
+            // surname of someone named before, `al-Kuwari` is another person.)
+            let known_surname = || {
+                found.ents.iter().any(|e| {
+                    e.kind == EntityType::Person
+                        && e.name.rsplit(' ').next() == Some(toks[i].text)
+                        && e.name.contains(' ')
+                })
+            };
+            if j == i + 1 && particle_name(t) && !proper[j] && known_surname() {
+                break;
+            }
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();

@@ -508,3 +508,17 @@ fn a_dateline_the_splitter_reads_as_a_compound_is_a_place() {
         "#]],
     );
 }
+
+#[test]
+fn a_particle_name_after_a_known_surname_is_another_person() {
+    // `hatte Vandenhoute al-Kuwari und al-Shammari empfangen`: the verb-second
+    // subject, then the one received, not one name.
+    check(
+        "Kommissarin Liesbeth Vandenhoute traf Minister Khalid al-Kuwari. Am Vorabend hatte Vandenhoute al-Kuwari und Abdulaziz al-Shammari empfangen.",
+        expect![[r#"
+            person Liesbeth Vandenhoute [Kommissarin]: Liesbeth Vandenhoute/name, Vandenhoute/name
+            person Khalid al-Kuwari [Minister]: Khalid al-Kuwari/name, al-Kuwari/name
+            person Abdulaziz al-Shammari: Abdulaziz al-Shammari/name
+        "#]],
+    );
+}
