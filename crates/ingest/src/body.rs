@@ -279,8 +279,18 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
                 let prev_ends_phrase = prev.starts_with(char::is_uppercase)
                     || prev.ends_with(['"', '“', '”', '»', '«'])
                     || verb_like(prev);
+                // (`aus der argentinischen Weinbaumetropole Mendoza ist …`: a noun
+                // after an article or adjective, then a name, is one phrase.)
+                let noun_phrase = m >= 2 && {
+                    let before = bare(toks[m - 2].1);
+                    before.starts_with(char::is_lowercase)
+                        && (matches!(before, "der" | "die" | "das" | "dem" | "den" | "des")
+                            || ["en", "e", "er", "es", "em"].iter().any(|e| before.ends_with(e)))
+                        && prev.starts_with(char::is_uppercase)
+                };
                 if colon_at.is_some_and(|c| c < m - 1)
                     && prev_ends_phrase
+                    && !noun_phrase
                     && next_lower
                     && w.starts_with(char::is_uppercase)
                     && bare(w) == w
@@ -471,6 +481,7 @@ mod tests {
             "Er sagte das. Der Gast konterte: Auch in seinem Land lebten Millionen Familien von der Landwirtschaft, und diese verdienten eine Chance.",
             "Er forderte mehr. Niedersachsens Ressortchefin Almut Hinrichsen hielt dagegen: Sicherheit entstehe durch Personal. Hinrichsen blieb.",
             "Er warf Moskau Propaganda vor. Sorokin wies das zurück: Die Ukraine und ihre Unterstützer hätten die OSZE gespalten, sagte Sorokin.",
+            "Rüdesheim. Hoher Besuch aus Südamerika: Eine Delegation aus der argentinischen Weinbaumetropole Mendoza ist seit Mittwoch hier. Mendoza liegt am Fuss der Anden.",
         ] {
             let c = clean(text);
             assert_eq!(c.text, text);
