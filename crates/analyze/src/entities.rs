@@ -166,8 +166,10 @@ const TITLES: &[&str] =
     &["Dr.", "Prof.", "Herr", "Herrn", "Frau", "Genosse", "Genossin", "Sir", "Lady", "Mr.", "Mrs.", "Ms."];
 
 /// Name particles inside names (`Khalid al-Mansouri` needs none; `Ursula von der …`).
-const PARTICLES: &[&str] =
-    &["von", "van", "de", "da", "di", "das", "dos", "do", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "del"];
+const PARTICLES: &[&str] = &[
+    "von", "van", "de", "da", "di", "das", "dos", "do", "ter", "bin", "bint", "ibn", "al", "el", "le", "la", "du",
+    "del",
+];
 
 /// Vietnamese family names: middle names follow (`Nguyen Van Thanh`).
 /// (With and without their diacritics: `Lê Thị Hồng Nhung`, `Le Thi Hong`.)

@@ -514,11 +514,12 @@ fn a_particle_name_after_a_known_surname_is_another_person() {
     // `hatte Vandenhoute al-Kuwari und al-Shammari empfangen`: the verb-second
     // subject, then the one received, not one name.
     check(
-        "Kommissarin Liesbeth Vandenhoute traf Minister Khalid al-Kuwari. Am Vorabend hatte Vandenhoute al-Kuwari und Abdulaziz al-Shammari empfangen.",
+        "Kommissarin Liesbeth Vandenhoute traf Minister Khalid al-Kuwari. Am Vorabend hatte Vandenhoute al-Kuwari und Abdulaziz al-Shammari empfangen. Sie telefonierte mit Noura bint Hamad Al-Sulaiti.",
         expect![[r#"
-            person Liesbeth Vandenhoute [Kommissarin]: Liesbeth Vandenhoute/name, Vandenhoute/name
+            person Liesbeth Vandenhoute [Kommissarin]: Liesbeth Vandenhoute/name, Vandenhoute/name, Sie/pronoun
             person Khalid al-Kuwari [Minister]: Khalid al-Kuwari/name, al-Kuwari/name
             person Abdulaziz al-Shammari: Abdulaziz al-Shammari/name
+            person Noura bint Hamad Al-Sulaiti: Noura bint Hamad Al-Sulaiti/name
         "#]],
     );
 }
