@@ -1525,7 +1525,21 @@ pub fn find(
                             times.iter().any(|x| x.first >= y.first && x.last <= y.last && unresolved_day(&s, x))
                         };
                         named_event.and_then(|e| e.date.clone()).or_else(|| {
-                            events.iter().rev().find(|e| e.date.is_some() || unresolved(e)).and_then(|e| e.date.clone())
+                            // (Nor one told in a clause of since when: `…, seit die beiden
+                            // Städte im Mai 2024 einen Vertrag unterzeichnet haben`.)
+                            let since = |e: &&EventSpan| {
+                                let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+                                (y.first..e.trigger)
+                                    .rev()
+                                    .find(|&j| s(j) == ",")
+                                    .is_some_and(|c| matches!(s(c + 1), "seit" | "seitdem"))
+                            };
+                            events
+                                .iter()
+                                .rev()
+                                .filter(|e| !since(e))
+                                .find(|e| e.date.is_some() || unresolved(e))
+                                .and_then(|e| e.date.clone())
                         })
                     })
                     .flatten()

@@ -2344,3 +2344,20 @@ fn a_reference_with_adjectives_names_the_day_of_the_meeting_before() {
         "#]],
     );
 }
+
+#[test]
+fn am_nachmittag_skips_an_event_of_a_since_clause() {
+    // `…, seit die beiden Städte im Mai 2024 einen Vertrag unterzeichnet haben.
+    // … Am Nachmittag kamen X und Y … zusammen`: the day of the visit told.
+    check(
+        "2025-01-23",
+        "Freistadt. Bürgermeisterin Martina Hölzl-Reindl empfing gestern ihren Amtskollegen Park Jun-seo im Rathaus. Es ist der erste Besuch aus Korea, seit die beiden Städte im Mai 2024 einen Vertrag unterzeichnet haben. Am Nachmittag kamen Hölzl-Reindl und Park mit dem Obmann Alois Hackl zu einer Arbeitssitzung zusammen.",
+        expect![[r#"
+            time gestern = 2025-01-22
+            time im Mai 2024 = 2024-05
+            event meeting [Martina Hölzl-Reindl, Park Jun-seo] @- 2025-01-22
+            event agreement [Martina Hölzl-Reindl, Park Jun-seo] @- 2024-05
+            event meeting [Martina Hölzl-Reindl, Park Jun-seo, Alois Hackl] @- 2024-05
+        "#]],
+    );
+}
