@@ -1422,8 +1422,14 @@ pub fn find(
                     let last = times
                         .iter()
                         .rev()
-                        // (`Seit dem 1. Jänner …` says since when, not when.)
+                        // (`Seit dem 1. Jänner …` says since when, not when; so does a
+                        // clause `…, seit die beiden Städte im Mai 2024 … unterzeichnet haben`.)
                         .filter(|x| x.last <= sent.first && x.first >= window && s(x.first) != "seit")
+                        .filter(|x| {
+                            let y = &doc.sentences[doc.tokens[x.first].sentence];
+                            let comma = (y.first..x.first).rev().find(|&j| s(j) == ",");
+                            !comma.is_some_and(|c| matches!(s(c + 1), "seit" | "seitdem"))
+                        })
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))

@@ -2355,9 +2355,8 @@ fn am_nachmittag_skips_an_event_of_a_since_clause() {
         expect![[r#"
             time gestern = 2025-01-22
             time im Mai 2024 = 2024-05
-            event meeting [Martina Hölzl-Reindl, Park Jun-seo] @- 2025-01-22
+            event meeting [Martina Hölzl-Reindl, Park Jun-seo, Alois Hackl] @- 2025-01-22
             event agreement [Martina Hölzl-Reindl, Park Jun-seo] @- 2024-05
-            event meeting [Martina Hölzl-Reindl, Park Jun-seo, Alois Hackl] @- 2024-05
         "#]],
     );
 }
