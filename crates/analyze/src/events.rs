@@ -167,7 +167,10 @@ pub fn find(
                             >= 2
                             // (`Sie hatten im November in Santiago verhandelt`: a plural `Sie`.)
                             || (doc.tok(sent.first) == "Sie" && matches!(s(sent.first + 1), "hatten" | "haben")));
-                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect {
+                    // (`sprachen X und Y unter vier Augen`: the two talked.)
+                    let in_private = (sent.first..sent.last).any(|j| s(j) == "vier" && s(j + 1) == "augen")
+                        && persons_in(found, &mentions, sent.first, sent.last, false).len() >= 2;
+                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect || in_private {
                         return Some((i, EventType::Meeting));
                     }
                     // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
@@ -199,7 +202,18 @@ pub fn find(
                     let lex = crate::lexicon::Lexicon::get();
                     // (`tauscht sich X, zuständig für …, mit Y … aus`: the separable verb
                     // comes first, so `mit` may come later.)
-                    let reach = if w.starts_with("tausch") { 14 } else { 6 };
+                    // (`sprach am Montag am Rande der Messe in Hamburg mit X`: over
+                    // adverbials with no comma, `mit` may come later too.)
+                    let reach = if w.starts_with("tausch") {
+                        14
+                    } else {
+                        let comma = (i + 1..(i + 12).min(sent.last)).any(|j| matches!(s(j), "," | ";" | ":"));
+                        if comma {
+                            6
+                        } else {
+                            12
+                        }
+                    };
                     let talk = (clause.max(i.saturating_sub(25))..(i + reach).min(sent.last))
                         .filter(|&j| s(j) == "mit" && !quoted(j))
                         .any(|j| {
@@ -1211,7 +1225,9 @@ pub fn find(
                 participants.iter().all(|p| e.participants.contains(p))
                     && own_day.as_ref().is_none_or(|d| d.len() == 10 && e.date.as_ref() == Some(d))
             };
-            if talk && (participants.len() < 2 || events.iter().any(told)) {
+            // (Unless they talked `unter vier Augen`, leaving the others out.)
+            let private = (from..to).any(|j| s(j) == "vier" && s(j + 1) == "augen");
+            if talk && (participants.len() < 2 || (events.iter().any(told) && !private)) {
                 continue;
             }
             // An invitation is dated by the visit it asks for: its sentence or the
@@ -2159,6 +2175,11 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         crate::times::is_pluperfect(&doc.lower, y.first, y.last)
             && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "zuletzt" | "bereits" | "schon" | "damals"))
     };
+    // A talk `unter vier Augen`.
+    let in_private = |e: &EventSpan| {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        (y.first..y.last).any(|j| &*doc.lower[j] == "vier" && doc.lower.get(j + 1).is_some_and(|w| w == "augen"))
+    };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
         let back = earlier(&e);
@@ -2209,11 +2230,13 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     // (`kam X mit zwei Amtskollegen zusammen. Bei einem Arbeitsfrühstück mit
                     // A und B …`: the same meeting told again, in part, right after.)
                     // (Not a gathering's sideline meeting: the first telling has a verb.)
+                    // (But `sprachen A und B unter vier Augen` leaves the others out.)
                     || (same_day
                         && b.len() >= 2
                         && b.iter().all(|p| a.contains(p))
                         && doc.tok(o.trigger).starts_with(char::is_lowercase)
-                        && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1))
+                        && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1
+                        && !(b.len() < a.len() && in_private(&e))))
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)
