@@ -168,9 +168,9 @@ pub fn find(
                             // (`Sie hatten im November in Santiago verhandelt`: a plural `Sie`.)
                             || (doc.tok(sent.first) == "Sie" && matches!(s(sent.first + 1), "hatten" | "haben")));
                     // (`sprachen X und Y unter vier Augen`: the two talked.)
-                    let in_private = (sent.first..sent.last).any(|j| s(j) == "vier" && s(j + 1) == "augen")
+                    let private = in_private(&s, sent.first, sent.last)
                         && persons_in(found, &mentions, sent.first, sent.last, false).len() >= 2;
-                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect || in_private {
+                    if (i.saturating_sub(3)..i).any(|j| s(j) == "miteinander") || plural_perfect || private {
                         return Some((i, EventType::Meeting));
                     }
                     // (Within its clause: `…, um über X zu sprechen` is the purpose of another meeting.)
@@ -1226,7 +1226,7 @@ pub fn find(
                     && own_day.as_ref().is_none_or(|d| d.len() == 10 && e.date.as_ref() == Some(d))
             };
             // (Unless they talked `unter vier Augen`, leaving the others out.)
-            let private = (from..to).any(|j| s(j) == "vier" && s(j + 1) == "augen");
+            let private = in_private(&s, from, to);
             if talk && (participants.len() < 2 || (events.iter().any(told) && !private)) {
                 continue;
             }
@@ -1441,11 +1441,7 @@ pub fn find(
                         // (`Seit dem 1. Jänner …` says since when, not when; so does a
                         // clause `…, seit die beiden Städte im Mai 2024 … unterzeichnet haben`.)
                         .filter(|x| x.last <= sent.first && x.first >= window && s(x.first) != "seit")
-                        .filter(|x| {
-                            let y = &doc.sentences[doc.tokens[x.first].sentence];
-                            let comma = (y.first..x.first).rev().find(|&j| s(j) == ",");
-                            !comma.is_some_and(|c| matches!(s(c + 1), "seit" | "seitdem"))
-                        })
+                        .filter(|x| !in_since_clause(&s, doc, x.first))
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
@@ -1549,17 +1545,10 @@ pub fn find(
                         named_event.and_then(|e| e.date.clone()).or_else(|| {
                             // (Nor one told in a clause of since when: `…, seit die beiden
                             // Städte im Mai 2024 einen Vertrag unterzeichnet haben`.)
-                            let since = |e: &&EventSpan| {
-                                let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-                                (y.first..e.trigger)
-                                    .rev()
-                                    .find(|&j| s(j) == ",")
-                                    .is_some_and(|c| matches!(s(c + 1), "seit" | "seitdem"))
-                            };
                             events
                                 .iter()
                                 .rev()
-                                .filter(|e| !since(e))
+                                .filter(|e| !in_since_clause(&s, doc, e.trigger))
                                 .find(|e| e.date.is_some() || unresolved(e))
                                 .and_then(|e| e.date.clone())
                         })
@@ -2095,6 +2084,18 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
         ) || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
 }
 
+/// Whether tokens `first..last` say the talk was held `unter vier Augen`.
+fn in_private<'a>(s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> bool {
+    (first..last).any(|j| s(j) == "vier" && s(j + 1) == "augen")
+}
+
+/// Whether token `i` stands in a clause of since when, opened by a comma
+/// (`…, seit die beiden Städte im Mai 2024 einen Vertrag unterzeichnet haben`).
+fn in_since_clause<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) -> bool {
+    let y = &doc.sentences[doc.tokens[i].sentence];
+    (y.first..i).rev().find(|&j| s(j) == ",").is_some_and(|c| matches!(s(c + 1), "seit" | "seitdem"))
+}
+
 /// Whether a time expression names a day that the article date could not
 /// resolve (`am Donnerstag`, `gestern` in an undated article).
 fn unresolved_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
@@ -2176,9 +2177,10 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "zuletzt" | "bereits" | "schon" | "damals"))
     };
     // A talk `unter vier Augen`.
-    let in_private = |e: &EventSpan| {
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
+    let private = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        (y.first..y.last).any(|j| &*doc.lower[j] == "vier" && doc.lower.get(j + 1).is_some_and(|w| w == "augen"))
+        in_private(&s, y.first, y.last)
     };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
@@ -2236,7 +2238,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                         && b.iter().all(|p| a.contains(p))
                         && doc.tok(o.trigger).starts_with(char::is_lowercase)
                         && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1
-                        && !(b.len() < a.len() && in_private(&e))))
+                        && !(b.len() < a.len() && private(&e))))
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)
