@@ -2063,21 +2063,7 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
         }
     }
     noun && i >= 2
-        && matches!(
-            s(i - 1),
-            "dem"
-                | "den"
-                | "der"
-                | "die"
-                | "das"
-                | "des"
-                | "seinem"
-                | "ihrem"
-                | "seinen"
-                | "ihren"
-                | "seines"
-                | "ihres"
-        )
+        && ARTICLES.contains(&s(i - 1))
         && (matches!(
             s(i - 2),
             "nach" | "vor" | "während" | "bei" | "abschluss" | "rande" | "beginn" | "ende" | "rahmen"
@@ -2171,13 +2157,13 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     let grows = |a: &[usize], b: &[usize]| a.len() >= 2 && b.len() == a.len() + 1 && a.iter().all(|p| b.contains(p));
     // An earlier meeting told as such (`Die beiden hatten sich zuletzt im
     // Februar in Nairobi getroffen`) is not the meeting told before it.
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let earlier = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
         crate::times::is_pluperfect(&doc.lower, y.first, y.last)
-            && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "zuletzt" | "bereits" | "schon" | "damals"))
+            && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
     };
     // A talk `unter vier Augen`.
-    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let private = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
         in_private(&s, y.first, y.last)
