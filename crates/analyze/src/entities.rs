@@ -807,8 +807,9 @@ pub fn recognise(doc: &Doc) -> Found {
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 // (Up to four words: `Lê Thị Hồng Nhung`; a given name may be a
                 // month's: `Tran Thi Mai`.)
-                || (name_word && vietnamese && j <= i + 3)
-                || (vietnamese && j >= i + 2 && j <= i + 3 && t.word && t.cap && !t.text.ends_with('.'));
+                || (vietnamese
+                    && j <= i + 3
+                    && (name_word || (j >= i + 2 && t.word && t.cap && !t.text.ends_with('.'))));
             // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             let particle = j > i
                 && j + 1 < n

@@ -174,12 +174,12 @@ fn month_of(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
 }
 
-/// A weekday, also in compounds (`samstagabend`) and with a genitive `s`.
 /// Whether a lower-case word names a weekday (`donnerstag`, `donnerstagabend`).
 pub(crate) fn is_weekday(w: &str) -> bool {
     weekday_of(w).is_some()
 }
 
+/// A weekday, also in compounds (`samstagabend`) and with a genitive `s`.
 fn weekday_of(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| w == *n || w.strip_prefix(n).is_some_and(is_day_part)).map(|(_, d)| *d)
 }
