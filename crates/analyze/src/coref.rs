@@ -248,6 +248,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             used[m.first..m.last].iter_mut().for_each(|u| *u = true);
         }
     }
+    // The person the article names most often by name (for an office of a
+    // country no one named belongs to).
+    let most_named = {
+        let mut counts: Vec<usize> = vec![0; found.ents.len()];
+        for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+            counts[m.ent] += 1;
+        }
+        (0..found.ents.len())
+            .filter(|&e| found.ents[e].kind == EntityType::Person)
+            .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
+    };
     // Two passes: role phrases, people nouns and age nouns first, so that the
     // pronouns of the second pass see them (`Der Vizeaußenminister äußerte
     // sich. „…“, sagte er.`).
@@ -292,6 +303,18 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         if country.is_none() {
                             country = lex.country_of_adjective(p).map(str::to_string);
                         }
+                        start -= 1;
+                    } else if country.is_none()
+                        && p.starts_with(char::is_uppercase)
+                        && p.ends_with("er")
+                        && found.mentions.iter().any(|m| m.first == start - 1 && m.kind == MentionKind::Demonym)
+                    {
+                        // (`der Schweizer Chefdiplomat`: a demonym written with a capital.)
+                        country = found
+                            .mentions
+                            .iter()
+                            .find(|m| m.first == start - 1 && m.kind == MentionKind::Demonym)
+                            .and_then(|m| found.ents[m.ent].country.clone());
                         start -= 1;
                     } else {
                         break;
@@ -360,7 +383,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         found,
                         doc,
                         i,
-                        |_, ent| {
+                        |e, ent| {
                         // A counterpart (`Amtskollege`) holds the office named later (`der Minister`).
                         let head_ok = ent.role_heads.iter().any(|h| {
                             h == head
@@ -376,7 +399,18 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         // (A counterpart of unknown country and gender — `seiner Amtskollegen
                         // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)
                         let counterpart = ent.country.is_none() && ent.role_heads.iter().any(|h| h == "amtskollege");
-                        let country_ok = country.is_none() || ent.country == country || counterpart;
+                        // (The article's most-named person, of no country named, is of a
+                        // German-speaking country when no one else is: `der Schweizer
+                        // Chefdiplomat` in a Swiss report on its foreign minister. A
+                        // German-language report names foreigners' countries.)
+                        let unclaimed = || {
+                            ent.country.is_none()
+                                && head != "gast"
+                                && matches!(country.as_deref(), Some("DE" | "AT" | "CH"))
+                                && !found.ents.iter().any(|o| o.kind == EntityType::Person && o.country == country)
+                                && most_named == Some(e)
+                        };
+                        let country_ok = country.is_none() || ent.country == country || counterpart || unclaimed();
                         let gender_ok = gender == Gender::Unknown
                             || ent.gender == gender
                             || (ent.gender == Gender::Unknown && (gender == Gender::Male || counterpart));
