@@ -484,6 +484,9 @@ pub fn find(
                         | "wünschen"
                         // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
                         | "gebeten"
+                        | "ersucht"
+                        | "ersuchte"
+                        | "angefragt"
                         // (`Treffen mit Nigeria geplatzt`.)
                         | "geplatzt"
                 )
