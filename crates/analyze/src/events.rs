@@ -54,9 +54,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen"
         | "wiedergesehen" | "bankett" | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen"
         | "begegnet" | "begegneten" | "begegnete" | "arbeitsfrühstück" | "frühstück" | "frühstückten"
-        | "frühstückte" | "speisten" | "dinierten" | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" => {
-            Meeting
-        }
+        | "frühstückte" | "speisten" | "dinierten" | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt"
+        | "kennengelernt" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -518,6 +517,10 @@ pub fn find(
             // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `fiel aus`: ruled out, cancelled.)
             || ((sent.first..sent.last).any(|j| matches!(s(j), "schloss" | "schlossen" | "schließt" | "schliesst" | "fiel" | "fällt"))
                 && s(sent.last.saturating_sub(2)) == "aus")
+            // (`Eine geplante Begegnung mit X fiel dagegen aus, weil …`.)
+            || (sent.first..sent.last).any(|j| {
+                matches!(s(j), "fiel" | "fällt") && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "aus" && matches!(s(k + 1), "," | "." | ";"))
+            })
             // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
                 s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")

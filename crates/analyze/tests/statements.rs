@@ -2379,3 +2379,18 @@ fn talks_over_adverbials_and_in_private() {
         "#]],
     );
 }
+
+#[test]
+fn a_first_acquaintance_is_a_meeting_and_a_cancelled_one_is_none() {
+    // `hatten sich … in Salzburg kennengelernt`: they met; `Eine geplante
+    // Begegnung mit X fiel dagegen aus, weil …`: cancelled.
+    check(
+        "2025-10-17",
+        "Wiesbaden. Intendantin Friederike Lorscheid traf in Guadalajara den Dirigenten Emiliano Zárate. Lorscheid und Zárate hatten sich bereits im Sommer 2023 in Salzburg kennengelernt. Eine geplante Begegnung mit Kulturministerin Lucía Berrondo fiel dagegen aus, weil die Ministerin verhindert war.",
+        expect![[r#"
+            time im Sommer 2023 = 2023-SU
+            event meeting [Friederike Lorscheid, Emiliano Zárate] @Guadalajara -
+            event meeting [Friederike Lorscheid, Emiliano Zárate] @Salzburg -
+        "#]],
+    );
+}
