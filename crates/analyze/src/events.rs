@@ -522,8 +522,11 @@ pub fn find(
                 matches!(s(j), "fiel" | "fällt") && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "aus" && matches!(s(k + 1), "," | "." | ";"))
             })
             // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
+            // (`Nicht auf dem Programm stand ein Treffen mit X`, `Kein Treffen gab es mit X`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
-                s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")
+                (s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden"))
+                    || (s(j) == "nicht" && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "programm"))
+                    || (matches!(s(j), "kein" | "keine" | "keinen") && trigger(s(j + 1)) == Some(EventType::Meeting))
             });
         // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
         // und Y teil`: more parties of the meeting just told.

@@ -2318,11 +2318,12 @@ fn an_unresolved_tags_darauf_stops_the_look_back() {
 #[test]
 fn a_refused_talk_is_none_and_besprechen_is_a_talk() {
     // `Ein Spitzengespräch mit X lehnt der Konzern ab`, `wurde abgelehnt`:
-    // refused; `hatte um ein Gespräch mit X ersucht`: asked for; `reist nach
+    // refused; `hatte um ein Gespräch mit X ersucht`: asked for; `Nicht auf
+    // dem Programm stand`, `Kein Treffen gab es`: none; `reist nach
     // Sirnach, um mit X das Vorgehen zu besprechen`: a talk.
     check(
         "2025-06-12",
-        "Sirnach. Ende Monat reist Konzernchefin Ingrid Halvorsen nach Sirnach, um mit Geschäftsführer Lars Ekström das weitere Vorgehen zu besprechen. Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab. Auch ein Treffen von Yilmaz mit Ekström wurde abgelehnt. Die Aktivistin Ayelén Painemal hatte um ein Gespräch mit Halvorsen ersucht.",
+        "Sirnach. Ende Monat reist Konzernchefin Ingrid Halvorsen nach Sirnach, um mit Geschäftsführer Lars Ekström das weitere Vorgehen zu besprechen. Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab. Auch ein Treffen von Yilmaz mit Ekström wurde abgelehnt. Die Aktivistin Ayelén Painemal hatte um ein Gespräch mit Halvorsen ersucht. Nicht auf dem Programm stand ein Treffen mit Umweltministerin Dewi Kusuma. Kein Treffen gab es mit Bürgermeister Walter Krenn.",
         expect![[r#"
             quote indirect Derya Yilmaz (fordert): Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab
             time Ende Monat = 2025-06
