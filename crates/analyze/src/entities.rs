@@ -781,7 +781,13 @@ pub fn recognise(doc: &Doc) -> Found {
             && toks[i + 1].cap
             && toks[i + 1].word
             && !claimed[i + 1]
-            && matches!(toks[i + 2].text, "," | "und")
+            // (Or three: `des brasilianischen Segelverbandes, Thiago Albuquerque Ramos,`.)
+            && (matches!(toks[i + 2].text, "," | "und")
+                || (i + 3 < n
+                    && toks[i + 2].cap
+                    && toks[i + 2].word
+                    && proper[i + 2]
+                    && matches!(toks[i + 3].text, "," | "und")))
             && !crate::lexicon::german_word(&toks[i].text.to_lowercase())
             && !is_place_or_org(lex, toks[i].text)
             && (i.saturating_sub(12)..i - 1).any(|k| {

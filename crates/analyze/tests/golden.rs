@@ -470,13 +470,16 @@ fn a_name_set_off_by_commas_after_a_role_phrase() {
     // `die Bezirksleiterin der … (IGMF), Chidinma Obi, …`: the role holder,
     // though `Obi` is also a word; not a place or a German word first.
     check(
-        "Geschäftsführer Ragnar Lindqvist und die Bezirksleiterin der Industriegewerkschaft Metall und Fahrzeugbau (IGMF), Chidinma Obi, verhandelten am Dienstag. Die Sprecherin der Stadt, Maria Huber, und der Leiter des Amtes, Berlin Mitte, schwiegen.",
+        "Geschäftsführer Ragnar Lindqvist und die Bezirksleiterin der Industriegewerkschaft Metall und Fahrzeugbau (IGMF), Chidinma Obi, verhandelten am Dienstag. Die Sprecherin der Stadt, Maria Huber, und der Leiter des Amtes, Berlin Mitte, schwiegen. Er empfing den Präsidenten des brasilianischen Verbandes, Thiago Albuquerque Ramos, in Rostock.",
         expect![[r#"
-            person Ragnar Lindqvist [Geschäftsführer]: Ragnar Lindqvist/name
+            person Ragnar Lindqvist [Geschäftsführer]: Ragnar Lindqvist/name, Er/pronoun
             organization Industriegewerkschaft Metall und Fahrzeugbau: Industriegewerkschaft Metall und Fahrzeugbau/name, IGMF/name
             person Chidinma Obi [Bezirksleiterin]: Chidinma Obi/name
             person Maria Huber [Sprecherin]: Maria Huber/name
             place Berlin (Deutschland): Berlin/name
+            place Brasilien (Brasilien): brasilianischen/demonym
+            person Thiago Albuquerque Ramos [Präsident]: Thiago Albuquerque Ramos/name
+            place Rostock (Deutschland): Rostock/name
         "#]],
     );
 }
