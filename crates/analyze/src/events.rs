@@ -157,7 +157,7 @@ pub fn find(
                     // (And `Am Montag wollen X, Y und Z in Regensburg verhandeln`.)
                     let plural_perfect = ((w == "verhandelt"
                         && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben")))
-                        || (w == "verhandeln"
+                        || (matches!(w, "verhandeln" | "besprechen")
                             && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten"))))
                         && (mentions
                             .iter()

@@ -2323,11 +2323,13 @@ fn a_refused_talk_is_none_and_besprechen_is_a_talk() {
     // Sirnach, um mit X das Vorgehen zu besprechen`: a talk.
     check(
         "2025-06-12",
-        "Sirnach. Ende Monat reist Konzernchefin Ingrid Halvorsen nach Sirnach, um mit Geschäftsführer Lars Ekström das weitere Vorgehen zu besprechen. Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab. Auch ein Treffen von Yilmaz mit Ekström wurde abgelehnt. Die Aktivistin Ayelén Painemal hatte um ein Gespräch mit Halvorsen ersucht. Nicht auf dem Programm stand ein Treffen mit Umweltministerin Dewi Kusuma. Kein Treffen gab es mit Bürgermeister Walter Krenn.",
+        "Sirnach. Ende Monat reist Konzernchefin Ingrid Halvorsen nach Sirnach, um mit Geschäftsführer Lars Ekström das weitere Vorgehen zu besprechen. Am 30. Juni sollen Ekström, Halvorsen und Gewerkschafterin Derya Yilmaz in Wil die Details besprechen. Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab. Auch ein Treffen von Yilmaz mit Ekström wurde abgelehnt. Die Aktivistin Ayelén Painemal hatte um ein Gespräch mit Halvorsen ersucht. Nicht auf dem Programm stand ein Treffen mit Umweltministerin Dewi Kusuma. Kein Treffen gab es mit Bürgermeister Walter Krenn.",
         expect![[r#"
             quote indirect Derya Yilmaz (fordert): Ein Spitzengespräch mit Halvorsen, wie es Gewerkschafterin Derya Yilmaz fordert, lehnt der Konzern ab
             time Ende Monat = 2025-06
+            time Am 30. Juni = 2025-06-30
             event meeting [Ingrid Halvorsen, Lars Ekström] @Sirnach 2025-06
+            event meeting [Lars Ekström, Ingrid Halvorsen, Derya Yilmaz] @Wil 2025-06-30
         "#]],
     );
 }
