@@ -271,7 +271,13 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
             let w = toks[m].1;
             if prev_plain && m - k >= 3 {
                 let fixed_name = || toks.get(m + 1).is_some_and(|(_, n)| names.mid_pair_count(w, bare(n)) >= 2);
-                if is_starter(w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name() {
+                // (`… gehören dem Städtebund Die Hanse an.`: a name with its article,
+                // not a new sentence, when too little follows to make one.)
+                let short_rest = || {
+                    let end = (m..toks.len()).find(|&q| ends_sentence(toks[q].1)).unwrap_or(toks.len() - 1);
+                    end - m < 3
+                };
+                if is_starter(w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name() && !short_rest() {
                     starter_at = Some(m);
                     break;
                 }
@@ -481,6 +487,7 @@ mod tests {
             "Er sagte das. Der Gast konterte: Auch in seinem Land lebten Millionen Familien von der Landwirtschaft, und diese verdienten eine Chance.",
             "Er forderte mehr. Niedersachsens Ressortchefin Almut Hinrichsen hielt dagegen: Sicherheit entstehe durch Personal. Hinrichsen blieb.",
             "Er warf Moskau Propaganda vor. Sorokin wies das zurück: Die Ukraine und ihre Unterstützer hätten die OSZE gespalten, sagte Sorokin.",
+            "Er reiste ab. Lemgo und Toruń gehören beide dem Städtebund Die Hanse an. Der Termin steht.",
             "Rüdesheim. Hoher Besuch aus Südamerika: Eine Delegation aus der argentinischen Weinbaumetropole Mendoza ist seit Mittwoch hier. Mendoza liegt am Fuss der Anden.",
         ] {
             let c = clean(text);
