@@ -911,6 +911,24 @@ pub fn recognise(doc: &Doc) -> Found {
                 || unknown_pair
                 || apposed))
             || (words.len() == 1 && (after_role || after_title) && !gazetteer_single);
+        // (`Delegation aus Škofja Loka`, `die Partnerstadt Škofja Loka`: two unknown
+        // words after a preposition of place or a noun for a town name a place.)
+        let town = unknown_pair
+            && !first_is_first_name
+            && !after_role
+            && !after_title
+            && !apposed
+            && i > 0
+            && (matches!(prev_word, "aus" | "in" | "nach" | "nahe")
+                || ["stadt", "gemeinde", "dorf", "region", "provinz"].iter().any(|h| key(prev_word).ends_with(h))
+                || found.ents.iter().any(|e| e.kind == EntityType::Place && e.name == words.join(" ")));
+        if town {
+            let e = found.entity(EntityType::Place, &words.join(" "), None);
+            found.mention(e, i, j, MentionKind::Name);
+            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            i = j;
+            continue;
+        }
         if is_person {
             let name = words.join(" ");
             let e = found.entity(EntityType::Person, &name, None);

@@ -544,3 +544,19 @@ fn an_office_of_a_german_speaking_country_no_one_holds_is_the_main_persons() {
         "#]],
     );
 }
+
+#[test]
+fn two_unknown_words_after_a_preposition_of_place_or_a_town_noun_are_a_place() {
+    // `Delegation aus Škofja Loka`, `die Partnerstadt Český Krumlov`; a person
+    // keeps a role before the name (`Bürgermeisterin Tanja Kovačič`).
+    check(
+        "Wattwil empfängt Delegation aus Škofja Loka\n\nWattwil. Gemeindepräsident Marcel Looser empfing Bürgermeisterin Tanja Kovačič aus der Partnerstadt Škofja Loka. Auch die Partnerstadt Český Krumlov schickte Gäste.",
+        expect![[r#"
+            place Škofja Loka: Škofja Loka/name, Škofja Loka/name
+            place Wattwil: Wattwil/name
+            person Marcel Looser [Gemeindepräsident]: Marcel Looser/name
+            person Tanja Kovačič [Bürgermeisterin]: Tanja Kovačič/name
+            place Český Krumlov: Český Krumlov/name
+        "#]],
+    );
+}
