@@ -304,17 +304,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             country = lex.country_of_adjective(p).map(str::to_string);
                         }
                         start -= 1;
-                    } else if country.is_none()
-                        && p.starts_with(char::is_uppercase)
-                        && p.ends_with("er")
-                        && found.mentions.iter().any(|m| m.first == start - 1 && m.kind == MentionKind::Demonym)
+                    } else if let Some(m) = found
+                        .mentions
+                        .iter()
+                        .find(|m| m.first == start - 1 && m.kind == MentionKind::Demonym)
+                        .filter(|_| country.is_none() && p.starts_with(char::is_uppercase) && p.ends_with("er"))
                     {
                         // (`der Schweizer Chefdiplomat`: a demonym written with a capital.)
-                        country = found
-                            .mentions
-                            .iter()
-                            .find(|m| m.first == start - 1 && m.kind == MentionKind::Demonym)
-                            .and_then(|m| found.ents[m.ent].country.clone());
+                        country = found.ents[m.ent].country.clone();
                         start -= 1;
                     } else {
                         break;

@@ -921,7 +921,10 @@ pub fn recognise(doc: &Doc) -> Found {
             && i > 0
             && (matches!(prev_word, "aus" | "in" | "nach" | "nahe")
                 || ["stadt", "gemeinde", "dorf", "region", "provinz"].iter().any(|h| key(prev_word).ends_with(h))
-                || found.ents.iter().any(|e| e.kind == EntityType::Place && e.name == words.join(" ")));
+                || found
+                    .ents
+                    .iter()
+                    .any(|e| e.kind == EntityType::Place && e.name.split(' ').eq(words.iter().copied())));
         if town {
             let e = found.entity(EntityType::Place, &words.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
