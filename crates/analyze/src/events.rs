@@ -46,16 +46,16 @@ fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
     let kind = match w {
         "traf" | "trafen" | "trifft" | "treffen" | "getroffen" | "empfing" | "empfingen" | "empfängt" | "empfangen"
-        | "zusammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen" | "zusammentreffen"
-        | "zusammentrifft" | "zusammentreffe" | "zusammentraf" | "zusammentrafen" | "zusammenkommt" | "zusammenkam"
-        | "zusammenkamen" | "zusammenzukommen" | "zusammenzutreffen" | "berieten" | "beriet" | "beraten" | "berät"
-        | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch" | "gespräche" | "gesprächen" | "gesprächs"
-        | "unterredung" | "begegnung" | "zusammenkunft" | "konsultationen" | "gipfel" | "gipfeltreffen"
-        | "arbeitstreffen" | "ministertreffen" | "treffens" | "spitzentreffen" | "gesprächsrunde" | "wiedersehen"
-        | "wiedergesehen" | "bankett" | "staatsbankett" | "abendessen" | "arbeitsessen" | "mittagessen"
-        | "begegnet" | "begegneten" | "begegnete" | "arbeitsfrühstück" | "frühstück" | "frühstückten"
-        | "frühstückte" | "speisten" | "dinierten" | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt"
-        | "kennengelernt" => Meeting,
+        | "zusammen" | "beisammen" | "zusammengekommen" | "zusammenkommen" | "zusammengetroffen"
+        | "zusammentreffen" | "zusammentrifft" | "zusammentreffe" | "zusammentraf" | "zusammentrafen"
+        | "zusammenkommt" | "zusammenkam" | "zusammenkamen" | "zusammenzukommen" | "zusammenzutreffen" | "berieten"
+        | "beriet" | "beraten" | "berät" | "verhandelten" | "tagten" | "tagte" | "getagt" | "gespräch"
+        | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
+        | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
+        | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
+        | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
+        | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
+        | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -115,8 +115,9 @@ pub fn find(
             .filter_map(|i| {
                 let w = s(i);
                 // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
+                // (`saßen X, Y und Z neun Stunden beisammen` too.)
                 // (`saßen X und Y neun Stunden zusammen`: so is sitting together.)
-                if w == "zusammen"
+                if matches!(w, "zusammen" | "beisammen")
                     && !(sent.first..i).any(|j| {
                         matches!(
                             s(j),
@@ -515,8 +516,11 @@ pub fn find(
                     && (x.first..x.last).any(|j| matches!(s(j), "finden" | "gibt" | "kein" | "keinen"))
             })
             // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `fiel aus`: ruled out, cancelled.)
-            || ((sent.first..sent.last).any(|j| matches!(s(j), "schloss" | "schlossen" | "schließt" | "schliesst" | "fiel" | "fällt"))
-                && s(sent.last.saturating_sub(2)) == "aus")
+            // (The verb, not the noun: `tauschte sich X im Schloss mit Y aus`.)
+            || ((sent.first..sent.last).any(|j| {
+                matches!(s(j), "schloss" | "schlossen" | "schließt" | "schliesst" | "fiel" | "fällt")
+                    && doc.tok(j).starts_with(char::is_lowercase)
+            }) && s(sent.last.saturating_sub(2)) == "aus")
             // (`Eine geplante Begegnung mit X fiel dagegen aus, weil …`.)
             || (sent.first..sent.last).any(|j| {
                 matches!(s(j), "fiel" | "fällt") && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "aus" && matches!(s(k + 1), "," | "." | ";"))

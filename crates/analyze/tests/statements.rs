@@ -2397,3 +2397,19 @@ fn a_first_acquaintance_is_a_meeting_and_a_cancelled_one_is_none() {
         "#]],
     );
 }
+
+#[test]
+fn a_castle_is_no_verb_of_ruling_out_and_beisammen_is_together() {
+    // `tauschte sich X im Schloss mit Y … aus`: the noun `Schloss` does not rule
+    // the talk out as `schloss … aus` would; `saßen X, Y und Z … beisammen`.
+    check(
+        "2025-02-03",
+        "Lemgo. Gestern tauschte sich Bürgermeisterin Markéta Horáková im Schloss mit Museumsleiterin Dorothea Gieselmann über Ausstellungen aus. In Villach saßen Geschäftsführer Markus Oberlercher, Betriebsrätin Sabine Kanzian und Gewerkschafter Dragan Jovanović am Freitag neun Stunden beisammen. Ein Treffen mit Oberlercher schloss Horáková aus.",
+        expect![[r#"
+            time Gestern = 2025-02-02
+            time am Freitag = 2025-01-31
+            event meeting [Markéta Horáková, Dorothea Gieselmann] @Lemgo 2025-02-02
+            event meeting [Markus Oberlercher, Sabine Kanzian, Dragan Jovanović] @Villach 2025-01-31
+        "#]],
+    );
+}
