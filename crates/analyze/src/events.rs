@@ -233,8 +233,10 @@ pub fn find(
                                     && m.0 <= j + 12
                                     && comma.is_some_and(|c| {
                                         (c + 1 == m.0
+                                            // (Or a people noun: `…, dem Dänen Jesper Mørk`.)
                                             || (matches!(s(c + 1), "dem" | "der" | "den")
-                                                && is_role_word(lex, doc.tok(m.0 - 1))))
+                                                && (is_role_word(lex, doc.tok(m.0 - 1))
+                                                    || lex.people_country(doc.tok(m.0 - 1)).is_some())))
                                             && !(j + 1..c).chain(c + 1..m.0).any(|k| matches!(s(k), "," | "." | "über"))
                                     });
                                 (near || apposed) && found.ents[m.2].kind == EntityType::Person

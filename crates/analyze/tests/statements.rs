@@ -2369,16 +2369,17 @@ fn am_nachmittag_skips_an_event_of_a_since_clause() {
 fn talks_over_adverbials_and_in_private() {
     // `sprach am Montag am Rande der Messe in Hamburg mit X` (no comma: `mit`
     // may come later); `sprachen A und B unter vier Augen` after a meeting of
-    // three is a talk of its own.
+    // three is a talk of its own; `mit dem Generalsekretär …, dem Dänen X`.
     check(
         "2025-01-28",
-        "Stralsund. Europaministerin Friederike Lassahn kam am Montag in Stralsund mit der Staatssekretärin Aino Haapala und Minister Mindaugas Žemaitis zusammen. Im Anschluss sprachen Lassahn und Haapala unter vier Augen über die Energiepartnerschaft. Vorstandschef Halvard Skjelbred sprach am Sonntag am Rande der Schiffbaumesse in Hamburg mit Ministerpräsidentin Katrin Wendland über die Werft.",
+        "Stralsund. Europaministerin Friederike Lassahn kam am Montag in Stralsund mit der Staatssekretärin Aino Haapala und Minister Mindaugas Žemaitis zusammen. Im Anschluss sprachen Lassahn und Haapala unter vier Augen über die Energiepartnerschaft. Vorstandschef Halvard Skjelbred sprach am Sonntag am Rande der Schiffbaumesse in Hamburg mit Ministerpräsidentin Katrin Wendland über die Werft. Lassahn sprach zudem mit dem Generalsekretär des Ostseerats, dem Dänen Jesper Mørk, über Windparks.",
         expect![[r#"
             time am Montag = 2025-01-27
             time am Sonntag = 2025-01-26
             event meeting [Friederike Lassahn, Aino Haapala, Mindaugas Žemaitis] @Stralsund 2025-01-27
             event meeting [Friederike Lassahn, Aino Haapala] @Stralsund 2025-01-27
             event meeting [Halvard Skjelbred, Katrin Wendland] @Hamburg 2025-01-26
+            event meeting [Friederike Lassahn, Jesper Mørk] @Stralsund 2025-01-26
         "#]],
     );
 }
