@@ -159,7 +159,9 @@ pub fn find(
                     let plural_perfect = ((w == "verhandelt"
                         && (sent.first..i).any(|j| matches!(s(j), "hatten" | "haben")))
                         || (matches!(w, "verhandeln" | "besprechen")
-                            && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten"))))
+                            && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten")))
+                        // (`X und Y tauschten sich … aus`: the two, with no `mit`.)
+                        || (w == "tauschten" && s(i + 1) == "sich"))
                         && (mentions
                             .iter()
                             .filter(|m| m.0 >= sent.first && m.1 <= i && found.ents[m.2].kind == EntityType::Person)
@@ -1241,7 +1243,9 @@ pub fn find(
                     && own_day.as_ref().is_none_or(|d| d.len() == 10 && e.date.as_ref() == Some(d))
             };
             // (Unless they talked `unter vier Augen`, leaving the others out.)
-            let private = in_private(&s, from, to);
+            // (Nor when two of a larger round talk on its margins: `X und Y tauschten
+            // sich am Rande der Sitzung aus`.)
+            let private = in_private(&s, from, to) || (s(t) == "tauschten" && (from..to).any(|j| s(j) == "rande"));
             if talk && (participants.len() < 2 || (events.iter().any(told) && !private)) {
                 continue;
             }
@@ -2179,9 +2183,10 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
     };
     // A talk `unter vier Augen`.
+    // (Or two of a round on its margins: `X und Y tauschten sich am Rande … aus`.)
     let private = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        in_private(&s, y.first, y.last)
+        in_private(&s, y.first, y.last) || (s(e.trigger) == "tauschten" && (y.first..y.last).any(|j| s(j) == "rande"))
     };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {

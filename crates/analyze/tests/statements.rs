@@ -2414,3 +2414,18 @@ fn a_castle_is_no_verb_of_ruling_out_and_beisammen_is_together() {
         "#]],
     );
 }
+
+#[test]
+fn two_of_a_round_exchanging_views_on_its_margins() {
+    // `X und Y tauschten sich am Rande der Sitzung … aus`: a talk of the two,
+    // beside the round of four they belong to.
+    check(
+        "2025-05-12",
+        "Bad Salzuflen. Am Samstag kamen Präsident Rodrigo Ferreira Lima, Präsidentin Camila Inostroza Vidal, Ndapewa Shikongo und Birgit Sudbrock zu einer Arbeitssitzung zusammen. Inostroza Vidal und Shikongo tauschten sich am Rande der Sitzung über die Ausbildung von Trainern aus.",
+        expect![[r#"
+            time Am Samstag = 2025-05-10
+            event meeting [Rodrigo Ferreira Lima, Camila Inostroza Vidal, Ndapewa Shikongo, Birgit Sudbrock] @Bad Salzuflen 2025-05-10
+            event meeting [Camila Inostroza Vidal, Ndapewa Shikongo] @Bad Salzuflen 2025-05-10
+        "#]],
+    );
+}
