@@ -1245,7 +1245,7 @@ pub fn find(
             // (Unless they talked `unter vier Augen`, leaving the others out.)
             // (Nor when two of a larger round talk on its margins: `X und Y tauschten
             // sich am Rande der Sitzung aus`.)
-            let private = in_private(&s, from, to) || (s(t) == "tauschten" && (from..to).any(|j| s(j) == "rande"));
+            let private = held_apart(&s, from, to, t);
             if talk && (participants.len() < 2 || (events.iter().any(told) && !private)) {
                 continue;
             }
@@ -2094,6 +2094,13 @@ fn in_private<'a>(s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> b
     (first..last).any(|j| s(j) == "vier" && s(j + 1) == "augen")
 }
 
+/// Whether the talk at trigger `t` (in tokens `first..last`) is held apart
+/// from a larger round: `unter vier Augen`, or two of it exchanging views on
+/// its margins (`X und Y tauschten sich am Rande der Sitzung aus`).
+fn held_apart<'a>(s: &impl Fn(usize) -> &'a str, first: usize, last: usize, t: usize) -> bool {
+    in_private(s, first, last) || (s(t) == "tauschten" && (first..last).any(|j| s(j) == "rande"))
+}
+
 /// Whether token `i` stands in a clause of since when, opened by a comma
 /// (`…, seit die beiden Städte im Mai 2024 einen Vertrag unterzeichnet haben`).
 fn in_since_clause<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) -> bool {
@@ -2182,11 +2189,10 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         crate::times::is_pluperfect(&doc.lower, y.first, y.last)
             && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
     };
-    // A talk `unter vier Augen`.
-    // (Or two of a round on its margins: `X und Y tauschten sich am Rande … aus`.)
+    // A talk held apart from a larger round.
     let private = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        in_private(&s, y.first, y.last) || (s(e.trigger) == "tauschten" && (y.first..y.last).any(|j| s(j) == "rande"))
+        held_apart(&s, y.first, y.last, e.trigger)
     };
     let mut out: Vec<EventSpan> = Vec::new();
     for e in events {
