@@ -519,21 +519,21 @@ pub fn find(
                     && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keinen"))
                     && (x.first..x.last).any(|j| matches!(s(j), "finden" | "gibt" | "kein" | "keinen"))
             })
-            // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `fiel aus`: ruled out, cancelled.)
-            // (The verb, not the noun: `tauschte sich X im Schloss mit Y aus`.)
-            || ((sent.first..sent.last).any(|j| {
+            // (`Ein Zusammentreffen mit X schloss Perleberg aus`, `Eine geplante Begegnung
+            // mit X fiel dagegen aus, weil …`: ruled out, cancelled; the verb with its
+            // particle `aus` closing a clause later on. The verb, not the noun: `tauschte
+            // sich X im Schloss mit Y aus`.)
+            || (sent.first..sent.last).any(|j| {
                 matches!(s(j), "schloss" | "schlossen" | "schließt" | "schliesst" | "fiel" | "fällt")
                     && doc.tok(j).starts_with(char::is_lowercase)
-            }) && s(sent.last.saturating_sub(2)) == "aus")
-            // (`Eine geplante Begegnung mit X fiel dagegen aus, weil …`.)
-            || (sent.first..sent.last).any(|j| {
-                matches!(s(j), "fiel" | "fällt") && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "aus" && matches!(s(k + 1), "," | "." | ";"))
+                    && (j + 1..sent.last).any(|k| s(k) == "aus" && matches!(s(k + 1), "," | "." | ";"))
             })
-            // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`.)
-            // (`Nicht auf dem Programm stand ein Treffen mit X`, `Kein Treffen gab es mit X`.)
+            // (`Ein Gespräch mit X kam nicht zustande`, `Ein Treffen ist nicht vorgesehen`,
+            // `Nicht auf dem Programm stand ein Treffen mit X`, `Kein Treffen gab es mit X`.)
             || (sent.first..sent.last.saturating_sub(1)).any(|j| {
-                (s(j) == "nicht" && matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden"))
-                    || (s(j) == "nicht" && (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "programm"))
+                (s(j) == "nicht"
+                    && (matches!(s(j + 1), "zustande" | "vorgesehen" | "geplant" | "stattfinden")
+                        || (j + 1..(j + 4).min(sent.last)).any(|k| s(k) == "programm")))
                     || (matches!(s(j), "kein" | "keine" | "keinen") && trigger(s(j + 1)) == Some(EventType::Meeting))
             });
         // `Für die Sozialpartner saßen X, Y und Z am Tisch`, `Daran nahmen auch X
