@@ -250,15 +250,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
     }
     // The person the article names most often by name (for an office of a
     // country no one named belongs to).
-    let most_named = {
-        let mut counts: Vec<usize> = vec![0; found.ents.len()];
-        for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
-            counts[m.ent] += 1;
-        }
-        (0..found.ents.len())
-            .filter(|&e| found.ents[e].kind == EntityType::Person)
-            .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
-    };
+    // (Counted when first asked for: few role phrases need it.)
+    let most_named = std::cell::OnceCell::new();
     // Two passes: role phrases, people nouns and age nouns first, so that the
     // pronouns of the second pass see them (`Der Vizeaußenminister äußerte
     // sich. „…“, sagte er.`).
@@ -405,7 +398,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                                 && head != "gast"
                                 && matches!(country.as_deref(), Some("DE" | "AT" | "CH"))
                                 && !found.ents.iter().any(|o| o.kind == EntityType::Person && o.country == country)
-                                && most_named == Some(e)
+                                && *most_named.get_or_init(|| most_named_person(found)) == Some(e)
                         };
                         let country_ok = country.is_none() || ent.country == country || counterpart || unclaimed();
                         let gender_ok = gender == Gender::Unknown
@@ -1113,6 +1106,17 @@ fn salient_recent(
             && named(e) > named(last)
     });
     Some(rival.unwrap_or(last))
+}
+
+/// The person the article names most often by name (the first of a tie).
+fn most_named_person(found: &Found) -> Option<usize> {
+    let mut counts: Vec<usize> = vec![0; found.ents.len()];
+    for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+        counts[m.ent] += 1;
+    }
+    (0..found.ents.len())
+        .filter(|&e| found.ents[e].kind == EntityType::Person)
+        .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
 }
 
 /// A role noun in its nominative singular (`Außenministers` → `Außenminister`,

@@ -529,9 +529,9 @@ fn a_particle_name_after_a_known_surname_is_another_person() {
 
 #[test]
 fn an_office_of_a_german_speaking_country_no_one_holds_is_the_main_persons() {
-    // `der Schweizer Chefdiplomat` (a capitalised demonym) and `die deutsche
-    // Ministerin`: the most-named person, whose country the report never
-    // names; a foreign office (`der norwegische Minister`) is not theirs.
+    // `der Schweizer Chefdiplomat` (a capitalised demonym; `die deutsche
+    // Ministerin` likewise): the most-named person, whose country the report
+    // never names; a foreign office (`der norwegische Minister`) is not theirs.
     check(
         "Aussenminister Matthias Zollinger traf in New York die Ministerin Dewi Kartikasari. Zollinger lobte das Gespräch. Am Abend telefonierte der Schweizer Chefdiplomat mit Karim Bennani. Der norwegische Minister blieb fern.",
         expect![[r#"
