@@ -582,13 +582,7 @@ pub fn find(
                     let mut persons: Vec<usize> = Vec::new();
                     join(&mut persons, named());
                     if let Some(t) = talks.filter(|_| persons.len() >= 2) {
-                        let place = mentions
-                            .iter()
-                            .filter(|m| m.0 > prev.first && m.1 <= prev.last && m.3 == MentionKind::Name)
-                            .filter(|m| matches!(s(m.0 - 1), "in" | "im"))
-                            .find(|m| found.ents[m.2].kind == EntityType::Place)
-                            .map(|m| m.2)
-                            .or(dateline);
+                        let place = place_named(found, &mentions, &s, prev.first, prev.last).or(dateline);
                         let date = times
                             .iter()
                             .filter(|x| x.first >= prev.first && x.last <= prev.last && s(x.first) != "seit")
@@ -1971,13 +1965,7 @@ fn gathering(
         return None;
     }
     persons.sort_unstable();
-    let place = mentions
-        .iter()
-        .filter(|m| m.0 >= sent.first && m.1 <= sent.last && m.3 == MentionKind::Name)
-        .filter(|m| m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "auf" | "am" | "bei"))
-        .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
-        .map(|m| m.2)
-        .or(dateline);
+    let place = place_named(found, mentions, &s, sent.first, sent.last).or(dateline);
     let lead_tokens = lead.first().map_or(0, |x| x.first)..lead.last().map_or(0, |x| x.last);
     // `der Konferenz, die vom 11. bis 13. Juni dauert`, anywhere in the
     // article: the days of the gathering itself, told by its start.
@@ -2087,6 +2075,23 @@ fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
             s(i - 2),
             "nach" | "vor" | "während" | "bei" | "abschluss" | "rande" | "beginn" | "ende" | "rahmen"
         ) || (s(i - 2) == "an" && s(i.saturating_sub(3)) == "anschluss"))
+}
+
+/// The first city, region or site named in tokens `first..last` after a
+/// preposition of place (`in Wil`, `im Kanzleramt`, `bei Linz`).
+fn place_named<'a>(
+    found: &Found,
+    mentions: &[MentionAt],
+    s: &impl Fn(usize) -> &'a str,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    mentions
+        .iter()
+        .filter(|m| m.0 >= first && m.1 <= last && m.3 == MentionKind::Name)
+        .filter(|m| m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "auf" | "am" | "bei"))
+        .find(|m| found.ents[m.2].kind == EntityType::Place && !is_country(&found.ents[m.2]))
+        .map(|m| m.2)
 }
 
 /// Whether tokens `first..last` say the talk was held `unter vier Augen`.
