@@ -378,6 +378,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         let head_ok = ent.role_heads.iter().any(|h| {
                             h == head
                         || (h == "amtskollege" && COUNTERPART_OFFICES.iter().any(|o| head.ends_with(o)))
+                        // (`die Bürgermeisterin … ihren Amtskollegen Y. … den Bürgermeister`:
+                        // a counterpart holds the office of the one whose counterpart he is.)
+                        || (h == "amtskollege" && found.ents.iter().any(|o| o.kind == EntityType::Person && o.role_heads.iter().any(|r| r == head)))
                         // (`sein irakischer Amtskollege` after `der irakische Ölminister X`.)
                         || (head == "amtskollege" && country.is_some() && COUNTERPART_OFFICES.iter().any(|o| h.ends_with(o)))
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")

@@ -1191,6 +1191,38 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 5c. An unknown word after a noun for a town (`die japanische
+    // Marktgemeinde Obuse`, `die Partnerstadt Xichang`) is a place, also
+    // where the article names it again (`nach Obuse`), even when the compound
+    // splitter can read it as a German noun.
+    for i in 1..n {
+        let w = toks[i].text;
+        let after_town = ["stadt", "gemeinde", "dorf", "kommune"].iter().any(|h| key(toks[i - 1].text).ends_with(h))
+            && toks[i - 1].cap;
+        if claimed[i]
+            || !after_town
+            || !toks[i].cap
+            || !toks[i].word
+            || toks[i].initial
+            || w.contains('-')
+            || not_name(w)
+            || crate::lexicon::german_word(&w.to_lowercase())
+            || lex.first_name(w).is_some()
+            || lex.role_of(w).is_some()
+            || lex.country_of_adjective(w).is_some()
+            || (i + 1 < n && toks[i + 1].cap && toks[i + 1].word && !claimed[i + 1])
+        {
+            continue;
+        }
+        let e = found.entity(EntityType::Place, w, None);
+        for k in 0..n {
+            if toks[k].text == w && !claimed[k] {
+                found.mention(e, k, k + 1, MentionKind::Name);
+                claimed[k] = true;
+            }
+        }
+    }
+
     // 5b. Compound place names (`Ballhausplatz`) that the dictionary does not
     // list as common nouns, and compass regions (`Norddeutschland`).
     for i in 0..n {

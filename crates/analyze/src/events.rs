@@ -1133,6 +1133,20 @@ pub fn find(
                         .find(|m| m.0 == a.1 + 1 && s(a.1) == "und" && found.ents[m.2].kind == EntityType::Person)?;
                     Some(vec![a.2, b.2])
                 });
+                // (`Gern hätte X auch Y getroffen. Ein Termin kam nicht zustande.
+                // Stattdessen telefonierten die beiden`: two persons named, with no
+                // one quoted, in one of the two sentences before, after the event before.)
+                let latest_at = latest.map(|e| doc.tokens[e.trigger].sentence);
+                let pair_recent = (si.saturating_sub(2)..si).rev().find_map(|k| {
+                    let y = &doc.sentences[k];
+                    let named = persons_in(found, &mentions, y.first, y.last, true);
+                    (named.len() == 2
+                        && latest_at.is_some_and(|at| at < k)
+                        && just_named.is_none()
+                        && !quotes.iter().any(|q| q.sentence == k))
+                    .then_some(named)
+                });
+                let pair_before = pair_before.or(pair_recent);
                 let latest = just_named.or(latest);
                 let theirs = quoted_last.filter(|_| !adjacent && just_named.is_none()).and_then(|p| {
                     events.iter().rev().find(|e| e.participants.len() >= 2 && e.participants.contains(&p))

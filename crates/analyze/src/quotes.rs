@@ -795,7 +795,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
         } else if let Some(e) = cx.sentence_subject(si).filter(|_| last_report.is_some()) {
             // `Pichler wollte sich nicht festlegen.`: so is what follows.
             last_report = Some((si, Some(e)));
-        } else if paragraph_break(doc, si) {
+        } else if paragraph_break(doc, si)
+            // (`… seien gesunken. Danach besichtigte die Gruppe das Skigebiet.¶`: a
+            // sentence with no Konjunktiv that closes its paragraph ends the report.)
+            || (si + 1 < doc.sentences.len()
+                && paragraph_break(doc, si + 1)
+                && !(first..last).any(|j| konj[j].is_some() && !inside_direct[j]))
+        {
             last_report = None;
         }
     }

@@ -560,3 +560,32 @@ fn two_unknown_words_after_a_preposition_of_place_or_a_town_noun_are_a_place() {
         "#]],
     );
 }
+
+#[test]
+fn one_unknown_word_after_a_noun_for_a_town_is_a_place_wherever_named() {
+    // `die japanische Marktgemeinde Obuse`: a word no dictionary lists after a
+    // noun for a town is a place, also where named alone (`nach Obuse`), even
+    // when the compound splitter could read it as a noun.
+    check(
+        "Eine Delegation aus der japanischen Marktgemeinde Obuse ist zu Gast. Im April reist eine Abordnung nach Obuse.",
+        expect![[r#"
+            place Japan (Japan): japanischen/demonym
+            place Obuse: Obuse/name, Obuse/name
+        "#]],
+    );
+}
+
+#[test]
+fn a_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is() {
+    // `Bürgermeisterin X empfing ihren Amtskollegen Y … den Bürgermeister`:
+    // the masculine office is his, not hers.
+    check(
+        "Bürgermeisterin Notburga Zwischenberger empfing ihren Amtskollegen Kenji Morisawa. In Tröpolach führte Geschäftsführerin Theresia Jank den Bürgermeister durch die Reifekeller.",
+        expect![[r#"
+            person Notburga Zwischenberger [Bürgermeisterin]: Notburga Zwischenberger/name
+            person Kenji Morisawa [Amtskollege]: Kenji Morisawa/name, den Bürgermeister/role
+            place Tröpolach: Tröpolach/name
+            person Theresia Jank [Geschäftsführerin]: Theresia Jank/name
+        "#]],
+    );
+}

@@ -2429,3 +2429,22 @@ fn two_of_a_round_exchanging_views_on_its_margins() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_of_a_wished_meeting_who_talk_instead() {
+    // `Gern hätte X auch Y getroffen … Stattdessen telefonierten die beiden`:
+    // the pair named in the sentence before, after the event before it; the
+    // wish, after a paragraph closed by a sentence with no Konjunktiv, is no
+    // one's reported speech.
+    check(
+        "2025-11-07",
+        "Am Donnerstag tauschte sich Bürgermeister Kenji Morisawa in Tröpolach mit Geschäftsführerin Theresia Jank aus. Jank zufolge seien die Zölle gesunken. Danach besichtigte die Gruppe das Skigebiet.\n\nGern hätte Morisawa auch Landeshauptmann Reinhold Fercher getroffen. Ein Termin in Klagenfurt kam nicht zustande. Stattdessen telefonierten die beiden am Donnerstagabend.",
+        expect![[r#"
+            quote indirect Theresia Jank (zufolge): seien die Zölle gesunken
+            time Am Donnerstag = 2025-11-06
+            time am Donnerstagabend = 2025-11-06
+            event meeting [Kenji Morisawa, Theresia Jank] @Tröpolach 2025-11-06
+            event call [Kenji Morisawa, Reinhold Fercher] @- 2025-11-06
+        "#]],
+    );
+}
