@@ -122,6 +122,10 @@ const EXPERT_HEADS: &[&str] = &[
 /// Offices a counterpart (`Amtskollege`) may be referred to by.
 const COUNTERPART_OFFICES: &[&str] = &["minister", "diplomat", "prasident", "kanzler", "premier", "regierungschef"];
 
+/// Heads of nouns for a partner (`Amtskollege`, `Gast`): said of someone
+/// after a comma, they describe, they are no office.
+const PEER_HEADS: &[&str] = &["amtskollege", "kollege", "gast", "gastgeber", "partner", "gesprachspartner"];
+
 /// Heads that may refer to a foreign minister.
 const DIPLOMAT_HEADS: &[&str] = &["chefdiplomat", "diplomat", "minister"];
 
@@ -216,6 +220,50 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if ent.country.is_none() && ((head != "amtskollege" && head != "kollege") || adjective_country) {
             ent.country = country;
         }
+    }
+
+    // `Yaw Boakye-Agyeman, dem Regionalminister der Ashanti-Region, …`: a role
+    // set off after a name is that person's (not someone else's named before).
+    for m in &name_mentions {
+        if found.ents[m.ent].kind != EntityType::Person || m.last + 2 >= n || doc.tok(m.last) != "," {
+            continue;
+        }
+        let mut k = m.last + 1;
+        if DETERMINERS.contains(&doc.tok(k)) && !matches!(doc.tok(k), "Der" | "Die" | "Das") {
+            k += 1;
+        }
+        while k + 1 < n
+            && doc.tok(k).starts_with(char::is_lowercase)
+            && (doc.tok(k).ends_with('e') || doc.tok(k).ends_with("en"))
+        {
+            k += 1;
+        }
+        let w = doc.tok(k);
+        let Some((head, gender)) = w.starts_with(char::is_uppercase).then(|| lex.role_of(w)).flatten() else {
+            continue;
+        };
+        // (`…, Außenminister Y`: another person; `…, der Minister`, with a
+        // verb after it, opens a clause.)
+        let named_after = found.mentions.iter().any(|o| o.first == k + 1 && o.kind == MentionKind::Name);
+        let closes = k + 1 < n
+            && matches!(doc.tok(k + 1), "," | "." | "der" | "des" | "von" | "vom" | "im" | "in" | "für" | "aus");
+        let ent = &found.ents[m.ent];
+        let gender_ok = gender != Gender::Female || ent.gender != Gender::Male;
+        if named_after || !closes || !gender_ok || PEER_HEADS.contains(&head) {
+            continue;
+        }
+        let noun = nominative(w, lex);
+        let ent = &mut found.ents[m.ent];
+        if !ent.roles.contains(&noun) {
+            ent.roles.push(noun);
+        }
+        if !ent.role_heads.iter().any(|h| h == head) {
+            ent.role_heads.push(head.to_string());
+        }
+        if gender == Gender::Female && ent.gender == Gender::Unknown {
+            ent.gender = Gender::Female;
+        }
+        apposed.push(k);
     }
 
     // `Qiao Weidong aus Peking`: a person named with where they come from

@@ -342,9 +342,10 @@ pub fn find(
                 }
                 // `wo ihn X durch die Produktion führte`, `hatte X den Gast durch das
                 // Werk geführt`: a guided tour, the guide and the guest met.
+                // (Not a clause of when: `…, als der Gast eine Delegation durch Bayern führte`.)
                 if matches!(w, "führte" | "führten" | "geführt") {
                     let clause = (sent.first..i).rev().find(|&j| s(j) == ",").map_or(sent.first, |j| j + 1);
-                    if (clause..i).any(|j| s(j) == "durch") {
+                    if (clause..i).any(|j| s(j) == "durch") && s(clause) != "als" {
                         return Some((i, EventType::Meeting));
                     }
                 }
@@ -511,6 +512,14 @@ pub fn find(
                         "würde" | "würden" | "möchte" | "möchten" | "hätte" | "hätten" | "will" | "wollen" | "wolle"
                     )
                 }))
+            // (`X kritisierte, die Ministerin hätte sich auch mit Y treffen müssen`:
+            // what should have been, and was not.)
+            || (sent.first..sent.last).any(|j| {
+                matches!(s(j), "hätte" | "hätten")
+                    && (j + 2..sent.last).any(|k| {
+                        matches!(s(k), "müssen" | "sollen" | "können" | "dürfen") && matches!(s(k + 1), "." | "," | ";")
+                    })
+            })
             // (`…; ein Termin liess sich aber nicht finden`, or in the next sentence:
             // `Einen Termin dafür gibt es bislang nicht`.)
             || doc.sentences[si..(si + 2).min(doc.sentences.len())].iter().any(|x| {
@@ -715,6 +724,7 @@ pub fn find(
             let mut org_roles: Vec<usize> = Vec::new();
             let mut countries: Vec<usize> = Vec::new();
             let mut place: Option<(usize, bool)> = None;
+            let mut aside_place: Option<usize> = None;
             // (`über den Erweiterungsprozess der Europäischen Union beraten`: a
             // body or country in what they talked about is no party.)
             // (Also down an enumeration: `über die Migration, die Ukraine und die
@@ -767,6 +777,14 @@ pub fn find(
                     EntityType::Place if m.0 >= 2 && s(m.0 - 1) == "in" && anchor(&s, m.0 - 2) => {}
                     // (`…, um über Kabel in der Ostsee zu sprechen`: what they talked about.)
                     EntityType::Place if (t..m.0).any(|j| s(j) == "," && s(j + 1) == "um") => {}
+                    // (`traf die Ministerin, deren Stimmkreis in Traunstein liegt, in Accra …`:
+                    // a relative clause tells about someone; where they met, only when
+                    // nothing else says it: `X, der die Delegation nach Seoul begleitet hatte, kam …`.)
+                    EntityType::Place if relative_clause_of(&s, doc, m.0).is_some_and(|r| !r.contains(&t)) => {
+                        let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach");
+                        let city = m.3 == MentionKind::Name && !is_country(ent) && locative;
+                        aside_place = aside_place.or(city.then_some(m.2));
+                    }
                     EntityType::Place if m.3 == MentionKind::Name => {
                         let locative = m.0 > 0 && matches!(s(m.0 - 1), "in" | "im" | "nach" | "auf" | "am" | "bei")
                             || (m.0 > 1 && matches!(s(m.0 - 2), "in" | "im"));
@@ -785,6 +803,9 @@ pub fn find(
                     }
                     _ => {}
                 }
+            }
+            if place.is_none() {
+                place = aside_place.map(|p| (p, true));
             }
             // `X und sein Amtskollege hatten am Vorabend die Weichen gestellt. Bei einem
             // Abendessen … ging es um …`: a meal or talk with no one named in its
@@ -927,6 +948,23 @@ pub fn find(
             });
             if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
                 join(&mut persons, members.iter().copied());
+            } else if group && members.is_empty() && persons.len() == 1 {
+                // (`Am Mittwoch war die Delegation zu Gast bei X`, with no members
+                // named: the one whose trip the article follows, its most-named person
+                // who has met others.)
+                // (Of those who met others, the one in most events, then named most.)
+                let named = |p: usize| mentions.iter().filter(|m| m.2 == p && m.3 == MentionKind::Name).count();
+                let met = |p: usize| {
+                    events.iter().filter(|e| e.participants.len() >= 2 && e.participants.contains(&p)).count()
+                };
+                let lead = events
+                    .iter()
+                    .filter(|e| e.participants.len() >= 2)
+                    .flat_map(|e| &e.participants)
+                    .copied()
+                    .filter(|&p| found.ents[p].kind == EntityType::Person && p != persons[0])
+                    .max_by_key(|&p| (met(p), named(p)));
+                join(&mut persons, lead);
             }
             // `hatten die Landeshauptleute den Kanzler empfangen`, `trafen die
             // Länderchefs X und Y`: those who attend the gathering.
@@ -1008,10 +1046,22 @@ pub fn find(
                 };
                 // (`Am Mittwoch folgte ein Telefonat mit X`: a second event of the
                 // same kind, led by whoever led the first.)
+                // (`Im Oktober will X nach München kommen, ein weiteres Treffen mit Y
+                // ist vereinbart`: the one person named in the clause before, in its sentence.)
+                let clause_before = || {
+                    let before = persons_in(found, &mentions, sent.first, from, true);
+                    (!verb
+                        && from > sent.first
+                        && (s(from) == "," || s(from - 1) == ",")
+                        && before.len() == 1
+                        && before[0] != persons[0])
+                        .then(|| before[0])
+                };
                 let protagonist = MEALS
                     .contains(&s(t))
                     .then(guest)
                     .flatten()
+                    .or_else(clause_before)
                     .or_else(|| follows.then(|| lead_before(&events, found, Some(kind), &persons[..1])).flatten())
                     .or_else(|| {
                         // (`»…«, sagte Betriebsrat X. Am Dienstag ist ein Treffen mit Y
@@ -1512,6 +1562,15 @@ pub fn find(
             if place.is_none() && from > sent.first && s(from) == "," && s(from + 1) == "wo" {
                 place = city_in(sent.first, from, &|m| m.3 == MentionKind::Name);
             }
+            // (`will X nach München kommen, ein weiteres Treffen mit Y ist vereinbart`:
+            // the place travelled to in the clause before.)
+            if place.is_none()
+                && from > sent.first
+                && s(from) == ","
+                && (sent.first..from).any(|j| JOURNEY.contains(&s(j)))
+            {
+                place = city_in(sent.first, from, &|m| m.0 > 0 && s(m.0 - 1) == "nach");
+            }
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
             let sequel = (from..to).any(|j| {
@@ -1589,7 +1648,9 @@ pub fn find(
                 .then(|| {
                     // (Not the place of a visit only promised: `nahm die Einladung zu
                     // einem Gegenbesuch in Seoul an. Am Abend …` is still here.)
-                    let held = |e: &&EventSpan| s(e.trigger) != "gegenbesuch";
+                    // (Nor of one told as earlier: `hatten sich bereits im Februar in
+                    // Brasília getroffen. Am Mittag kam X mit Y zusammen`.)
+                    let held = |e: &&EventSpan| s(e.trigger) != "gegenbesuch" && !told_earlier(doc, e);
                     let recent = events.iter().rev().filter(held).take(3);
                     recent
                         .clone()
@@ -2053,7 +2114,9 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
         if !told {
             continue;
         }
-        for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last) {
+        // (Not the host: `war die Delegation zu Gast bei X`.)
+        let host = |m: &MentionAt| m.0 > 0 && matches!(s(m.0 - 1), "bei" | "beim");
+        for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last && !host(m)) {
             if found.ents[m.2].kind == EntityType::Person && !members.contains(&m.2) {
                 members.push(m.2);
             }
@@ -2118,6 +2181,29 @@ fn in_private<'a>(s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> b
 /// its margins (`X und Y tauschten sich am Rande der Sitzung aus`).
 fn held_apart<'a>(s: &impl Fn(usize) -> &'a str, first: usize, last: usize, t: usize) -> bool {
     in_private(s, first, last) || (s(t) == "tauschten" && (first..last).any(|j| s(j) == "rande"))
+}
+
+/// The tokens of the relative clause token `i` stands in, opened by a comma
+/// and a relative pronoun, closed by the next comma or the sentence's end
+/// (`…, deren Stimmkreis in Traunstein liegt, …`).
+fn relative_clause_of<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) -> Option<std::ops::Range<usize>> {
+    let y = &doc.sentences[doc.tokens[i].sentence];
+    let c = (y.first..i).rev().find(|&j| s(j) == ",")?;
+    let pronoun = matches!(s(c + 1), "deren" | "dessen" | "denen")
+        || (matches!(s(c + 1), "der" | "die" | "das" | "dem" | "den")
+            && doc.tok(c + 2).starts_with(char::is_lowercase)
+            && !matches!(s(c + 2), "beiden" | "neue" | "neuen"));
+    let end = (i..y.last).find(|&j| s(j) == ",").unwrap_or(y.last);
+    pronoun.then_some(c + 1..end)
+}
+
+/// Whether an event is told as one before the story's (`Die beiden hatten
+/// sich zuletzt im Februar in Nairobi getroffen`).
+fn told_earlier(doc: &Doc, e: &EventSpan) -> bool {
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
+    let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+    crate::times::is_pluperfect(&doc.lower, y.first, y.last)
+        && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
 }
 
 /// Whether token `i` stands in a clause of since when, opened by a comma
@@ -2203,11 +2289,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // An earlier meeting told as such (`Die beiden hatten sich zuletzt im
     // Februar in Nairobi getroffen`) is not the meeting told before it.
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
-    let earlier = |e: &EventSpan| {
-        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        crate::times::is_pluperfect(&doc.lower, y.first, y.last)
-            && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
-    };
+    let earlier = |e: &EventSpan| told_earlier(doc, e);
     // A talk held apart from a larger round.
     let private = |e: &EventSpan| {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];

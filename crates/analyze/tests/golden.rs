@@ -589,3 +589,16 @@ fn a_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_set_off_after_a_name_is_that_persons() {
+    // `zu Gast bei X, dem Regionalminister der Ashanti-Region`: the office is
+    // X's, not a reference to the minister named before.
+    check(
+        "Handelsminister Kwabena Asante-Boateng lobte das Gespräch. Am Mittwoch war die Delegation zu Gast bei Yaw Boakye-Agyeman, dem Regionalminister der Ashanti-Region.",
+        expect![[r#"
+            person Kwabena Asante-Boateng [Handelsminister]: Kwabena Asante-Boateng/name
+            person Yaw Boakye-Agyeman [Regionalminister]: Yaw Boakye-Agyeman/name
+        "#]],
+    );
+}

@@ -2448,3 +2448,45 @@ fn the_two_of_a_wished_meeting_who_talk_instead() {
         "#]],
     );
 }
+
+#[test]
+fn a_trip_abroad_with_an_aside_a_background_clause_and_a_demand() {
+    // A relative clause does not place the meeting when the main clause does;
+    // `als X eine Delegation durch Bayern führte` is background, no guided tour;
+    // `die Delegation` with no members named is the traveller's; `hätte sich …
+    // treffen müssen` did not happen; `X will nach München kommen, ein Treffen
+    // mit Y ist vereinbart` is X's, in München.
+    check(
+        "2025-05-22",
+        "Accra. Zum Auftakt traf die Ministerin Cornelia Reisacher, deren Stimmkreis in Traunstein liegt, am Montag in Accra Handelsminister Kwabena Asante-Boateng. Am Abend sprach Reisacher mit Botschafterin Friederike Lanzinger. Reisacher und Asante-Boateng hatten sich im Januar in München getroffen, als der Gast eine Handelsdelegation durch Bayern führte. Am Mittwoch war die Delegation in Kumasi zu Gast bei Yaw Boakye-Agyeman, dem Regionalminister der Ashanti-Region. Im Oktober will Asante-Boateng zu einer Messe nach München kommen, ein weiteres Treffen mit Reisacher ist fest vereinbart. Die Abgeordnete Nuray Yıldırım-Kastner kritisierte, die Ministerin hätte sich auch mit Gewerkschaftern treffen müssen.",
+        expect![[r#"
+            quote indirect Nuray Yıldırım-Kastner (kritisierte): die Ministerin hätte sich auch mit Gewerkschaftern treffen müssen
+            time am Montag = 2025-05-19
+            time im Januar = 2025-01
+            time Am Mittwoch = 2025-05-21
+            time Im Oktober = 2025-10
+            event meeting [Cornelia Reisacher, Kwabena Asante-Boateng] @Accra 2025-05-19
+            event meeting [Cornelia Reisacher, Friederike Lanzinger] @Accra 2025-05-19
+            event meeting [Cornelia Reisacher, Kwabena Asante-Boateng] @München 2025-01
+            event meeting [Yaw Boakye-Agyeman, Cornelia Reisacher] @Kumasi 2025-05-21
+            event meeting [Kwabena Asante-Boateng, Cornelia Reisacher] @München 2025-10
+        "#]],
+    );
+}
+
+#[test]
+fn no_place_from_a_meeting_told_as_earlier() {
+    // `hatten sich bereits im Februar in Brasília getroffen. Am Mittag kam …
+    // zusammen`: the later talk is not placed where the earlier one was.
+    check(
+        "2025-06-05",
+        "Genf. Am Mittwoch traf Bundesrat Stefan Brunschwiler die Ministerin Ana Cláudia Moreira. Brunschwiler und Moreira hatten sich bereits im Februar in Brasília getroffen. Am Mittag kam Brunschwiler anschließend mit Handelsminister Andrés Felipe Ospina zu einem Gespräch zusammen.",
+        expect![[r#"
+            time Am Mittwoch = 2025-06-04
+            time im Februar = 2025-02
+            event meeting [Stefan Brunschwiler, Ana Cláudia Moreira] @Genf 2025-06-04
+            event meeting [Stefan Brunschwiler, Ana Cláudia Moreira] @Brasília 2025-02
+            event meeting [Stefan Brunschwiler, Andrés Felipe Ospina] @Genf 2025-06-04
+        "#]],
+    );
+}
