@@ -409,12 +409,12 @@ pub fn find(
                 }
                 // (`Es war die erste persönliche Begegnung der beiden seit …`: the meeting
                 // just told, described; not a new one.)
-                if noun
-                    && i >= sent.first + 2
-                    && matches!(s(sent.first), "es" | "das" | "dies")
-                    && matches!(s(sent.first + 1), "war" | "ist")
-                    && i <= sent.first + 6
-                {
+                // (Also `Für beide Seiten war es nicht die erste Begegnung`.)
+                let it_was = |j: usize| {
+                    (matches!(s(j), "es" | "das" | "dies") && matches!(s(j + 1), "war" | "ist") && j == sent.first)
+                        || (matches!(s(j), "war" | "ist") && s(j + 1) == "es" && j > sent.first)
+                };
+                if noun && i >= sent.first + 2 && i <= sent.first + 8 && (sent.first..i - 1).any(it_was) {
                     return None;
                 }
                 // (`An der Unterredung nahm auch X teil`: one more party of the meeting told.)
@@ -835,11 +835,20 @@ pub fn find(
             // is the protagonist of the events before.
             let verb = doc.tok(t).starts_with(char::is_lowercase);
             // `lud Seidl ihren Amtskollegen ein`: the person she met before.
+            // (Of several, the one met most often, then latest: `… telefonierte X mit
+            // Z. … will X ihren Gesprächspartner in Hanoi treffen` is whom she met twice.)
+            let with_her = |e: &&EventSpan| {
+                persons.len() == 1 && e.participants.len() >= 2 && e.participants.contains(&persons[0])
+            };
+            let shared = |p: usize| events.iter().filter(with_her).filter(|e| e.participants.contains(&p)).count();
             let partner = events
                 .iter()
                 .rev()
-                .filter(|e| persons.len() == 1 && e.participants.len() >= 2 && e.participants.contains(&persons[0]))
-                .find_map(|e| e.participants.iter().find(|&&p| p != persons[0]).copied())
+                .filter(with_her)
+                .filter_map(|e| e.participants.iter().find(|&&p| p != persons[0]).copied())
+                .enumerate()
+                .max_by_key(|&(k, p)| (shared(p), std::cmp::Reverse(k)))
+                .map(|(_, p)| p)
                 .filter(|&p| found.ents[p].kind == EntityType::Person);
             // The one person named is the subject (`Dort traf er sich mit Ärzten`),
             // or the subject is someone unnamed (`Der russische Präsident
@@ -1381,7 +1390,9 @@ pub fn find(
             let later_clause = |x: &&TimeExpr| kept.get(ti + 1).is_some() && x.first >= to;
             // (`im Anschluss an das Treffen`: the day of the latest event told with
             // that noun in its sentence, before any day named in between.)
-            let named_event = (from..to).filter(|&j| anchor(&s, j)).find_map(|j| {
+            // (Not `vor dem Besuch`: some time before it.)
+            let before_it = |j: usize| (j.saturating_sub(4)..j).any(|k| s(k) == "vor");
+            let named_event = (from..to).filter(|&j| anchor(&s, j) && !before_it(j)).find_map(|j| {
                 let stem: String = s(j).chars().take(5).collect();
                 events.iter().rev().filter(|e| e.date.is_some()).find(|e| {
                     let x = &doc.sentences[doc.tokens[e.trigger].sentence];
@@ -1454,7 +1465,15 @@ pub fn find(
                     });
                     // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)
                     let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));
+                    // (`hatte sich vor dem Besuch in einem Telefonat mit Y abgestimmt`:
+                    // before the event, on no day told.)
+                    let before_event = (sent.first..sent.last).any(|j| {
+                        s(j) == "vor"
+                            && matches!(s(j + 1), "dem" | "der" | "seinem" | "ihrem" | "seiner" | "ihrer")
+                            && (trigger(s(j + 2)).is_some() || matches!(s(j + 2), "reise" | "abreise"))
+                    });
                     if own
+                        || before_event
                         || (earlier
                             && doc.tok(t).starts_with(char::is_lowercase)
                             && !crate::times::is_past_clause(lower, from, to))
@@ -1593,7 +1612,7 @@ pub fn find(
                             s(j + 1),
                             "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
                         ))
-                    || anchor(&s, j)
+                    || (anchor(&s, j) && !before_it(j))
             });
             // (Not when the sentence names a time that is no day or month:
             // `Im vergangenen Herbst … am Rande der Weltklimakonferenz`.)

@@ -2490,3 +2490,23 @@ fn no_place_from_a_meeting_told_as_earlier() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_described_again_a_call_before_the_visit_and_a_return_visit() {
+    // `Für beide Seiten war es nicht die erste Begegnung` describes the meeting
+    // told; a call `vor dem Besuch` has no day; `ihren Gesprächspartner` at the
+    // return visit is the one she met most, not the one she called last.
+    check(
+        "2025-03-14",
+        "Kiel. Ministerin Hanna Lorenzen empfing am Donnerstag Vizeminister Tran Duc Khoa. Am Abend kamen Lorenzen und Tran bei einem Arbeitsessen mit Jens-Ole Feddersen zusammen. Für beide Seiten war es nicht die erste Begegnung. Tran hatte am Vortag in Berlin mit Botschafterin Nguyen Thi Lan Huong beraten. Lorenzen hatte sich vor dem Besuch in einem Telefonat mit Minister Torben Albrecht abgestimmt. Für den Herbst ist ein Gegenbesuch vereinbart: Dann will Lorenzen ihren Gesprächspartner in Hanoi treffen.",
+        expect![[r#"
+            time am Donnerstag = 2025-03-13
+            time am Vortag = 2025-03-12
+            time Für den Herbst = 2025-FA
+            event meeting [Hanna Lorenzen, Tran Duc Khoa, Jens-Ole Feddersen] @Kiel 2025-03-13
+            event meeting [Tran Duc Khoa, Nguyen Thi Lan Huong] @Berlin 2025-03-12
+            event call [Hanna Lorenzen, Torben Albrecht] @- -
+            event meeting [Hanna Lorenzen, Tran Duc Khoa] @Hanoi -
+        "#]],
+    );
+}
