@@ -517,7 +517,35 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         her()
                     }
                 };
-                if let Some(e) = by_role.or_else(by_subject) {
+                // (`der Gast aus Westafrika` after `X empfing die Gruppe um Y`: the one
+                // received last, the object after the verb.)
+                let received = || {
+                    (head == "gast" && matches!(gender, Gender::Male | Gender::Unknown))
+                        .then(|| {
+                            let k = (0..start)
+                                .rev()
+                                .find(|&k| matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste"))?;
+                            let y = &doc.sentences[doc.tokens[k].sentence];
+                            let person = |m: &&crate::entities::Men| found.ents[m.ent].kind == EntityType::Person;
+                            let before =
+                                found.mentions.iter().filter(|m| m.first >= y.first && m.last <= k).any(|m| person(&m));
+                            let after: Vec<usize> = found
+                                .mentions
+                                .iter()
+                                .filter(|m| m.first > k && m.last <= y.last.min(start))
+                                .filter(person)
+                                .map(|m| m.ent)
+                                .collect();
+                            // (`X empfing Y`, or `Am Samstag empfing X Y`.)
+                            if before {
+                                after.first().copied()
+                            } else {
+                                after.get(1).copied()
+                            }
+                        })
+                        .flatten()
+                };
+                if let Some(e) = by_role.or_else(by_subject).or_else(received) {
                     new_mentions.push((e, start, i + 1, MentionKind::Role));
                 }
                 continue;

@@ -761,7 +761,10 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             let continuing = last_report.is_some_and(|(ls, _)| ls + 2 >= si);
             let strong = kinds.iter().any(|&k| k) && (first..main_end).any(|j| konj[j].is_some());
             let demnach = (first..last).any(|j| matches!(cx.s(j), "demnach" | "zufolge"));
-            if (continuing && (!kinds.is_empty() || demnach)) || strong {
+            // (`Gern hätte X auch Y getroffen`: a wish the report tells, no one's words.)
+            let wish = (first..last).any(|j| matches!(cx.s(j), "gern" | "gerne"))
+                && (first..last).any(|j| matches!(cx.s(j), "hätte" | "hätten"));
+            if ((continuing && (!kinds.is_empty() || demnach)) || strong) && !wish {
                 // `Pichlmayr wollte sich nicht festlegen. Der Preis sei …`: the
                 // subject of the sentence before speaks on.
                 let speaker = if continuing {

@@ -602,3 +602,18 @@ fn a_role_set_off_after_a_name_is_that_persons() {
         "#]],
     );
 }
+
+#[test]
+fn the_guest_is_the_one_received() {
+    // `X empfing die Gruppe um Bürgermeister Y … der Gast aus Westafrika`: no
+    // one holds the role `Gast`; it is the one received, named after the verb.
+    check(
+        "Bürgermeisterin Inken Paulsen empfing die Gruppe um Bürgermeister Kwame Asante-Boakye auf dem Marktplatz. Gestern tauschte sich der Gast aus Westafrika mit Landrat Hauke Jessen aus.",
+        expect![[r#"
+            person Inken Paulsen [Bürgermeisterin]: Inken Paulsen/name
+            person Kwame Asante-Boakye [Bürgermeister]: Kwame Asante-Boakye/name, der Gast/role
+            place Westafrika: Westafrika/name
+            person Hauke Jessen [Landrat]: Hauke Jessen/name
+        "#]],
+    );
+}

@@ -2510,3 +2510,16 @@ fn a_meeting_described_again_a_call_before_the_visit_and_a_return_visit() {
         "#]],
     );
 }
+
+#[test]
+fn a_wish_told_in_konjunktiv_is_no_ones_words() {
+    // `Gern hätte X auch Y getroffen` right after a report is the report's own
+    // telling of a wish, not a continued quote.
+    check(
+        "2025-03-14",
+        "Woiwode Tomasz Wierzbicki sagte, die Strecke müsse schneller werden. Wierzbicki hätte gern auch Bundesverkehrsminister Lars Pohlenz getroffen.",
+        expect![[r#"
+            quote indirect Tomasz Wierzbicki (sagte): die Strecke müsse schneller werden
+        "#]],
+    );
+}
