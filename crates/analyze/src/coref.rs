@@ -578,6 +578,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     // `Generalsekretär Maarten Tiesinga warb … „…“, sagte der
                     // Niederländer`: with no one known to be from there, the person
                     // just spoken of whose country is not known.
+                    // (The subject of the sentence before first: `Gestern kam X mit
+                    // Bürgermeister Y zusammen. Der Schwede betonte …` is X.)
+                    .or_else(|| subject_before(found, doc, i, &|ent| ent.country.is_none() && gender_ok(ent)))
                     .or_else(|| most_recent(found, doc, i, Some(1), |_, ent| ent.country.is_none() && gender_ok(ent)));
                     if let Some(e) = e {
                         new_mentions.push((e, i - 1, i + 1, MentionKind::Role));
@@ -632,9 +635,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if matches!(&*doc.lower[i - 1], "mit" | "bei" | "zu" | "von" | "gegenüber" | "neben" | "an") {
                     let g = if w == "ihm" { Gender::Male } else { Gender::Female };
                     let first = doc.sentences[doc.tokens[i].sentence].first;
+                    // (Not the source: `Laut X hat Y mit ihm telefoniert` is X.)
+                    let source = |m: &&crate::entities::Men| {
+                        (m.first > 0 && matches!(doc.tok(m.first - 1), "laut" | "Laut")) || doc.tok(m.last) == "zufolge"
+                    };
                     let subject = found
                         .mentions
                         .iter()
+                        .filter(|m| !source(m))
                         .find(|m| m.first >= first && m.last <= i && found.ents[m.ent].kind == EntityType::Person)
                         .map(|m| m.ent);
                     if let Some(e) = most_recent(found, doc, i, Some(2), |e, ent| Some(e) != subject && ent.gender == g)
@@ -1103,8 +1111,13 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
             let cue_subject = m.first >= 2
                 && crate::quotes::REPORTING.contains(&&*doc.lower[m.first - 1])
                 && matches!(doc.tok(m.first - 2), "," | "“" | "»" | "«" | "\"");
+            // (Over an office before the name: `mit Bürgermeister X` is no subject.)
+            let mut b = m.first;
+            while b > from + 1 && m.first - b < 3 && Lexicon::get().role_of(doc.tok(b - 1)).is_some() {
+                b -= 1;
+            }
             (words_before <= 5 || (words_before <= 12 && after_verb()) || cue_subject)
-                && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
+                && (b == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(b - 1)))
         })
         .max_by_key(|m| m.first)
         .map(|m| m.ent)

@@ -617,3 +617,20 @@ fn the_guest_is_the_one_received() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_is_the_subject_before_and_a_pronoun_after_a_source_is_the_source() {
+    // `Gestern kam X … mit Bürgermeister Y zusammen. Der Schwede betonte …`: the
+    // subject of the sentence before, not the one after `mit`; `Laut Z hat W
+    // mit ihm telefoniert`: Z, named as the source, is no subject.
+    check(
+        "Gestern kam Lars Ekholm, der eigens aus Göteborg angereist war, im Rathaus mit Bürgermeister Anton Rauscher-Fink zusammen. Der Schwede betonte danach, dass der Konzern festhalten wolle. Laut Gerhard Pöltl hat am Donnerstag auch Birgit Hasenhündl mit ihm telefoniert.",
+        expect![[r#"
+            person Lars Ekholm: Lars Ekholm/name, Der Schwede/role
+            place Göteborg (Schweden): Göteborg/name
+            person Anton Rauscher-Fink [Bürgermeister]: Anton Rauscher-Fink/name
+            person Gerhard Pöltl: Gerhard Pöltl/name, ihm/pronoun
+            person Birgit Hasenhündl: Birgit Hasenhündl/name
+        "#]],
+    );
+}
