@@ -637,7 +637,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     let first = doc.sentences[doc.tokens[i].sentence].first;
                     // (Not the source: `Laut X hat Y mit ihm telefoniert` is X.)
                     let source = |m: &&crate::entities::Men| {
-                        (m.first > 0 && matches!(doc.tok(m.first - 1), "laut" | "Laut")) || doc.tok(m.last) == "zufolge"
+                        (m.first > 0 && matches!(doc.tok(m.first - 1), "laut" | "Laut"))
+                            || (m.last < n && doc.tok(m.last) == "zufolge")
                     };
                     let subject = found
                         .mentions
@@ -1117,7 +1118,12 @@ fn subject_before(found: &Found, doc: &Doc, i: usize, ok: &dyn Fn(&crate::entiti
                 b -= 1;
             }
             (words_before <= 5 || (words_before <= 12 && after_verb()) || cue_subject)
-                && (b == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(b - 1)))
+                && (m.first == 0 || !NOT_SUBJECT_BEFORE.contains(&doc.tok(m.first - 1)))
+                && (b == m.first
+                    || !matches!(
+                        doc.tok(b - 1),
+                        "mit" | "von" | "vom" | "bei" | "beim" | "zu" | "zum" | "zur" | "gegen" | "für" | "über" | "an"
+                    ))
         })
         .max_by_key(|m| m.first)
         .map(|m| m.ent)
