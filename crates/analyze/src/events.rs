@@ -1254,6 +1254,25 @@ pub fn find(
                     }
                 }
             }
+            // (`Für den 4. November ist die nächste Verhandlungsrunde angesetzt, dann
+            // will auch X mit am Tisch sitzen`: the parties of the talks before, and X.)
+            let next_round = s(t).ends_with("runde")
+                && t > 0
+                && matches!(s(t - 1), "nächste" | "nächsten" | "weitere" | "neue" | "neuen")
+                && !persons.is_empty()
+                && (sent.first..sent.last).any(|j| s(j) == "auch");
+            if next_round {
+                let talks = |e: &&EventSpan| {
+                    let w = s(e.trigger);
+                    e.participants.len() >= 2
+                        && (w.starts_with("verhandel") || w.ends_with("runde") || w.starts_with("verhandl"))
+                };
+                if let Some(prev) = events.iter().rev().find(talks) {
+                    let joining = std::mem::take(&mut persons);
+                    join(&mut persons, prev.participants.iter().copied());
+                    join(&mut persons, joining);
+                }
+            }
             // `Am Ende stand die Zusage, am Dienstag weiterzuverhandeln`, with no
             // one named: the parties of the talks before.
             if s(t).starts_with("weiter") && persons.is_empty() && orgs.is_empty() {

@@ -2523,3 +2523,19 @@ fn a_wish_told_in_konjunktiv_is_no_ones_words() {
         "#]],
     );
 }
+
+#[test]
+fn the_next_round_with_one_more_at_the_table() {
+    // `Für den 4. November ist die nächste Verhandlungsrunde angesetzt, dann will
+    // auch X mit am Tisch sitzen`: the parties of the talks before, and X.
+    check(
+        "2025-10-20",
+        "Hollabrunn. Werksleiter Christoph Wimmesberger, Betriebsrätin Dragana Kovačević und Gewerkschafter Gerhard Pöltl verhandelten am Montag neun Stunden lang. Vizepräsident Lars Ekholm lehnte eine Stellungnahme ab. Für den 4. November ist die nächste Verhandlungsrunde angesetzt, dann will auch Ekholm mit am Tisch sitzen.",
+        expect![[r#"
+            time am Montag = 2025-10-20
+            time Für den 4. November = 2025-11-04
+            event meeting [Christoph Wimmesberger, Dragana Kovačević, Gerhard Pöltl] @- 2025-10-20
+            event meeting [Christoph Wimmesberger, Dragana Kovačević, Gerhard Pöltl, Lars Ekholm] @- 2025-11-04
+        "#]],
+    );
+}
