@@ -1141,21 +1141,51 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
-    // 5. Unknown names after a locative preposition are places (`in Wŏnsan`).
+    // 5. Unknown names after a locative preposition are places (`in Wŏnsan`),
+    // also over an adjective (`im südmährischen Nikolsburg`).
     for i in 1..n {
         let w = toks[i].text;
-        if claimed[i] || !proper[i] || toks[i].initial || !LOCATIVE.contains(&toks[i - 1].text) {
+        // (An adjective of a land or region: `im südmährischen`, `im luxemburgischen`.)
+        let adjective = |k: usize| {
+            let a = toks[k].text;
+            a.starts_with(char::is_lowercase)
+                && toks[k].word
+                && (a.ends_with("ischen")
+                    || matches!(
+                        a,
+                        "benachbarten"
+                            | "nahen"
+                            | "nahegelegenen"
+                            | "nördlichen"
+                            | "südlichen"
+                            | "östlichen"
+                            | "westlichen"
+                    ))
+        };
+        let over_adjective = i > 1 && matches!(toks[i - 2].text, "im" | "ins") && adjective(i - 1);
+        let locative = LOCATIVE.contains(&toks[i - 1].text) || over_adjective;
+        // (After such an adjective, also a name the dictionary lists or the compound
+        // splitter reads as a noun: `im südmährischen Nikolsburg`.)
+        let suffix_place = over_adjective
+            && toks[i].cap
+            && toks[i].word
+            && !not_name(w)
+            && lex.role_of(w).is_none()
+            && !common_noun(w);
+        let name_like = proper[i] || suffix_place;
+        if claimed[i] || !name_like || toks[i].initial || !locative {
             continue;
         }
-        let plausible = !crate::lexicon::german_word(&w.to_lowercase())
-            && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-            && lex.first_name(w).is_none()
-            && !lex.east_asian.contains(w)
-            && !w.split_once('-').is_some_and(|(a, b)| {
-                lex.organizations.contains_key(a)
-                    || lex.place(a).is_some()
-                    || common_noun(b.rsplit('-').next().unwrap_or(b))
-            });
+        let plausible = suffix_place
+            || !crate::lexicon::german_word(&w.to_lowercase())
+                && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && lex.first_name(w).is_none()
+                && !lex.east_asian.contains(w)
+                && !w.split_once('-').is_some_and(|(a, b)| {
+                    lex.organizations.contains_key(a)
+                        || lex.place(a).is_some()
+                        || common_noun(b.rsplit('-').next().unwrap_or(b))
+                });
         if plausible {
             let mut j = i + 1;
             while j < n && !claimed[j] && proper[j] {

@@ -55,7 +55,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
         | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
-        | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" => Meeting,
+        | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
+        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"
@@ -512,6 +513,17 @@ pub fn find(
                         "würde" | "würden" | "möchte" | "möchten" | "hätte" | "hätten" | "will" | "wollen" | "wolle"
                     )
                 }))
+            // (`sinnvoller wäre ein Treffen X mit Y gewesen`, `Sinnvoller wäre ein
+            // Treffen mit den Nachbargemeinden`: what would have been, or would be, better.)
+            || (sent.first..sent.last).any(|j| {
+                matches!(s(j), "wäre" | "wären")
+                    && ((j + 1..sent.last).any(|k| s(k) == "gewesen")
+                        || (j > sent.first
+                            && doc.tok(j - 1).starts_with(char::is_alphabetic)
+                            && s(j - 1).ends_with("er")
+                            && s(j - 1).len() > 5
+                            && (j - 1 == sent.first || s(j - 2) == "," || s(j - 2) == "meinte")))
+            })
             // (`X kritisierte, die Ministerin hätte sich auch mit Y treffen müssen`:
             // what should have been, and was not.)
             || (sent.first..sent.last).any(|j| {

@@ -2539,3 +2539,21 @@ fn the_next_round_with_one_more_at_the_table() {
         "#]],
     );
 }
+
+#[test]
+fn a_better_meeting_that_would_have_been_and_a_panel_convening() {
+    // `sinnvoller wäre ein Treffen X mit Y gewesen`: no meeting; `im
+    // südmährischen Nikolsburg` places the next one; `soll eine Expertenrunde
+    // des A und der B zusammentreten`: the two bodies meet.
+    check(
+        "2025-01-24",
+        "Landesrat Lena Straßhofer schwieg. Die Abgeordnete Eva Trnka-Hofer meinte, sinnvoller wäre ein Treffen Straßhofers mit dem tschechischen Industrieminister Pavel Novák gewesen. Am kommenden Dienstag wollen Landesrätin Sabine Rehak-Wandl und Hauptmann Radek Vlasák im südmährischen Nikolsburg mit Präsident Juraj Kolárik zusammenkommen. Am 18. Februar soll zudem in Wien eine Expertenrunde des Umweltbundesamts und der tschechischen Atomaufsicht SÚJB zusammentreten.",
+        expect![[r#"
+            quote indirect Eva Trnka-Hofer (meinte): sinnvoller wäre ein Treffen Straßhofers mit dem tschechischen Industrieminister Pavel Novák gewesen
+            time Am kommenden Dienstag = 2025-01-28
+            time Am 18. Februar = 2025-02-18
+            event meeting [Sabine Rehak-Wandl, Radek Vlasák, Juraj Kolárik] @Nikolsburg 2025-01-28
+            event meeting [Tschechische Atomaufsicht, SÚJB] @Wien 2025-02-18
+        "#]],
+    );
+}
