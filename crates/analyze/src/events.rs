@@ -1456,10 +1456,12 @@ pub fn find(
                         times.iter().any(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some());
                     // (From the sentence's start: `Am Rande des Treffens kam X mit Y zu
                     // einem Gespräch zusammen`, whose clause begins after `Treffens`.)
+                    // (Not a gathering first named here: `am Rande eines Wirtschaftsforums`.)
                     let margins = !own_time
                         && (sent.first..to).any(|j| {
                             s(j) == "rande"
                                 && (j + 2 < to)
+                                && !matches!(s(j + 1), "eines" | "einer")
                                 && (anchor(&s, j + 2)
                                     || is_gathering(s(j + 2))
                                     // (`am Rande der G7-Runde`.)
@@ -1572,6 +1574,18 @@ pub fn find(
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
+                        // (Nor is a day of what was before a journey the day of what is
+                        // told after it: `Vor seiner Abreise hatte X am Freitag mit Y
+                        // telefoniert. … führte Z in Hanoi Gespräche`.)
+                        .filter(|x| {
+                            let y = &doc.sentences[doc.tokens[x.first].sentence];
+                            pluperfect
+                                || !(y.first..x.first).any(|j| {
+                                    s(j) == "vor"
+                                        && matches!(s(j + 1), "seiner" | "ihrer" | "der")
+                                        && matches!(s(j + 2), "abreise" | "reise" | "ankunft")
+                                })
+                        })
                         // (`Am Donnerstag traf X in Seoul ein. Am Abend …` in an undated
                         // article: the nearest day is one the article date cannot
                         // resolve, not a day named before it.)

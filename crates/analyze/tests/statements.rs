@@ -2557,3 +2557,21 @@ fn a_better_meeting_that_would_have_been_and_a_panel_convening() {
         "#]],
     );
 }
+
+#[test]
+fn a_day_before_the_journey_and_a_gathering_first_named() {
+    // A day told of what came `vor seiner Abreise` does not date the talks told
+    // after it; `am Rande eines Wirtschaftsforums` is a gathering first named,
+    // not the one told before: the day comes from the sentence before.
+    check(
+        "2025-06-12",
+        "Hanoi. Bundesrat Andreas Flückiger wirbt in Vietnam für Freihandel. Vor seiner Abreise hatte Flückiger am vergangenen Freitag mit Ministerin Sigrid Holmsen telefoniert. Unternehmerin Ursula Bärtschi führte in Hanoi Gespräche mit Đỗ Quang Huy. Heute reist Flückiger nach Ho-Chi-Minh-Stadt weiter. Dort trifft er am Rande eines Wirtschaftsforums den Handelsminister Somchai Rattanakorn.",
+        expect![[r#"
+            time am vergangenen Freitag = 2025-06-06
+            time Heute = 2025-06-12
+            event call [Andreas Flückiger, Sigrid Holmsen] @- 2025-06-06
+            event meeting [Ursula Bärtschi, Đỗ Quang Huy] @Hanoi -
+            event meeting [Andreas Flückiger, Somchai Rattanakorn] @Ho-Chi-Minh-Stadt 2025-06-12
+        "#]],
+    );
+}
