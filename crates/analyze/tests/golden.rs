@@ -225,7 +225,7 @@ fn institution_before_a_name_is_a_title_and_a_descriptor_before_a_coined_name_is
     check(
         "Nationalrat Urs Kägi (SVP) kritisierte die Regulierungsbehörde Netz-Control. Der Nationalrat stimmte zu.",
         expect![[r#"
-            person Urs Kägi: Urs Kägi/name
+            person Urs Kägi [Nationalrat]: Urs Kägi/name
             organization SVP: SVP/name
             organization Netz-Control: Netz-Control/name
             organization Nationalrat: Nationalrat/name
@@ -631,6 +631,19 @@ fn a_demonym_is_the_subject_before_and_a_pronoun_after_a_source_is_the_source() 
             person Anton Rauscher-Fink [Bürgermeister]: Anton Rauscher-Fink/name
             person Gerhard Pöltl: Gerhard Pöltl/name, ihm/pronoun
             person Birgit Hasenhündl: Birgit Hasenhündl/name
+        "#]],
+    );
+}
+
+#[test]
+fn swiss_parliamentary_offices_are_roles() {
+    // `Nationalrätin Lea Brönnimann`, `Ständerat Beat Imhof`: an office before
+    // the name, not its first word.
+    check(
+        "Nationalrätin Lea Brönnimann forderte mehr Geld. Ständerat Beat Imhof widersprach.",
+        expect![[r#"
+            person Lea Brönnimann [Nationalrätin]: Lea Brönnimann/name
+            person Beat Imhof [Ständerat]: Beat Imhof/name
         "#]],
     );
 }
