@@ -138,6 +138,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
 
     // Appositions.
     let mut apposed: Vec<usize> = Vec::new();
+    // Offices before a name that are a phrase of their own (`lud die Bundesrätin Kamau`).
+    let mut separate: Vec<usize> = Vec::new();
     for m in &name_mentions {
         if found.ents[m.ent].kind != EntityType::Person || m.first == 0 {
             continue;
@@ -171,6 +173,19 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             }
         }
         let role_word = doc.tok(r);
+        // (`Tags darauf lud die Bundesrätin Kamau … ein`: a person introduced
+        // before with another office, named again by surname after an article and
+        // an office, is the object of the one that office names.)
+        let reintroduced = r + 1 == m.first
+            && r > 0
+            && matches!(doc.tok(r - 1), "die" | "der" | "Die" | "Der")
+            && !found.ents[m.ent].role_heads.is_empty()
+            && lex.role_of(role_word).is_some_and(|(h, _)| !found.ents[m.ent].role_heads.iter().any(|x| x == h))
+            && name_mentions.iter().any(|o| o.ent == m.ent && o.first < m.first);
+        if reintroduced {
+            separate.push(r);
+            continue;
+        }
         let Some((head, gender)) = lex.role_of(role_word) else {
             // `die Journalistin Şule Karabağ`: a feminine noun before a name is no office but tells the gender.
             let article = r > 0 && matches!(doc.tok(r - 1), "Die" | "die" | "der" | "eine" | "einer" | "Eine");
@@ -323,8 +338,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             }
             // Role noun phrases: determiner, adjectives, role noun, and no name after it.
             if let Some((head, gender)) = w.starts_with(char::is_uppercase).then(|| lex.role_of(w)).flatten() {
-                let followed_by_name =
-                    i + 1 < n && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name);
+                let followed_by_name = i + 1 < n
+                    && found.mentions.iter().any(|m| m.first == i + 1 && m.kind == MentionKind::Name)
+                    && !separate.contains(&i);
                 if followed_by_name {
                     continue;
                 }
@@ -545,7 +561,23 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         })
                         .flatten()
                 };
-                if let Some(e) = by_role.or_else(by_subject).or_else(received) {
+                // (Not the one named right after it: `lud die Bundesrätin Kamau` is
+                // someone else, the woman of that office spoken of before.)
+                let object = separate
+                    .contains(&i)
+                    .then(|| found.mentions.iter().find(|m| m.first == i + 1).map(|m| m.ent))
+                    .flatten();
+                let e = by_role.or_else(by_subject).or_else(received);
+                let e = match (e, object) {
+                    (Some(e), Some(o)) if e == o => most_recent(found, doc, start, Some(8), |x, ent| {
+                        x != o
+                            && (gender == Gender::Unknown
+                                || ent.gender == gender
+                                || (ent.gender == Gender::Unknown && gender == Gender::Male))
+                    }),
+                    (e, _) => e,
+                };
+                if let Some(e) = e {
                     new_mentions.push((e, start, i + 1, MentionKind::Role));
                 }
                 continue;

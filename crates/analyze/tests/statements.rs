@@ -2575,3 +2575,20 @@ fn a_day_before_the_journey_and_a_gathering_first_named() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_before_a_surname_named_before_is_the_host() {
+    // `Tags darauf lud die Bundesrätin Kamau und Ocampo zu einem Arbeitsessen`:
+    // Kamau, introduced before with another office, is a guest; `die
+    // Bundesrätin` is the woman of that office spoken of before.
+    check(
+        "2025-11-06",
+        "Genf. Am Dienstag traf Bundesrätin Elisabeth Hirschi die kenianische Aussenministerin Wanjiru Kamau. Tags darauf lud die Bundesrätin Kamau und den kolumbianischen Aussenminister Andrés Felipe Ocampo zu einem Arbeitsessen.",
+        expect![[r#"
+            time Am Dienstag = 2025-11-04
+            time Tags darauf = 2025-11-05
+            event meeting [Elisabeth Hirschi, Wanjiru Kamau] @Genf 2025-11-04
+            event meeting [Elisabeth Hirschi, Wanjiru Kamau, Andrés Felipe Ocampo] @Genf 2025-11-05
+        "#]],
+    );
+}
