@@ -1227,8 +1227,11 @@ pub fn recognise(doc: &Doc) -> Found {
     // splitter can read it as a German noun.
     for i in 1..n {
         let w = toks[i].text;
-        let after_town = ["stadt", "gemeinde", "dorf", "kommune"].iter().any(|h| key(toks[i - 1].text).ends_with(h))
-            && toks[i - 1].cap;
+        // (The cheap tests first: this runs for every word.)
+        if claimed[i] || !toks[i].cap || !toks[i - 1].cap || toks[i].initial {
+            continue;
+        }
+        let after_town = ["stadt", "gemeinde", "dorf", "kommune"].iter().any(|h| key(toks[i - 1].text).ends_with(h));
         if claimed[i]
             || !after_town
             || !toks[i].cap
