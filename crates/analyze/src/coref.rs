@@ -400,6 +400,28 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         && (country.is_none() || ent.country == country)
                 };
                 let exact = salient_recent(found, doc, i, |_, ent| same_word(ent), |_| true);
+                // (`Unter vier Augen sprach die Ministerin anschließend mit X` in a report
+                // on our minister's trip, after a foreign `Ministerin für Industrie`:
+                // a generic office of no country, not right after a verb of saying, is
+                // the article's most-named person of no country who holds it.)
+                let generic = word.len() <= 12
+                    && country.is_none()
+                    && !(start > 0
+                        && crate::quotes::REPORTING.contains(&&*doc.lower[start - 1])
+                        && !matches!(&*doc.lower[start - 1], "sprach" | "sprachen" | "spricht"));
+                let exact = match exact {
+                    Some(x) if generic && found.ents[x].country.is_some() => {
+                        let own = *most_named.get_or_init(|| most_named_person(found));
+                        own.filter(|&o| {
+                            o != x
+                                && found.ents[o].country.is_none()
+                                && found.ents[o].role_heads.iter().any(|h| h == head)
+                                && (gender == Gender::Unknown || found.ents[o].gender == gender)
+                        })
+                        .or(Some(x))
+                    }
+                    e => e,
+                };
                 // `… steht ein Gespräch mit dem Energieminister des Emirats auf dem
                 // Programm. Nasser Al Marri gilt als …`: an object no one of that
                 // office holds is the person the next sentence introduces.

@@ -1695,10 +1695,12 @@ pub fn find(
                         named_event.and_then(|e| e.date.clone()).or_else(|| {
                             // (Nor one told in a clause of since when: `…, seit die beiden
                             // Städte im Mai 2024 einen Vertrag unterzeichnet haben`.)
+                            // (Nor one told as earlier: `Die beiden hatten sich im März
+                            // getroffen. … sprach die Ministerin anschließend mit X`.)
                             events
                                 .iter()
                                 .rev()
-                                .filter(|e| !in_since_clause(&s, doc, e.trigger))
+                                .filter(|e| !in_since_clause(&s, doc, e.trigger) && !told_earlier(doc, e))
                                 .find(|e| e.date.is_some() || unresolved(e))
                                 .and_then(|e| e.date.clone())
                         })

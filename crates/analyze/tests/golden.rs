@@ -647,3 +647,21 @@ fn swiss_parliamentary_offices_are_roles() {
         "#]],
     );
 }
+
+#[test]
+fn a_generic_office_is_the_articles_own_office_holder_not_the_foreigner_with_that_word() {
+    // After `die vietnamesische Ministerin für Industrie, X`, `Unter vier Augen
+    // sprach die Ministerin anschließend mit Y` in a report on our minister's
+    // trip is ours; right after a verb of saying it stays the one quoted.
+    check(
+        "Wirtschaftsministerin Annegret Schwalbach reist durch Asien. In Hanoi traf Schwalbach die vietnamesische Ministerin für Industrie, Phạm Thu Hằng. Schwalbach lobte das Gespräch. Unter vier Augen sprach die Ministerin anschließend mit Yoon Ji-ho.",
+        expect![[r#"
+            person Annegret Schwalbach [Wirtschaftsministerin]: Annegret Schwalbach/name, Schwalbach/name, Schwalbach/name, die Ministerin/role
+            place Asien: Asien/name
+            place Hanoi (Vietnam): Hanoi/name
+            place Vietnam (Vietnam): vietnamesische/demonym
+            person Phạm Thu Hằng [Ministerin (Vietnam)] (Vietnam): Phạm Thu Hằng/name
+            person Yoon Ji-ho: Yoon Ji-ho/name
+        "#]],
+    );
+}
