@@ -495,6 +495,10 @@ pub fn find(
                         | "angefragt"
                         // (`Treffen mit Nigeria geplatzt`.)
                         | "geplatzt"
+                        // (`Ursprünglich hatte X einen Abstecher geplant, um Y zu treffen`:
+                        // a plan given up.)
+                        | "ursprünglich"
+                        | "gestrichen"
                 )
             })
             // (`Ein Spitzengespräch mit X lehnt der Konzern ab`: refused.)
@@ -523,6 +527,16 @@ pub fn find(
                             && s(j - 1).ends_with("er")
                             && s(j - 1).len() > 5
                             && (j - 1 == sent.first || s(j - 2) == "," || s(j - 2) == "meinte")))
+            })
+            // (`X sagte, die Ministerin dürfe … nicht ausklammern. Sie solle sich auch
+            // mit Y treffen`: a demand carried on in Konjunktiv.)
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "solle" | "müsse" | "möge"))
+                && (sent.first..sent.last).any(|j| matches!(s(j), "treffen" | "sprechen" | "zusammenkommen")))
+            // (`… Nach Angaben aus Delegationskreisen ist ein solches Gespräch jedoch
+            // nicht vorgesehen`: the next sentence rules it out.)
+            || doc.sentences.get(si + 1).is_some_and(|x| {
+                (x.first..x.last).any(|j| matches!(s(j), "solches" | "solch" | "solcher"))
+                    && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keine"))
             })
             // (`X kritisierte, die Ministerin hätte sich auch mit Y treffen müssen`:
             // what should have been, and was not.)

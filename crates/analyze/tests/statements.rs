@@ -2592,3 +2592,19 @@ fn an_office_before_a_surname_named_before_is_the_host() {
         "#]],
     );
 }
+
+#[test]
+fn a_plan_given_up_and_a_demand_carried_on() {
+    // `Ursprünglich hatte X einen Abstecher geplant, um Y zu treffen`: given up;
+    // `Sie solle sich auch mit Z treffen` carries a demand on; `ein solches
+    // Gespräch ist nicht vorgesehen` in the next sentence rules it out.
+    check(
+        "2025-06-20",
+        "Accra. Ursprünglich hatte Ministerin Friederike Hollmann auch einen Abstecher nach Niamey geplant, um dort Außenminister Moussa Abdou Karimou zu treffen. Der Abgeordnete Lars Brockmöller sagte, die Ministerin dürfe die Menschenrechte nicht ausklammern. Sie solle sich deshalb auch mit Oppositionsführer Kofi Darko-Ampem treffen. Nach Angaben aus Delegationskreisen ist ein solches Gespräch jedoch nicht vorgesehen.",
+        expect![[r#"
+            quote indirect Lars Brockmöller (sagte): die Ministerin dürfe die Menschenrechte nicht ausklammern
+            quote indirect Lars Brockmöller (-): Sie solle sich deshalb auch mit Oppositionsführer Kofi Darko-Ampem treffen
+            quote indirect - (Nach): aus Delegationskreisen ist ein solches Gespräch jedoch nicht vorgesehen
+        "#]],
+    );
+}
