@@ -1162,7 +1162,14 @@ pub fn recognise(doc: &Doc) -> Found {
                             | "westlichen"
                     ))
         };
-        let over_adjective = i > 1 && matches!(toks[i - 2].text, "im" | "ins") && adjective(i - 1);
+        // (Or a country's adjective after an article: `das tschechische Račice`.)
+        let over_adjective = i > 1
+            && (matches!(toks[i - 2].text, "im" | "ins") && adjective(i - 1)
+                || (matches!(toks[i - 2].text, "das" | "dem")
+                    && toks[i - 1].text.starts_with(char::is_lowercase)
+                    && lex.country_of_adjective(toks[i - 1].text).is_some()
+                    && !lex.is_common_noun(w)
+                    && !crate::lexicon::german_word(&w.to_lowercase())));
         let locative = LOCATIVE.contains(&toks[i - 1].text) || over_adjective;
         // (After such an adjective, also a name the dictionary lists or the compound
         // splitter reads as a noun: `im südmährischen Nikolsburg`.)

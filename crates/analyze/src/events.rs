@@ -977,7 +977,7 @@ pub fn find(
             // the members of the delegation the article introduced.
             let group = (from..to).any(|j| {
                 let w = s(j);
-                (w == "delegation" && !matches!(s(j + 1), "aus" | "von"))
+                (matches!(w, "delegation" | "kommission" | "abordnung") && !matches!(s(j + 1), "aus" | "von"))
                     || (matches!(s(j.saturating_sub(1)), "die" | "den" | "der")
                         && matches!(w, "abgeordneten" | "parlamentarier" | "gäste" | "besucher"))
             });
@@ -2175,7 +2175,9 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     // (One delegation, as in the rule that reads `der Delegation`: `die
     // Delegationen beider Länder` are two sides, not a group of members.)
-    let Some(first) = doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| s(j) == "delegation")) else {
+    // (Also `Eine Inspektionskommission … unter Leitung von X`, `eine Abordnung`.)
+    let group = |w: &str| w == "delegation" || w.ends_with("kommission") || w == "abordnung";
+    let Some(first) = doc.sentences.iter().take(5).position(|x| (x.first..x.last).any(|j| group(s(j)))) else {
         return Vec::new();
     };
     let mut members = Vec::new();
@@ -2194,8 +2196,18 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
         if !told {
             continue;
         }
-        // (Not the host: `war die Delegation zu Gast bei X`.)
-        let host = |m: &MentionAt| m.0 > 0 && matches!(s(m.0 - 1), "bei" | "beim");
+        // (Not the host: `war die Delegation zu Gast bei X`, `ist von Sportdirektor X
+        // empfangen worden`.)
+        let received = (x.first..x.last).any(|j| matches!(s(j), "empfangen" | "begrüßt" | "begrüsst"));
+        let host = |m: &MentionAt| {
+            let mut b = m.0;
+            while b > x.first + 1 && b + 2 > m.0 && crate::lexicon::Lexicon::get().role_of(doc.tok(b - 1)).is_some() {
+                b -= 1;
+            }
+            m.0 > 0
+                && (matches!(s(m.0 - 1), "bei" | "beim")
+                    || (received && b > 1 && matches!(s(b - 1), "von" | "vom") && s(b - 2) != "leitung"))
+        };
         for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last && !host(m)) {
             if found.ents[m.2].kind == EntityType::Person && !members.contains(&m.2) {
                 members.push(m.2);

@@ -2608,3 +2608,21 @@ fn a_plan_given_up_and_a_demand_carried_on() {
         "#]],
     );
 }
+
+#[test]
+fn a_commission_led_by_someone_and_a_rival_town() {
+    // `Eine Inspektionskommission unter Leitung von X ist von Y empfangen
+    // worden`: X is its member, Y its host; `fuhr die Kommission nach M, wo sie
+    // mit Z zusammenkam` is X's; `das tschechische Račice` is a place.
+    check(
+        "2025-05-20",
+        "Biel. Eine Inspektionskommission unter Leitung von Generalsekretär Kwame Mensah-Boateng ist am Montag von Sportdirektor Luc Moser-Aubry in Biel empfangen worden. Anschliessend fuhr die Kommission nach Magglingen, wo sie mit Direktor Thomas Wyssbrod zusammenkam. Hauptkonkurrent ist das tschechische Račice. Dort hatte Verbandspräsident Radek Novotný die Kommission vergangene Woche empfangen.",
+        expect![[r#"
+            time am Montag = 2025-05-19
+            time vergangene Woche = 2025-W20
+            event meeting [Kwame Mensah-Boateng, Luc Moser-Aubry] @Biel 2025-05-19
+            event meeting [Thomas Wyssbrod, Kwame Mensah-Boateng] @Magglingen 2025-05-19
+            event meeting [Radek Novotný, Kwame Mensah-Boateng] @Račice 2025-05
+        "#]],
+    );
+}
