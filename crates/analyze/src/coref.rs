@@ -484,7 +484,6 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         // German-language report names foreigners' countries.)
                         let unclaimed = || {
                             ent.country.is_none()
-                                && head != "gast"
                                 && matches!(country.as_deref(), Some("DE" | "AT" | "CH"))
                                 && !found.ents.iter().any(|o| o.kind == EntityType::Person && o.country == country)
                                 && *most_named.get_or_init(|| most_named_person(found)) == Some(e)

@@ -386,9 +386,10 @@ pub fn find(
                 let noun = doc.tok(i).starts_with(char::is_uppercase) && !doc.sentence_initial(i);
                 // (`In Berlin stiess das Gespräch mit Rahnavard auf ein geteiltes Echo`:
                 // the meeting with someone met before, spoken of again.)
+                // (Also `wurden Menschenrechtsfragen im Gespräch mit der Ministerin angesprochen`.)
                 let spoken_of = noun
                     && i > 0
-                    && matches!(s(i - 1), "das" | "die")
+                    && matches!(s(i - 1), "das" | "die" | "im" | "beim")
                     && s(i + 1) == "mit"
                     && !(sent.first..sent.last).any(|j| matches!(s(j), "soll" | "sollen" | "geplant" | "ist" | "wird"))
                     && mentions.iter().filter(|m| m.0 > i + 1 && m.0 <= i + 5).any(|m| {

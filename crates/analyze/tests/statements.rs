@@ -2626,3 +2626,24 @@ fn a_commission_led_by_someone_and_a_rival_town() {
         "#]],
     );
 }
+
+#[test]
+fn the_swiss_guest_abroad_and_a_talk_spoken_of_again() {
+    // `Kanokwan und der Schweizer Gast hatten … telefoniert` in a report on the
+    // Swiss minister's trip: he is the guest; `im Gespräch mit der Ministerin`
+    // speaks of the meeting told, it is no new one.
+    check(
+        "2025-05-08",
+        "Hanoi. Bundesrat Lorenz Aebersold traf am Dienstag die Ministerin Phạm Thu Hằng. Laut dem Departement wurden Menschenrechtsfragen im Gespräch mit der Ministerin angesprochen. Heute reist Aebersold weiter nach Bangkok. Dort kommt er morgen mit Handelsministerin Kanokwan Srisuwan zusammen. Kanokwan und der Schweizer Gast hatten am Sonntag bereits miteinander telefoniert.",
+        expect![[r#"
+            quote indirect - (Laut): wurden Menschenrechtsfragen im Gespräch mit der Ministerin angesprochen
+            time am Dienstag = 2025-05-06
+            time Heute = 2025-05-08
+            time morgen = 2025-05-09
+            time am Sonntag = 2025-05-04
+            event meeting [Lorenz Aebersold, Phạm Thu Hằng] @Hanoi 2025-05-06
+            event meeting [Lorenz Aebersold, Kanokwan Srisuwan] @Bangkok 2025-05-09
+            event call [Kanokwan Srisuwan, Lorenz Aebersold] @- 2025-05-04
+        "#]],
+    );
+}
