@@ -644,9 +644,11 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             // `Die Baslerin kündigte an`, `Der Wiener erklärte`: someone from a city
             // is the person just spoken of.
             // (The cheap tests first: this runs for every word.)
+            // (Not an adjective before a noun: `Der Trierer Dialektforscher X`.)
             let townsman = matches!(doc.tok(i - 1), "Der" | "Die")
                 && doc.sentence_initial(i - 1)
                 && w.starts_with(char::is_uppercase)
+                && !(i + 1 < n && doc.tok(i + 1).starts_with(char::is_uppercase))
                 && lex.people_country(w).is_none()
                 && w.strip_suffix("erin").or_else(|| w.strip_suffix("er")).is_some_and(|b| {
                     // (`Basler` from `Basel`, `Wiener` from `Wien`.)

@@ -118,12 +118,19 @@ pub fn find(
                 // `kam … zusammen`, `traf … zusammen` only with such a verb before it.
                 // (`saßen X, Y und Z neun Stunden beisammen` too.)
                 // (`saßen X und Y neun Stunden zusammen`: so is sitting together.)
+                // (`setzte sich X mit Y zusammen`, `setzen sich X und Y zusammen`: they
+                // sat down together; not `setzt sich aus … zusammen`, what it consists of.)
+                let sat_down = |j: usize| {
+                    matches!(s(j), "setzte" | "setzten" | "setzt" | "setzen")
+                        && (j + 1..i).any(|k| s(k) == "sich")
+                        && !(j + 1..i).any(|k| s(k) == "aus")
+                };
                 if matches!(w, "zusammen" | "beisammen")
                     && !(sent.first..i).any(|j| {
                         matches!(
                             s(j),
                             "kam" | "kamen" | "kommen" | "kommt" | "traf" | "trafen" | "saßen" | "sassen" | "sitzen"
-                        )
+                        ) || sat_down(j)
                     })
                 {
                     return None;

@@ -2647,3 +2647,23 @@ fn the_swiss_guest_abroad_and_a_talk_spoken_of_again() {
         "#]],
     );
 }
+
+#[test]
+fn sitting_down_together_and_a_townsman_adjective() {
+    // `setzte sich X mit Y zusammen`, `setzen sich X und Y in Mainz mit Z
+    // zusammen`: they meet (`setzt sich aus … zusammen` would be what something
+    // consists of); `Der Trierer Dialektforscher X` is an adjective, no
+    // reference to the person before.
+    check(
+        "2026-01-22",
+        "Birkenfeld. Am Samstag setzte sich Vorsitzende Elke Gilles in Kirchberg mit Kultursekretär Marcos Vinícius Kunzler zusammen. Der Trierer Dialektforscher Matthias Dhein beriet am Sonntag per Videoschalte mit Kollegen. Am kommenden Dienstag setzen sich Vorstandschefin Mette Kjærgaard und Landrat Jörg Bollmann in Mainz mit Staatssekretär Jens Brügger zusammen. Die Kommission setzt sich aus neun Mitgliedern zusammen.",
+        expect![[r#"
+            time Am Samstag = 2026-01-17
+            time am Sonntag = 2026-01-18
+            time Am kommenden Dienstag = 2026-01-27
+            event meeting [Elke Gilles, Marcos Vinícius Kunzler] @Kirchberg 2026-01-17
+            event meeting [Matthias Dhein] @- 2026-01-18
+            event meeting [Mette Kjærgaard, Jörg Bollmann, Jens Brügger] @Mainz 2026-01-27
+        "#]],
+    );
+}
