@@ -583,8 +583,9 @@ pub fn find(
         // und Y teil`: more parties of the meeting just told.
         if triggers.is_empty() && !hypothetical {
             let words = || (sent.first..sent.last).map(&s);
-            let at_table =
-                words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen")) && words().any(|w| w == "tisch");
+            // (Also `Als Vermittler soll dann auch X mit am Tisch sitzen`.)
+            let at_table = words().any(|w| matches!(w, "saß" | "saßen" | "sass" | "sassen" | "sitzen" | "sitzt"))
+                && words().any(|w| w == "tisch");
             let took_part = (words().any(|w| matches!(w, "nahm" | "nahmen")) && s(sent.last.saturating_sub(2)) == "teil")
                 // (`Zur Delegation der Gewerkschaft gehörte auch X`.)
                 || (words().any(|w| matches!(w, "gehörte" | "gehörten")) && words().any(|w| w == "delegation"))

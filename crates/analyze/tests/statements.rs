@@ -2667,3 +2667,17 @@ fn sitting_down_together_and_a_townsman_adjective() {
         "#]],
     );
 }
+
+#[test]
+fn a_mediator_who_is_to_sit_at_the_table_too() {
+    // `Am kommenden Montag wollen X und Y weiterverhandeln. Als Vermittler soll
+    // dann auch Z mit am Tisch sitzen`: Z joins the talks told.
+    check(
+        "2025-09-23",
+        "Varel. Am kommenden Montag wollen Vorstandschef Gunnar Lindqvist und Gewerkschafterin Chiamaka Okafor in Wilhelmshaven weiterverhandeln. Als Vermittler soll dann auch der frühere Arbeitsrichter Bernd Tjaden mit am Tisch sitzen.",
+        expect![[r#"
+            time Am kommenden Montag = 2025-09-29
+            event meeting [Gunnar Lindqvist, Chiamaka Okafor, Bernd Tjaden] @Wilhelmshaven 2025-09-29
+        "#]],
+    );
+}
