@@ -139,6 +139,16 @@ pub fn find(
                 if w == "lud" && !(i + 1..sent.last).any(|j| s(j) == "ein") {
                     return None;
                 }
+                // (`Gestern lud X die Ministerin und Y zu einem Arbeitsessen ein`: a meal
+                // given, told by its noun, not an invitation to come.)
+                if w == "lud"
+                    && (i + 1..sent.last).any(|j| {
+                        matches!(s(j), "einem" | "zum")
+                            && (MEALS.contains(&s(j + 1)) || matches!(s(j + 1), "arbeitsessen" | "arbeitsfrühstück"))
+                    })
+                {
+                    return None;
+                }
                 // `wurde X von Y begrüßt`: welcoming someone (not a decision) is told in the passive.
                 if matches!(w, "begrüßt" | "begrüßte" | "begrüßten" | "begrüsst" | "begrüsste" | "begrüssten")
                 {

@@ -2681,3 +2681,19 @@ fn a_mediator_who_is_to_sit_at_the_table_too() {
         "#]],
     );
 }
+
+#[test]
+fn a_meal_given_is_a_meeting_not_an_invitation() {
+    // `Gestern lud Botschafterin X die Ministerin und Y zu einem Arbeitsessen
+    // in ihre Residenz ein`: the meal happened; all at the table met.
+    check(
+        "2025-06-05",
+        "Hanoi. Ministerin Sabine Brandscheid traf am Dienstag Minister Phạm Quốc Hưng. Gestern lud Botschafterin Friederike Osterkamp die Ministerin und den Unternehmer Markus Wendling zu einem Arbeitsessen in ihre Residenz ein.",
+        expect![[r#"
+            time am Dienstag = 2025-06-03
+            time Gestern = 2025-06-04
+            event meeting [Sabine Brandscheid, Phạm Quốc Hưng] @Hanoi 2025-06-03
+            event meeting [Friederike Osterkamp, Sabine Brandscheid, Markus Wendling] @Hanoi 2025-06-04
+        "#]],
+    );
+}
