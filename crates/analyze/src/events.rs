@@ -1000,9 +1000,19 @@ pub fn find(
                     || (matches!(s(j.saturating_sub(1)), "die" | "den" | "der")
                         && matches!(w, "abgeordneten" | "parlamentarier" | "gäste" | "besucher"))
             });
+            // (`Am Montag war der Investor in Bern zu Gast bei X`: a guest named by a
+            // noun no one holds, likewise.)
+            let unnamed_guest = s(t) == "gast"
+                && t > 0
+                && s(t - 1) == "zu"
+                && (from..t).any(|j| {
+                    matches!(s(j), "der" | "die")
+                        && doc.tok(j + 1).starts_with(char::is_uppercase)
+                        && !mentions.iter().any(|m| m.0 <= j + 1 && j + 1 < m.1)
+                });
             if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
                 join(&mut persons, members.iter().copied());
-            } else if group && members.is_empty() && persons.len() == 1 {
+            } else if (group && members.is_empty() || unnamed_guest) && persons.len() == 1 {
                 // (`Am Mittwoch war die Delegation zu Gast bei X`, with no members
                 // named: the one whose trip the article follows, its most-named person
                 // who has met others.)

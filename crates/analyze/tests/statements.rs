@@ -2697,3 +2697,21 @@ fn a_meal_given_is_a_meeting_not_an_invitation() {
         "#]],
     );
 }
+
+#[test]
+fn a_guest_named_by_a_noun_no_one_holds() {
+    // `Am Montag war der Investor in Bern zu Gast bei X`: the one the article
+    // follows, who met others before.
+    check(
+        "2025-11-27",
+        "Biel. Firmenchefin Sandrine Gerber-Rossel und Khalid bin Rashid Al-Mansouri verhandelten gestern in Biel. Am Donnerstag kam Verwaltungsratspräsident Philippe Junod in Abu Dhabi mit Al-Mansouri zusammen. Am Montag war der Investor in Bern zu Gast bei Mariam Al-Ketbi, der Botschafterin der Emirate.",
+        expect![[r#"
+            time gestern = 2025-11-26
+            time Am Donnerstag = 2025-11-27
+            time Am Montag = 2025-11-24
+            event meeting [Sandrine Gerber-Rossel, Khalid bin Rashid Al-Mansouri] @Biel 2025-11-26
+            event meeting [Philippe Junod, Khalid bin Rashid Al-Mansouri] @Abu Dhabi 2025-11-27
+            event meeting [Mariam Al-Ketbi, Khalid bin Rashid Al-Mansouri] @Bern 2025-11-24
+        "#]],
+    );
+}
