@@ -889,6 +889,16 @@ pub fn recognise(doc: &Doc) -> Found {
             "Centre", "Center", "Hall", "Palace", "Tower", "Plaza", "Square", "Garden", "Gardens", "Park", "Stadium",
             "Arena", "Airport", "Hotel", "House", "Building", "Campus", "Bridge", "Street", "Avenue", "Palais",
         ];
+        // (`Burg Kastellaun`, `Schloss Bellevue`, `Kloster Eberbach`: a site named by
+        // its kind first, not a given name.)
+        const LEADING_SITE_WORDS: &[&str] = &["Burg", "Schloss", "Kloster", "Stift", "Festung", "Villa", "Palais"];
+        if words.len() >= 2 && LEADING_SITE_WORDS.contains(&words[0]) {
+            let e = found.entity(EntityType::Place, &words.join(" "), None);
+            found.mention(e, i, j, MentionKind::Name);
+            claimed[i..j].iter_mut().for_each(|c| *c = true);
+            i = j;
+            continue;
+        }
         if words.len() >= 2 && SITE_WORDS.contains(words.last().expect("a run has words")) {
             let e = found.entity(EntityType::Place, &words.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);

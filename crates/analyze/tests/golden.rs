@@ -665,3 +665,14 @@ fn a_generic_office_is_the_articles_own_office_holder_not_the_foreigner_with_tha
         "#]],
     );
 }
+
+#[test]
+fn a_site_named_by_its_kind_first_is_no_person() {
+    // `Burg Kastellaun`: a castle, not a given name and a surname.
+    check(
+        "Kastellaun. Die Gäste besichtigten am Nachmittag die Burg Kastellaun.",
+        expect![[r#"
+            place Burg Kastellaun: Burg Kastellaun/name
+        "#]],
+    );
+}
