@@ -588,7 +588,12 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     .contains(&i)
                     .then(|| found.mentions.iter().find(|m| m.first == i + 1).map(|m| m.ent))
                     .flatten();
-                let e = by_role.or_else(by_subject).or_else(received);
+                // (For `der Gast`, the one received comes before the subject before.)
+                let e = if head == "gast" {
+                    by_role.or_else(received).or_else(by_subject)
+                } else {
+                    by_role.or_else(by_subject).or_else(received)
+                };
                 let e = match (e, object) {
                     (Some(e), Some(o)) if e == o => most_recent(found, doc, start, Some(8), |x, ent| {
                         x != o

@@ -676,3 +676,19 @@ fn a_site_named_by_its_kind_first_is_no_person() {
         "#]],
     );
 }
+
+#[test]
+fn the_guest_is_the_one_received_before_the_subject_before() {
+    // `empfing ihren Amtskollegen X … Y zufolge … Der Gast aus Gyeongju war
+    // bereits am Dienstag gelandet`: the one received, not the source just named.
+    check(
+        "Bürgermeisterin Martina Hölzl-Reindl empfing ihren Amtskollegen Park Jun-seo im Rathaus. Obmann Alois Hackl zufolge kommen im Sommer Köche. Der Gast aus Gyeongju war bereits am Dienstag in Wien gelandet.",
+        expect![[r#"
+            person Martina Hölzl-Reindl [Bürgermeisterin]: Martina Hölzl-Reindl/name
+            person Park Jun-seo [Amtskollege]: Park Jun-seo/name, Der Gast/role
+            person Alois Hackl: Alois Hackl/name
+            place Gyeongju (Südkorea): Gyeongju/name
+            place Wien (Österreich): Wien/name
+        "#]],
+    );
+}
