@@ -1239,13 +1239,23 @@ pub fn find(
                     .map(|(e, _)| e);
                 // (`Wyrzykowski und Zehetbauer kennen einander. Am Samstag frühstückten die
                 // beiden …`: the two who open the sentence before.)
+                // (Also a pair further in: `Vorbereitet hatten den Besuch vor allem
+                // Kulturdezernentin X und Y selbst. Die beiden hatten …`, when it is
+                // the sentence's only pair.)
                 let pair_before = prev_sentence.and_then(|prev| {
-                    let a =
-                        mentions.iter().find(|m| m.0 == prev.first && found.ents[m.2].kind == EntityType::Person)?;
-                    let b = mentions
-                        .iter()
-                        .find(|m| m.0 == a.1 + 1 && s(a.1) == "und" && found.ents[m.2].kind == EntityType::Person)?;
-                    Some(vec![a.2, b.2])
+                    let person = |m: &&MentionAt| found.ents[m.2].kind == EntityType::Person;
+                    let mut pairs =
+                        mentions.iter().filter(|m| m.0 >= prev.first && m.1 < prev.last).filter(person).filter_map(
+                            |a| {
+                                let b = mentions
+                                    .iter()
+                                    .filter(person)
+                                    .find(|m| m.0 == a.1 + 1 && s(a.1) == "und" && m.2 != a.2)?;
+                                Some((a.0, vec![a.2, b.2]))
+                            },
+                        );
+                    let (at, pair) = pairs.next()?;
+                    (at == prev.first || pairs.next().is_none()).then_some(pair)
                 });
                 // (`Gern hätte X auch Y getroffen. Ein Termin kam nicht zustande.
                 // Stattdessen telefonierten die beiden`: two persons named, with no

@@ -2715,3 +2715,20 @@ fn a_guest_named_by_a_noun_no_one_holds() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_named_as_the_only_pair_of_the_sentence_before() {
+    // `Vorbereitet hatten den Besuch vor allem Kulturdezernentin X und Y selbst.
+    // Die beiden hatten … in einer Videokonferenz …`: the pair of the sentence
+    // before, not the parties of the talk told earlier.
+    check(
+        "2025-02-03",
+        "Lemgo. Heute berät Bürgermeisterin Markéta Horáková mit Intendant Nadim Chahine über Gastspiele. Vorbereitet hatten den Besuch vor allem Kulturdezernentin Svenja Niebuhr und Horáková selbst. Die beiden hatten Mitte Januar in einer Videokonferenz das Programm abgestimmt.",
+        expect![[r#"
+            time Heute = 2025-02-03
+            time Mitte Januar = 2025-01
+            event meeting [Markéta Horáková, Nadim Chahine] @Lemgo 2025-02-03
+            event call [Svenja Niebuhr, Markéta Horáková] @- 2025-01
+        "#]],
+    );
+}
