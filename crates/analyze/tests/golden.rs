@@ -692,3 +692,16 @@ fn the_guest_is_the_one_received_before_the_subject_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_swiss_mayor_is_a_stadtammann_and_ammann_stays_a_surname() {
+    // `Stadtammann Thierry Jungo … der Stadtammann`; `Reto Ammann` keeps his
+    // surname (only the compounds are offices).
+    check(
+        "Stadtammann Thierry Jungo empfing die Gäste. Am Montag hatte der Stadtammann mit Reto Ammann telefoniert.",
+        expect![[r#"
+            person Thierry Jungo [Stadtammann]: Thierry Jungo/name, der Stadtammann/role
+            person Reto Ammann: Reto Ammann/name
+        "#]],
+    );
+}
