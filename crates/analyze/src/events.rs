@@ -361,9 +361,15 @@ pub fn find(
                 // `wo ihn X durch die Produktion führte`, `hatte X den Gast durch das
                 // Werk geführt`: a guided tour, the guide and the guest met.
                 // (Not a clause of when: `…, als der Gast eine Delegation durch Bayern führte`.)
+                // (Also with the verb second: `führte die Norwegerin gemeinsam mit Y über
+                // die geplante Strecke`, a person right after it.)
                 if matches!(w, "führte" | "führten" | "geführt") {
                     let clause = (sent.first..i).rev().find(|&j| s(j) == ",").map_or(sent.first, |j| j + 1);
-                    if (clause..i).any(|j| s(j) == "durch") && s(clause) != "als" {
+                    let clause_end = (i + 1..sent.last).find(|&j| s(j) == ",").unwrap_or(sent.last);
+                    let guided =
+                        mentions.iter().any(|m| m.0 > i && m.0 <= i + 3 && found.ents[m.2].kind == EntityType::Person)
+                            && (i + 2..clause_end).any(|j| matches!(s(j), "durch" | "über"));
+                    if ((clause..i).any(|j| s(j) == "durch") || guided) && s(clause) != "als" {
                         return Some((i, EventType::Meeting));
                     }
                 }
@@ -911,8 +917,11 @@ pub fn find(
                 pronoun || unnamed_office
             };
             let possessive = |j: usize| matches!(s(j), "seinen" | "ihren" | "seine" | "ihre" | "seinem" | "ihrem");
+            // (Also over an adjective: `hatte X seinen japanischen Kollegen in Y besucht`.)
             let counterpart = (from..to).any(|j| {
-                possessive(j) && ["amtskolleg", "gast", "gesprächspartner"].iter().any(|w| s(j + 1).starts_with(w))
+                let peer =
+                    |w: &str| ["amtskolleg", "kolleg", "gast", "gesprächspartner"].iter().any(|p| w.starts_with(p));
+                possessive(j) && (peer(s(j + 1)) || (s(j + 1).ends_with("en") && peer(s(j + 2))))
             });
             // (`lud X seinen Gast ein`: of those X met, the one the article names most.)
             let guest = (from..to).any(|j| possessive(j) && matches!(s(j + 1), "gast" | "gästen"));
@@ -1340,7 +1349,11 @@ pub fn find(
             }
             // `Am Ende stand die Zusage, am Dienstag weiterzuverhandeln`, with no
             // one named: the parties of the talks before.
-            if s(t).starts_with("weiter") && persons.is_empty() && orgs.is_empty() {
+            // (Likewise `die Vereinbarung, einander am 3. Dezember erneut zu treffen`.)
+            let again = doc.tok(t).starts_with(char::is_lowercase)
+                && (from..to).any(|j| s(j) == "einander")
+                && (from..to).any(|j| matches!(s(j), "erneut" | "wieder"));
+            if (s(t).starts_with("weiter") || again) && persons.is_empty() && orgs.is_empty() {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
                     join(&mut persons, prev.participants.iter().copied());
                 }

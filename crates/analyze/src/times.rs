@@ -423,6 +423,8 @@ fn is_past(w: &str) -> bool {
 const PLANNING: &[&str] = &[
     "vereinbart", "verabredet", "plant", "planen", "geplant", "beschloss", "beschlossen", "kündigt", "angekündigt",
     "versprach", "versprochen", "einigt", "beabsichtig", "zugesagt",
+    // (`Am Ende stand die Vereinbarung, einander am 3. Dezember … zu treffen`.)
+    "vereinbarung", "verabredung", "zusage",
     // (What is demanded or urged lies ahead too: `forderte, im Frühjahr … zu sperren`.)
     "forder", "aufgefordert", "verlangt", "drängt", "appellier", "empfahl", "empfiehlt", "mahnt",
 ];

@@ -2732,3 +2732,26 @@ fn the_two_named_as_the_only_pair_of_the_sentence_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_colleague_visited_a_tour_led_and_meeting_again() {
+    // `hatte X seinen japanischen Kollegen in Y besucht`: the one he met most;
+    // `führte die Norwegerin gemeinsam mit Z über die Strecke`: a guided tour;
+    // `die Vereinbarung, einander … erneut zu treffen`: the parties of the talks.
+    check(
+        "2025-03-14",
+        "Wolfsberg. Bürgermeister Herbert Stoisser empfing am Donnerstag Bürgermeister Kenji Morikawa. Schon im Oktober 2023 hatte Stoisser seinen japanischen Kollegen in Kanazawa besucht. Am Dienstag führte Präsident Wolfgang Prettner die Norwegerin Sigrun Haldorsen gemeinsam mit Vizebürgermeisterin Carina Pucher über die geplante Strecke. Geschäftsführer Mats Lindqvist und Betriebsrat Andreas Krenn verhandelten am Montag. Am Ende stand die Vereinbarung, einander am 3. April in Wolfsberg erneut zu treffen.",
+        expect![[r#"
+            time am Donnerstag = 2025-03-13
+            time im Oktober 2023 = 2023-10
+            time Am Dienstag = 2025-03-11
+            time am Montag = 2025-03-10
+            time am 3. April = 2025-04-03
+            event meeting [Herbert Stoisser, Kenji Morikawa] @Wolfsberg 2025-03-13
+            event visit [Herbert Stoisser, Kenji Morikawa] @Kanazawa 2023-10
+            event meeting [Wolfgang Prettner, Sigrun Haldorsen, Carina Pucher] @Wolfsberg 2025-03-11
+            event meeting [Mats Lindqvist, Andreas Krenn] @Wolfsberg 2025-03-10
+            event meeting [Mats Lindqvist, Andreas Krenn] @Wolfsberg 2025-04-03
+        "#]],
+    );
+}
