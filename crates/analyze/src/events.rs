@@ -562,6 +562,12 @@ pub fn find(
                 (x.first..x.last).any(|j| matches!(s(j), "solches" | "solch" | "solcher"))
                     && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keine"))
             })
+            // (`Eine Begegnung von X und Y wäre reizvoll, vorgesehen ist sie aber
+            // nicht`: an event noun in a clause with `wäre`; or `vorgesehen … nicht`.)
+            || triggers_nouns_with_would(doc, &s, sent.first, sent.last)
+            || (sent.first..sent.last).any(|j| {
+                matches!(s(j), "vorgesehen" | "geplant") && (j + 1..(j + 5).min(sent.last)).any(|k| s(k) == "nicht")
+            })
             // (`X kritisierte, die Ministerin hätte sich auch mit Y treffen müssen`:
             // what should have been, and was not.)
             || (sent.first..sent.last).any(|j| {
@@ -1502,6 +1508,14 @@ pub fn find(
                 // (`…, das seit Februar angewendet wird`: since when, not when it
                 // happened; but `seit Anfang April, als ein Treffen …` dates that meeting.)
                 .filter(|x| !later_clause(x) && (s(x.first) != "seit" || (s(x.last) == "," && s(x.last + 1) == "als")))
+                // (Nor one in what they talk about: `über ein weiteres Gastspiel im
+                // kommenden Jahr beraten`.)
+                .filter(|x| {
+                    !(x.first.saturating_sub(6).max(sent.first)..x.first)
+                        .rev()
+                        .take_while(|&j| !matches!(s(j), "," | "mit"))
+                        .any(|j| s(j) == "über")
+                })
                 // (Not one of a relative clause after the trigger: `verhandelt, das nun
                 // bis zum Sommer unterschriftsreif sein soll`.)
                 .min_by_key(|x| {
@@ -2348,6 +2362,25 @@ fn told_earlier(doc: &Doc, e: &EventSpan) -> bool {
     let y = &doc.sentences[doc.tokens[e.trigger].sentence];
     crate::times::is_pluperfect(&doc.lower, y.first, y.last)
         && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
+}
+
+/// Whether a clause in tokens `first..last` pairs an event noun with `wäre`
+/// (`Eine Begegnung von X und Y wäre reizvoll`), other than one describing the
+/// meeting told (`Es wäre die erste Begegnung der beiden`).
+fn triggers_nouns_with_would<'a>(doc: &Doc, s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> bool {
+    let mut a = first;
+    while a < last {
+        let b = (a..last).find(|&j| matches!(s(j), "," | ";" | ":")).unwrap_or(last);
+        let would = (a..b).any(|j| matches!(s(j), "wäre" | "wären"));
+        let noun =
+            (a..b).any(|j| doc.tok(j).starts_with(char::is_uppercase) && trigger(s(j)) == Some(EventType::Meeting));
+        let described = matches!(s(a), "es" | "das" | "dies");
+        if would && noun && !described {
+            return true;
+        }
+        a = b + 1;
+    }
+    false
 }
 
 /// Whether token `i` stands in a clause of since when, opened by a comma

@@ -2755,3 +2755,19 @@ fn a_colleague_visited_a_tour_led_and_meeting_again() {
         "#]],
     );
 }
+
+#[test]
+fn a_meeting_that_would_be_charming_and_a_year_they_talk_about() {
+    // `Eine Begegnung von X und Y wäre reizvoll, vorgesehen ist sie aber nicht`:
+    // none; `über ein weiteres Gastspiel im kommenden Jahr beraten`: the year is
+    // what they talk about, the day is `Am kommenden Montag`.
+    check(
+        "2025-07-09",
+        "St. Paul. Eine Begegnung von Chorleiterin Nino Beridze und Dirigent Park Ji-hoon wäre reizvoll, vorgesehen ist sie aber nicht. Am kommenden Montag wollen Park, Intendantin Marlene Grilz und Abt Benedikt Karner im Stift über ein weiteres Gastspiel im kommenden Jahr beraten.",
+        expect![[r#"
+            time Am kommenden Montag = 2025-07-14
+            time im kommenden Jahr = 2026
+            event meeting [Park Ji-hoon, Marlene Grilz, Benedikt Karner] @St. Paul 2025-07-14
+        "#]],
+    );
+}
