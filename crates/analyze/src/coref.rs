@@ -219,15 +219,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             None => noun,
         };
         let ent = &mut found.ents[m.ent];
-        if !ent.roles.contains(&role) {
-            ent.roles.push(role);
-        }
-        if !ent.role_heads.iter().any(|h| h == head) {
-            ent.role_heads.push(head.to_string());
-        }
-        if gender == Gender::Female && ent.gender == Gender::Unknown {
-            ent.gender = Gender::Female;
-        }
+        give_role(ent, role, head, gender);
         // A counterpart's country is hers only when an adjective gives it
         // (`seine deutsche Amtskollegin`), not a genitive (`Russlands Amtskollege`
         // names whose colleague she is).
@@ -267,17 +259,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         if named_after || !closes || !gender_ok || PEER_HEADS.contains(&head) {
             continue;
         }
-        let noun = nominative(w, lex);
-        let ent = &mut found.ents[m.ent];
-        if !ent.roles.contains(&noun) {
-            ent.roles.push(noun);
-        }
-        if !ent.role_heads.iter().any(|h| h == head) {
-            ent.role_heads.push(head.to_string());
-        }
-        if gender == Gender::Female && ent.gender == Gender::Unknown {
-            ent.gender = Gender::Female;
-        }
+        give_role(&mut found.ents[m.ent], nominative(w, lex), head, gender);
         apposed.push(k);
     }
 
@@ -1264,6 +1246,20 @@ fn salient_recent(
             && named(e) > named(last)
     });
     Some(rival.unwrap_or(last))
+}
+
+/// Gives a person a role set off beside their name: the office as written,
+/// its head, and the gender a feminine office tells.
+fn give_role(ent: &mut crate::entities::Ent, role: String, head: &str, gender: Gender) {
+    if !ent.roles.contains(&role) {
+        ent.roles.push(role);
+    }
+    if !ent.role_heads.iter().any(|h| h == head) {
+        ent.role_heads.push(head.to_string());
+    }
+    if gender == Gender::Female && ent.gender == Gender::Unknown {
+        ent.gender = Gender::Female;
+    }
 }
 
 /// The person the article names most often by name (the first of a tie).
