@@ -158,6 +158,10 @@ fn not_name(w: &str) -> bool {
     SET.get_or_init(|| NOT_NAMES.iter().chain(dossier_text::german::SENTENCE_STARTERS).copied().collect()).contains(w)
 }
 
+/// Heads of nouns for a town or region before its name (`Partnerstadt`,
+/// `Marktgemeinde`, `Provinz`).
+const TOWN_NOUNS: &[&str] = &["stadt", "gemeinde", "dorf", "kommune", "region", "provinz"];
+
 /// Prepositions after which an unknown capitalised word is a place.
 const LOCATIVE: &[&str] = &["in", "nach", "aus", "bei", "im", "In", "Nach", "Aus", "Bei"];
 
@@ -930,7 +934,7 @@ pub fn recognise(doc: &Doc) -> Found {
             && !apposed
             && i > 0
             && (matches!(prev_word, "aus" | "in" | "nach" | "nahe")
-                || ["stadt", "gemeinde", "dorf", "region", "provinz"].iter().any(|h| key(prev_word).ends_with(h))
+                || TOWN_NOUNS.iter().any(|h| key(prev_word).ends_with(h))
                 || found
                     .ents
                     .iter()
@@ -1248,7 +1252,7 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[i] || !toks[i].cap || !toks[i - 1].cap || toks[i].initial {
             continue;
         }
-        let after_town = ["stadt", "gemeinde", "dorf", "kommune"].iter().any(|h| key(toks[i - 1].text).ends_with(h));
+        let after_town = TOWN_NOUNS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
         if claimed[i]
             || !after_town
             || !toks[i].cap
