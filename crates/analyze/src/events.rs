@@ -564,7 +564,7 @@ pub fn find(
             })
             // (`Eine Begegnung von X und Y wäre reizvoll, vorgesehen ist sie aber
             // nicht`: an event noun in a clause with `wäre`; or `vorgesehen … nicht`.)
-            || triggers_nouns_with_would(doc, &s, sent.first, sent.last)
+            || event_noun_with_would(doc, &s, sent.first, sent.last)
             || (sent.first..sent.last).any(|j| {
                 matches!(s(j), "vorgesehen" | "geplant") && (j + 1..(j + 5).min(sent.last)).any(|k| s(k) == "nicht")
             })
@@ -2367,7 +2367,7 @@ fn told_earlier(doc: &Doc, e: &EventSpan) -> bool {
 /// Whether a clause in tokens `first..last` pairs an event noun with `wäre`
 /// (`Eine Begegnung von X und Y wäre reizvoll`), other than one describing the
 /// meeting told (`Es wäre die erste Begegnung der beiden`).
-fn triggers_nouns_with_would<'a>(doc: &Doc, s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> bool {
+fn event_noun_with_would<'a>(doc: &Doc, s: &impl Fn(usize) -> &'a str, first: usize, last: usize) -> bool {
     let mut a = first;
     while a < last {
         let b = (a..last).find(|&j| matches!(s(j), "," | ";" | ":")).unwrap_or(last);
