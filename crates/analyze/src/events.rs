@@ -541,17 +541,6 @@ pub fn find(
                         "würde" | "würden" | "möchte" | "möchten" | "hätte" | "hätten" | "will" | "wollen" | "wolle"
                     )
                 }))
-            // (`sinnvoller wäre ein Treffen X mit Y gewesen`, `Sinnvoller wäre ein
-            // Treffen mit den Nachbargemeinden`: what would have been, or would be, better.)
-            || (sent.first..sent.last).any(|j| {
-                matches!(s(j), "wäre" | "wären")
-                    && ((j + 1..sent.last).any(|k| s(k) == "gewesen")
-                        || (j > sent.first
-                            && doc.tok(j - 1).starts_with(char::is_alphabetic)
-                            && s(j - 1).ends_with("er")
-                            && s(j - 1).len() > 5
-                            && (j - 1 == sent.first || s(j - 2) == "," || s(j - 2) == "meinte")))
-            })
             // (`X sagte, die Ministerin dürfe … nicht ausklammern. Sie solle sich auch
             // mit Y treffen`: a demand carried on in Konjunktiv.)
             || ((sent.first..sent.last).any(|j| matches!(s(j), "solle" | "müsse" | "möge"))
@@ -563,7 +552,8 @@ pub fn find(
                     && (x.first..x.last).any(|j| matches!(s(j), "nicht" | "kein" | "keine"))
             })
             // (`Eine Begegnung von X und Y wäre reizvoll, vorgesehen ist sie aber
-            // nicht`: an event noun in a clause with `wäre`; or `vorgesehen … nicht`.)
+            // nicht`, `sinnvoller wäre ein Treffen X mit Y gewesen`: an event noun in
+            // a clause with `wäre`; or `vorgesehen … nicht`.)
             || event_noun_with_would(doc, &s, sent.first, sent.last)
             || (sent.first..sent.last).any(|j| {
                 matches!(s(j), "vorgesehen" | "geplant") && (j + 1..(j + 5).min(sent.last)).any(|k| s(k) == "nicht")
