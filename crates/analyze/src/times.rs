@@ -327,9 +327,14 @@ fn days_named_before<'a>(
                 None => Some((x, NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?, false)),
             }
         })
-        // (In an undated article any day told in the pluperfect is background.)
+        // (In an undated article any day told in the pluperfect is background;
+        // so is one told as earlier: `hatte sich bereits am 3. November getroffen`.)
         .filter(move |&(x, d, unknown)| {
-            !((unknown || start.is_some_and(|s| d < s)) && pluperfect(doc.tokens[x.first].sentence))
+            let si = doc.tokens[x.first].sentence;
+            let y = &doc.sentences[si];
+            let earlier =
+                || (y.first..y.last).any(|j| matches!(&*doc.lower[j], "bereits" | "schon" | "zuletzt" | "damals"));
+            !((unknown || start.is_some_and(|s| d < s) || earlier()) && pluperfect(si))
         })
         .map(|(_, d, unknown)| (d, unknown))
 }

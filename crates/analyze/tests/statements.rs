@@ -2771,3 +2771,21 @@ fn a_meeting_that_would_be_charming_and_a_year_they_talk_about() {
         "#]],
     );
 }
+
+#[test]
+fn the_day_after_counts_from_the_story_not_from_a_meeting_told_as_earlier() {
+    // `Mit X hatte sich Y bereits am 3. November getroffen` is background:
+    // `Tags darauf` counts from the day of the story (`am Mittwoch`).
+    check(
+        "2025-11-28",
+        "Stockholm. Am Mittwoch berieten die Außenminister der Ostseestaaten. Mit Ministerin Rasa Kazlauskienė hatte sich Minister Konrad Ellerbrock bereits am 3. November in Vilnius getroffen. Am Abend telefonierte Außenministerin Ingrid Bergqvist mit Minister Oleksandr Hnatenko. Tags darauf empfing die Gastgeberin den Handelsminister Park Ji-hoon.",
+        expect![[r#"
+            time Am Mittwoch = 2025-11-26
+            time am 3. November = 2025-11-03
+            time Tags darauf = 2025-11-27
+            event meeting [Rasa Kazlauskienė, Konrad Ellerbrock] @Vilnius 2025-11-03
+            event call [Ingrid Bergqvist, Oleksandr Hnatenko] @- 2025-11-26
+            event meeting [Ingrid Bergqvist, Park Ji-hoon] @Stockholm 2025-11-27
+        "#]],
+    );
+}
