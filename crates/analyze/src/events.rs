@@ -2466,7 +2466,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     for e in events {
         let back = earlier(&e);
         let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
-        let same = out.iter_mut().find(|o| {
+        let fits = |o: &EventSpan| {
             if back
                 && e.kind == EventType::Meeting
                 && o.kind == EventType::Meeting
@@ -2522,8 +2522,15 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && !a.is_empty()
                 && date_ok(&o.date, &e.date)
                 && (place_ok(o.place, e.place) || same_day)
-        });
-        match same {
+        };
+        // (What was agreed belongs to the latest meeting of its parties: `hatte Y
+        // bereits im September getroffen. Damals vereinbarten die beiden …`.)
+        let at = if e.kind == EventType::Agreement {
+            out.iter().rposition(|o| fits(o))
+        } else {
+            out.iter().position(|o| fits(o))
+        };
+        match at.map(|k| &mut out[k]) {
             Some(o) => {
                 // (`… empfangen. Im Anschluss führten die beiden Gespräche, an denen auch Z teilnahm`.)
                 join(&mut o.participants, e.participants.iter().copied());

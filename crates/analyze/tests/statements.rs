@@ -2789,3 +2789,18 @@ fn the_day_after_counts_from_the_story_not_from_a_meeting_told_as_earlier() {
         "#]],
     );
 }
+
+#[test]
+fn an_agreement_belongs_to_the_latest_meeting_of_its_parties() {
+    // `Damals vereinbarten die beiden …` after a meeting told as earlier is part
+    // of that meeting; the talk told first keeps its own (unknown) day.
+    check(
+        "2025-05-20",
+        "Wien. Außenminister Clemens Hofstätter empfing die Ministerin Wanjiru Kamau im Außenministerium. Die Ministerin hatte ihren Amtskollegen bereits im September in New York getroffen. Damals vereinbarten die beiden eine gemeinsame Arbeitsgruppe.",
+        expect![[r#"
+            time im September = 2024-09
+            event meeting [Clemens Hofstätter, Wanjiru Kamau] @Wien -
+            event meeting [Wanjiru Kamau, Clemens Hofstätter] @New York 2024-09
+        "#]],
+    );
+}
