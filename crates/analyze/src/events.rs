@@ -2526,9 +2526,9 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         // (What was agreed belongs to the latest meeting of its parties: `hatte Y
         // bereits im September getroffen. Damals vereinbarten die beiden …`.)
         let at = if e.kind == EventType::Agreement {
-            out.iter().rposition(|o| fits(o))
+            out.iter().rposition(fits)
         } else {
-            out.iter().position(|o| fits(o))
+            out.iter().position(fits)
         };
         match at.map(|k| &mut out[k]) {
             Some(o) => {
