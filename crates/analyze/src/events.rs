@@ -2525,11 +2525,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         };
         // (What was agreed belongs to the latest meeting of its parties: `hatte Y
         // bereits im September getroffen. Damals vereinbarten die beiden …`.)
-        let at = if e.kind == EventType::Agreement {
-            out.iter().rposition(fits)
-        } else {
-            out.iter().position(fits)
-        };
+        let at = if e.kind == EventType::Agreement { out.iter().rposition(fits) } else { out.iter().position(fits) };
         match at.map(|k| &mut out[k]) {
             Some(o) => {
                 // (`… empfangen. Im Anschluss führten die beiden Gespräche, an denen auch Z teilnahm`.)
