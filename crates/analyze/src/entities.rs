@@ -896,14 +896,9 @@ pub fn recognise(doc: &Doc) -> Found {
         // (`Burg Kastellaun`, `Schloss Bellevue`, `Kloster Eberbach`: a site named by
         // its kind first, not a given name.)
         const LEADING_SITE_WORDS: &[&str] = &["Burg", "Schloss", "Kloster", "Stift", "Festung", "Villa", "Palais"];
-        if words.len() >= 2 && LEADING_SITE_WORDS.contains(&words[0]) {
-            let e = found.entity(EntityType::Place, &words.join(" "), None);
-            found.mention(e, i, j, MentionKind::Name);
-            claimed[i..j].iter_mut().for_each(|c| *c = true);
-            i = j;
-            continue;
-        }
-        if words.len() >= 2 && SITE_WORDS.contains(words.last().expect("a run has words")) {
+        if words.len() >= 2
+            && (LEADING_SITE_WORDS.contains(&words[0]) || SITE_WORDS.contains(words.last().expect("a run has words")))
+        {
             let e = found.entity(EntityType::Place, &words.join(" "), None);
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
@@ -1253,11 +1248,8 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         let after_town = TOWN_NOUNS.iter().any(|h| key(toks[i - 1].text).ends_with(h));
-        if claimed[i]
-            || !after_town
-            || !toks[i].cap
+        if !after_town
             || !toks[i].word
-            || toks[i].initial
             || w.contains('-')
             || not_name(w)
             || crate::lexicon::german_word(&w.to_lowercase())
