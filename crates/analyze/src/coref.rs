@@ -122,9 +122,11 @@ const EXPERT_HEADS: &[&str] = &[
 /// Offices a counterpart (`Amtskollege`) may be referred to by.
 const COUNTERPART_OFFICES: &[&str] = &["minister", "diplomat", "prasident", "kanzler", "premier", "regierungschef"];
 
-/// Heads of nouns for a partner (`Amtskollege`, `Gast`): said of someone
-/// after a comma, they describe, they are no office.
-const PEER_HEADS: &[&str] = &["amtskollege", "kollege", "gast", "gastgeber", "partner", "gesprachspartner"];
+/// Heads of nouns for a partner (`Amtskollege`, `Gast`, `Gastgeber`): they
+/// name someone by whom they met, not by an office (after a comma they
+/// describe; as a subject they are no unnamed office holder). Written as the
+/// lexicon key folds them: `gesprachspartner`.
+pub(crate) const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprachspartner", "gast"];
 
 /// Heads that may refer to a foreign minister.
 const DIPLOMAT_HEADS: &[&str] = &["chefdiplomat", "diplomat", "minister"];
@@ -256,7 +258,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             && matches!(doc.tok(k + 1), "," | "." | "der" | "des" | "von" | "vom" | "im" | "in" | "für" | "aus");
         let ent = &found.ents[m.ent];
         let gender_ok = gender != Gender::Female || ent.gender != Gender::Male;
-        if named_after || !closes || !gender_ok || PEER_HEADS.contains(&head) {
+        if named_after || !closes || !gender_ok || PEERS.contains(&head) {
             continue;
         }
         give_role(&mut found.ents[m.ent], nominative(w, lex), head, gender);

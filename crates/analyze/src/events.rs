@@ -907,7 +907,7 @@ pub fn find(
                     let w = doc.tok(j);
                     w.starts_with(char::is_uppercase)
                         && !mentions.iter().any(|m| m.0 <= j && j < m.1)
-                        && lex.role_of(w).is_some_and(|(h, _)| !PEERS.contains(&h))
+                        && lex.role_of(w).is_some_and(|(h, _)| !crate::coref::PEERS.contains(&h))
                         && (j.saturating_sub(2)..j).any(|k| matches!(s(k), "der" | "die" | "den" | "dem"))
                 });
                 pronoun || unnamed_office
@@ -2049,10 +2049,6 @@ const TALK: &[&str] = &[
     "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte", "tauscht",
     "tauschte", "tauschten", "austauschen", "ausgetauscht", "besprechen", "besprach", "besprachen", "besprochen",
 ];
-
-/// Role heads that name the other party of a meeting, not a third person.
-/// (Written as the lexicon key folds them: `gesprachspartner`.)
-const PEERS: &[&str] = &["amtskollege", "kollege", "gastgeber", "partner", "gesprachspartner", "gast"];
 
 /// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,
 /// `Weltgesundheitsversammlung`, `Dreiländertreffen`, `Bundesforum`).
