@@ -1570,11 +1570,7 @@ pub fn find(
                     let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));
                     // (`hatte sich vor dem Besuch in einem Telefonat mit Y abgestimmt`:
                     // before the event, on no day told.)
-                    let before_event = (sent.first..sent.last).any(|j| {
-                        s(j) == "vor"
-                            && matches!(s(j + 1), "dem" | "der" | "seinem" | "ihrem" | "seiner" | "ihrer")
-                            && (trigger(s(j + 2)).is_some() || matches!(s(j + 2), "reise" | "abreise"))
-                    });
+                    let before_event = (sent.first..sent.last).any(|j| before_event_at(&s, j));
                     if own
                         || before_event
                         || (earlier
@@ -1649,12 +1645,7 @@ pub fn find(
                         // telefoniert. … führte Z in Hanoi Gespräche`.)
                         .filter(|x| {
                             let y = &doc.sentences[doc.tokens[x.first].sentence];
-                            pluperfect
-                                || !(y.first..x.first).any(|j| {
-                                    s(j) == "vor"
-                                        && matches!(s(j + 1), "seiner" | "ihrer" | "der")
-                                        && matches!(s(j + 2), "abreise" | "reise" | "ankunft")
-                                })
+                            pluperfect || !(y.first..x.first).any(|j| before_event_at(&s, j))
                         })
                         // (`Am Donnerstag traf X in Seoul ein. Am Abend …` in an undated
                         // article: the nearest day is one the article date cannot
@@ -2341,13 +2332,19 @@ fn relative_clause_of<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) ->
     pronoun.then_some(c + 1..end)
 }
 
+/// Whether token `j` opens a phrase of the time before an event or a journey
+/// (`vor dem Besuch`, `vor seiner Abreise`).
+fn before_event_at<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> bool {
+    s(j) == "vor"
+        && matches!(s(j + 1), "dem" | "der" | "seinem" | "ihrem" | "seiner" | "ihrer")
+        && (trigger(s(j + 2)).is_some() || matches!(s(j + 2), "reise" | "abreise" | "ankunft"))
+}
+
 /// Whether an event is told as one before the story's (`Die beiden hatten
 /// sich zuletzt im Februar in Nairobi getroffen`).
 fn told_earlier(doc: &Doc, e: &EventSpan) -> bool {
-    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-    crate::times::is_pluperfect(&doc.lower, y.first, y.last)
-        && (y.first..y.last).any(|j| matches!(s(j), "zuletzt" | "bereits" | "schon" | "damals"))
+    crate::times::told_as_earlier(&doc.lower, y.first, y.last)
 }
 
 /// Whether a clause in tokens `first..last` pairs an event noun with `wäre`

@@ -332,9 +332,8 @@ fn days_named_before<'a>(
         .filter(move |&(x, d, unknown)| {
             let si = doc.tokens[x.first].sentence;
             let y = &doc.sentences[si];
-            let earlier =
-                || (y.first..y.last).any(|j| matches!(&*doc.lower[j], "bereits" | "schon" | "zuletzt" | "damals"));
-            !((unknown || start.is_some_and(|s| d < s) || earlier()) && pluperfect(si))
+            !((unknown || start.is_some_and(|s| d < s)) && pluperfect(si))
+                && !told_as_earlier(&doc.lower, y.first, y.last)
         })
         .map(|(_, d, unknown)| (d, unknown))
 }
@@ -375,6 +374,14 @@ const PAST_AUXILIARIES: &[&str] = &[
 /// `2025-03`, `2025`), for events the text tells as current.
 pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
     relative_day(Anchor::of(date), 0)
+}
+
+/// Whether tokens `first..last` tell something as earlier than the story: in
+/// the pluperfect, with `bereits`, `schon`, `zuletzt` or `damals` (`Die beiden
+/// hatten sich zuletzt im Februar getroffen`).
+pub(crate) fn told_as_earlier(lower: &[Cow<str>], first: usize, last: usize) -> bool {
+    is_pluperfect(lower, first, last)
+        && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals"))
 }
 
 /// Whether tokens `first..last` are told in the pluperfect (`hatte … getroffen`).
