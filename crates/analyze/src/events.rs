@@ -1565,6 +1565,9 @@ pub fn find(
                             // (`an der derzeit 120 Studierende eingeschrieben sind`: now, no time of the event.)
                             && !matches!(s(x.first), "derzeit" | "zurzeit" | "aktuell" | "gegenwärtig" | "inzwischen")
                             && x.value.as_deref().and_then(as_date).is_none()
+                            // (Not one of a main clause after: `…; eine Einigung wird bis
+                            // zum Herbst erwartet`.)
+                            && !(t..x.first).any(|j| s(j) == ";")
                     });
                     // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)
                     let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));

@@ -1519,6 +1519,22 @@ fn a_part_of_the_day_is_of_the_day_told_not_of_a_pluperfect_background() {
 }
 
 #[test]
+fn a_season_in_a_main_clause_after_a_semicolon_does_not_undate_the_talks() {
+    check(
+        "2026-03-18",
+        "Berlin. Der französische Präsident Émile Garnier-Duval ist gestern in Berlin empfangen worden. Bundespräsidentin Dorothea Reinwald begrüßte ihren Gast vor Schloss Bellevue.\n\nIm Kanzleramt kam der Gast am Nachmittag mit Bundeskanzler Konrad Seidlitz zusammen. Parallel berieten die Außenminister Claire Dubreuil und Fabian Kortmann im Auswärtigen Amt; ein Abkommen wird bis zum Herbst erwartet.",
+        expect![[r#"
+            time gestern = 2026-03-17
+            time zum Herbst = 2026-FA
+            event meeting [Émile Garnier-Duval] @Berlin 2026-03-17
+            event meeting [Émile Garnier-Duval, Dorothea Reinwald] @- 2026-03-17
+            event meeting [Émile Garnier-Duval, Konrad Seidlitz] @Berlin 2026-03-17
+            event meeting [Claire Dubreuil, Fabian Kortmann] @Berlin 2026-03-17
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
