@@ -1503,7 +1503,9 @@ pub fn find(
                 .filter(|x| {
                     !(x.first.saturating_sub(6).max(sent.first)..x.first)
                         .rev()
-                        .take_while(|&j| !matches!(s(j), "," | "mit"))
+                        // (Up to a verb: `Die Vereinbarung über ein Gemeinschaftsunternehmen
+                        // wurde gestern unterzeichnet` names the day.)
+                        .take_while(|&j| !matches!(s(j), "," | "mit") && !AUXILIARIES.contains(&s(j)))
                         .any(|j| s(j) == "über")
                 })
                 // (Not one of a relative clause after the trigger: `verhandelt, das nun
@@ -2035,6 +2037,12 @@ fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
 }
 
 /// Meals and receptions a host gives for a guest.
+/// Finite auxiliaries and modals: where a verb phrase begins.
+const AUXILIARIES: &[&str] = &[
+    "wurde", "wurden", "wird", "werden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "soll",
+    "sollen", "will", "wollen",
+];
+
 const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).

@@ -1535,6 +1535,18 @@ fn a_season_in_a_main_clause_after_a_semicolon_does_not_undate_the_talks() {
 }
 
 #[test]
+fn a_day_after_what_was_signed_dates_the_talks_where_it_was_signed() {
+    check(
+        "2026-02-12",
+        "Passau. Der Landmaschinenbauer Feldtreu und der japanische Motorenhersteller Kaminoya wollen gemeinsam Traktoren bauen. Die Absichtserklärung über ein Gemeinschaftsunternehmen wurde gestern in Osaka unterzeichnet, wo Feldtreu-Chefin Irmgard Leitner mit Kaminoya-Präsident Satoshi Hirano zur letzten Verhandlungsrunde zusammengekommen war.",
+        expect![[r#"
+            time gestern = 2026-02-11
+            event meeting [Irmgard Leitner, Satoshi Hirano] @Osaka 2026-02-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
