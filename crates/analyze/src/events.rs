@@ -1847,6 +1847,15 @@ pub fn find(
                 }
                 continue;
             }
+            // (`eine Arbeitsgruppe einzurichten, die seither dreimal getagt hat`: the
+            // body of the relative clause met, not the parties named before it.)
+            if matches!(s(t), "tagte" | "tagten" | "getagt" | "tagt" | "tagen") {
+                if let Some(r) = relative_clause_of(&s, doc, t) {
+                    if !mentions.iter().any(|m| r.contains(&m.0) && found.ents[m.2].kind != EntityType::Place) {
+                        continue;
+                    }
+                }
+            }
             // `Chinas Vizepremier besucht Sachsen`: the place visited is where, not whom.
             if kind == EventType::Visit {
                 participants.retain(|&p| found.ents[p].kind != EntityType::Place);

@@ -1547,6 +1547,21 @@ fn a_day_after_what_was_signed_dates_the_talks_where_it_was_signed() {
 }
 
 #[test]
+fn a_body_that_met_in_a_relative_clause_is_not_the_pair_named_before_it() {
+    check(
+        "2025-03-06",
+        "Oslo. Am Mittwoch empfing Außenministerin Ingrid Solbakken ihren ghanaischen Amtskollegen Kwame Asante-Boateng. Die beiden hatten sich bereits im Oktober in Accra getroffen. Damals vereinbarten sie eine Arbeitsgruppe, die seither zweimal in Bergen getagt hat.",
+        expect![[r#"
+            time Am Mittwoch = 2025-03-05
+            time im Oktober = 2024-10
+            event meeting [Ingrid Solbakken, Kwame Asante-Boateng] @Oslo 2025-03-05
+            event meeting [Ingrid Solbakken, Kwame Asante-Boateng] @Accra 2024-10
+            event agreement [Ingrid Solbakken] @- 2024-10
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
