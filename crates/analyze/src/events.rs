@@ -961,6 +961,12 @@ pub fn find(
                 let named = persons_in(found, &mentions, prev.first, prev.last, true);
                 if named.len() >= 2 {
                     join(&mut persons, named);
+                } else if let Some(e) = events.last().filter(|e| {
+                    // (`Die beiden hatten sich im Oktober getroffen. Damals vereinbarten
+                    // sie …`: the parties of the meeting told just before.)
+                    e.participants.len() >= 2 && doc.tokens[e.trigger].sentence + 1 == si && named.is_empty()
+                }) {
+                    join(&mut persons, e.participants.clone());
                 }
             }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.

@@ -1556,7 +1556,6 @@ fn a_body_that_met_in_a_relative_clause_is_not_the_pair_named_before_it() {
             time im Oktober = 2024-10
             event meeting [Ingrid Solbakken, Kwame Asante-Boateng] @Oslo 2025-03-05
             event meeting [Ingrid Solbakken, Kwame Asante-Boateng] @Accra 2024-10
-            event agreement [Ingrid Solbakken] @- 2024-10
         "#]],
     );
 }
