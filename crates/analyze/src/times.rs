@@ -235,7 +235,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
     let anchor = Anchor::of(date);
     let n = doc.tokens.len();
     let lower = &doc.lower;
-    let mut out = Vec::new();
+    let mut out: Vec<TimeExpr> = Vec::new();
     let mut tense = rustc_hash::FxHashMap::default();
     let mut i = 0;
     while i < n {
@@ -258,7 +258,24 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                 }
                 _ => true,
             };
-            let named = days_named_before(&out, doc, sentence, anchor).find(|&(d, _)| fits(d));
+            // (`Am Vortag des Glarner Empfangs`: the day of the event that noun
+            // names, told with its verb (`empfing … gestern`), not the day of a
+            // call told in the pluperfect in between.)
+            let of_event = of_event_named(lower, last)
+                .and_then(|stems| {
+                    out.iter().rev().filter(|x| doc.tokens[x.first].sentence <= sentence).find_map(|x| {
+                        let y = &doc.sentences[doc.tokens[x.first].sentence];
+                        let told = lower[y.first..y.last].iter().any(|w| stems.iter().any(|st| w.starts_with(st)));
+                        let v = x.value.as_deref().filter(|v| v.len() == 10 && told)?;
+                        let (v, unknown) = match v.strip_prefix("XXXX-") {
+                            Some(md) => (format!("2000-{md}"), true),
+                            None => (v.to_string(), false),
+                        };
+                        Some((NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?, unknown))
+                    })
+                })
+                .filter(|&(d, _)| fits(d));
+            let named = of_event.or_else(|| days_named_before(&out, doc, sentence, anchor).find(|&(d, _)| fits(d)));
             let value = match named {
                 // (A day of the unknown year of an undated article counts on in it:
                 // `am 12. Mai … Tags darauf` is `XXXX-05-13`.)
@@ -336,6 +353,25 @@ fn days_named_before<'a>(
                 && !told_as_earlier(&doc.lower, y.first, y.last)
         })
         .map(|(_, d, unknown)| (d, unknown))
+}
+
+/// The stems of the verbs that tell the event named by a genitive at `i`
+/// (`des Empfangs` → `empfing`, `empfangen`; `des Treffens` → `traf`,
+/// `getroffen`), over one adjective (`des Glarner Empfangs`).
+fn of_event_named(lower: &[Cow<str>], i: usize) -> Option<&'static [&'static str]> {
+    let at = |k: usize| lower.get(k).map(|w| &**w).unwrap_or("");
+    if !matches!(at(i), "des" | "der") {
+        return None;
+    }
+    const STEMS: &[(&str, &[&str])] = &[
+        ("empfang", &["empf"]),
+        ("treffen", &["treff", "traf", "getroffen"]),
+        ("besuch", &["besuch"]),
+        ("gespräch", &["gespräch", "sprach", "gesprochen"]),
+        ("gipfel", &["gipfel"]),
+        ("konferenz", &["konferenz"]),
+    ];
+    (i + 1..i + 3).find_map(|k| STEMS.iter().find(|(noun, _)| at(k).starts_with(noun)).map(|(_, stems)| *stems))
 }
 
 /// A day told beside another (`Vortag`, `Vorabend`, `Folgetag`, `Tags

@@ -1561,6 +1561,22 @@ fn a_body_that_met_in_a_relative_clause_is_not_the_pair_named_before_it() {
 }
 
 #[test]
+fn the_eve_of_a_reception_counts_from_the_reception_not_from_a_call_in_between() {
+    check(
+        "2025-03-14",
+        "Sarnen. Landammann Beat Imfeld empfing die Delegation aus Chile gestern in Sarnen. Zur Vorbereitung hatte Imfeld am Montag mit der Botschafterin Ana Lucía Fuentes telefoniert.\n\nAm Vortag des Obwaldner Empfangs war die Delegation in Bern. Dort kam Vizeminister Tomás Aravena mit Staatssekretärin Helene Brunner-Aebi zusammen.",
+        expect![[r#"
+            time gestern = 2025-03-13
+            time am Montag = 2025-03-10
+            time Am Vortag = 2025-03-12
+            event meeting [Beat Imfeld] @- 2025-03-13
+            event call [Beat Imfeld, Ana Lucía Fuentes] @- 2025-03-10
+            event meeting [Tomás Aravena, Helene Brunner-Aebi] @Bern 2025-03-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
