@@ -771,6 +771,17 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     && doc.tok(i - 1).starts_with(char::is_lowercase)
                     && !NOT_VERBS_BEFORE.contains(&prev)
                     && !(g == Gender::Female && prev.ends_with("en"));
+                // (`Nach Angaben der Thurmatic AG telefonierte er …`: after a past
+                // verb that follows a longer opening phrase with no comma.)
+                let after_finite = after_finite
+                    || (i >= first + 2
+                        && i <= first + 10
+                        && doc.tokens[i - 1].kind == TokenKind::Word
+                        && doc.tok(i - 1).starts_with(char::is_lowercase)
+                        && !NOT_VERBS_BEFORE.contains(&prev)
+                        && !(g == Gender::Female && prev.ends_with("en"))
+                        && crate::times::is_past(prev)
+                        && !doc.lower[first..i].iter().any(|w| matches!(&**w, "," | "„" | "«" | "»" | "\"" | "“")));
                 // (`Bei einem Arbeitsfrühstück in der Wirtschaftskammer hatte er …`: after
                 // an auxiliary or modal, however long the phrase before it.)
                 let after_auxiliary = matches!(

@@ -489,8 +489,11 @@ pub fn find(
                         && matches!(s(k + 2), "dem" | "der" | "denen"))
             })
         };
+        // (Verbs and adjectives, not a name or noun: `empfing Wünsche und Schuster`.)
         let hypothetical = conditional
-            || (sent.first..sent.last).filter(|&j| !relative_clause(j)).any(|j| {
+            || (sent.first..sent.last)
+                .filter(|&j| !relative_clause(j) && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase)))
+                .any(|j| {
                 matches!(
                     s(j),
                     "denkbar"
@@ -2149,6 +2152,8 @@ fn gathering(
                     && (is_gathering(s(i)) || (matches!(s(i), "treffen" | "treffens") && many(x)))
                     // `am Rande des Gipfels`: the backdrop of another meeting.
                     && !(i >= 2 && s(i - 2) == "rande")
+                    // (`sagte X nach der Sitzung`: the talks just told, named again.)
+                    && !(i >= 2 && matches!(s(i - 2), "nach" | "vor") && matches!(s(i - 1), "der" | "dem"))
             })
             .map(|i| (si, i))
     })?;

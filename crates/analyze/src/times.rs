@@ -442,7 +442,7 @@ const PARTICIPLE_PREFIXES: &[&str] =
 
 /// Whether a word is a past form: a strong past, a weak past in -te(n)
 /// (`sagte`, `reisten`), or a participle after `ist`/`sind`.
-fn is_past(w: &str) -> bool {
+pub(crate) fn is_past(w: &str) -> bool {
     if STRONG_PAST.contains(&w) || PAST_AUXILIARIES.contains(&w) {
         return true;
     }

@@ -1577,6 +1577,37 @@ fn the_eve_of_a_reception_counts_from_the_reception_not_from_a_call_in_between()
 }
 
 #[test]
+fn a_pronoun_after_a_past_verb_that_follows_a_long_opening_phrase() {
+    check(
+        "2025-03-19",
+        "Wattwil. Gewerkschafterin Nadja Eugster und Werkleiter Roman Bleiker sassen am Dienstag zusammen. Die Gewerkschaft verlangt, dass Verwaltungsratspräsident Arvind Kulkarni nach Wattwil kommt.\n\nKulkarni selbst hält sich im Hintergrund. Nach Angaben der Thurmatic AG telefonierte er am Montag mit Bleiker.",
+        expect![[r#"
+            quote indirect Thurmatic AG (Nach): telefonierte er am Montag mit Bleiker
+            time am Dienstag = 2025-03-18
+            time am Montag = 2025-03-17
+            event meeting [Nadja Eugster, Roman Bleiker] @- 2025-03-18
+            event call [Arvind Kulkarni, Roman Bleiker] @- 2025-03-17
+        "#]],
+    );
+}
+
+#[test]
+fn talks_named_again_after_nach_der_sitzung_are_no_gathering_and_a_name_that_is_a_noun_is_no_wish() {
+    check(
+        "2025-09-26",
+        "Zittau. Gewerkschafterin Heike Schuster und Geschäftsführer Daniel Wünsche verhandelten am Donnerstag in Zittau.\n\n»Wir sind nicht am Ziel«, sagte Schuster nach der Sitzung. Werkleiterin Leila Mansour sagte, man bleibe gesprächsbereit.\n\nSachsens Wirtschaftsminister Matthias Grundmann empfing Wünsche und Schuster am Montag in Dresden.",
+        expect![[r#"
+            quote direct Heike Schuster (sagte): Wir sind nicht am Ziel
+            quote indirect Leila Mansour (sagte): man bleibe gesprächsbereit
+            time am Donnerstag = 2025-09-25
+            time am Montag = 2025-09-22
+            event meeting [Heike Schuster, Daniel Wünsche] @Zittau 2025-09-25
+            event meeting [Matthias Grundmann, Daniel Wünsche, Heike Schuster] @Dresden 2025-09-22
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
