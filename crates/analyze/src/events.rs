@@ -1654,6 +1654,15 @@ pub fn find(
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
+                        // (Nor, outside the pluperfect, a time of a meeting told as
+                        // earlier: `hatten sich bereits im Januar in Prag getroffen. Am
+                        // Abend kamen die beiden … zusammen`.)
+                        .filter(|x| {
+                            let y = &doc.sentences[doc.tokens[x.first].sentence];
+                            pluperfect
+                                || (sent.first..sent.last).any(|j| s(j) == "damals")
+                                || !crate::times::told_as_earlier(lower, y.first, y.last)
+                        })
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y
                         // telefoniert. … führte Z in Hanoi Gespräche`.)
@@ -1712,28 +1721,38 @@ pub fn find(
             }
             // `Am Abend empfing …`, `Nach dem Gespräch mit X …`, `Anschließend …`:
             // the day of the event told before.
-            let sequel = (from..to).any(|j| {
-                // (`Bei einem Abendessen …`: the evening of the day told.)
-                (MEALS.contains(&s(t)) && j == t)
-                    || matches!(
-                        s(j),
-                        "anschließend"
-                            | "anschliessend"
-                            | "danach"
-                            | "später"
-                            | "dabei"
-                            | "parallel"
-                            | "gleichzeitig"
-                            | "zeitgleich"
+            // (`Am Nachmittag fuhr X nach Tema. Dort sprach sie mit Y`: the sentence
+            // before went on from the day told.)
+            let part_of_day_at = |j: usize| {
+                matches!(s(j), "am" | "im")
+                    && matches!(
+                        s(j + 1),
+                        "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
                     )
-                    || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
-                    || (matches!(s(j), "am" | "im")
-                        && matches!(
-                            s(j + 1),
-                            "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
-                        ))
-                    || (anchor(&s, j) && !before_it(j))
-            });
+            };
+            let there_after =
+                s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(|j| part_of_day_at(j)));
+            let sequel = there_after
+                || (from..to).any(|j| {
+                    // (`Bei einem Abendessen …`: the evening of the day told.)
+                    (MEALS.contains(&s(t)) && j == t)
+                        || matches!(
+                            s(j),
+                            "anschließend"
+                                | "anschließenden"
+                                | "anschliessenden"
+                                | "anschliessend"
+                                | "danach"
+                                | "später"
+                                | "dabei"
+                                | "parallel"
+                                | "gleichzeitig"
+                                | "zeitgleich"
+                        )
+                        || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
+                        || part_of_day_at(j)
+                        || (anchor(&s, j) && !before_it(j))
+                });
             // (Not when the sentence names a time that is no day or month:
             // `Im vergangenen Herbst … am Rande der Weltklimakonferenz`.)
             let vague_own = times.iter().any(|x| {

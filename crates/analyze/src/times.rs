@@ -275,7 +275,18 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                     })
                 })
                 .filter(|&(d, _)| fits(d));
-            let named = of_event.or_else(|| days_named_before(&out, doc, sentence, anchor).find(|&(d, _)| fits(d)));
+            // (Nor, in a clause told in the past, from a day announced ahead: `Der
+            // Verband will am 14. Juni entscheiden. Tags darauf beriet X …`.)
+            let named = of_event.or_else(|| {
+                let ahead = |k: usize| {
+                    let y = &doc.sentences[doc.tokens[k].sentence];
+                    !fut && lower[y.first..y.last].iter().any(|w| FUTURE_CUES.contains(&&**w))
+                        && !lower[y.first..y.last].iter().any(|w| is_past(w))
+                };
+                days_named_before(&out, doc, sentence, anchor)
+                    .find(|&(k, d, _)| fits(d) && !ahead(k))
+                    .map(|(_, d, unknown)| (d, unknown))
+            });
             let value = match named {
                 // (A day of the unknown year of an undated article counts on in it:
                 // `am 12. Mai … Tags darauf` is `XXXX-05-13`.)
@@ -291,7 +302,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
         if let (Some(wd), "darauf") = (weekday_of(&lower[i]), lower.get(i + 1).map(|w| &**w).unwrap_or("")) {
             // (Not from a day of an unknown year: its weekdays are unknown.)
             let named = days_named_before(&out, doc, doc.tokens[i].sentence, anchor).next();
-            if let Some((d, false)) = named {
+            if let Some((_, d, false)) = named {
                 // (The first such weekday from the day after: `weekday` looking ahead.)
                 let value = weekday(wd, Anchor::Day(d + Duration::days(1)), true);
                 let first = with_preposition(lower, doc, i);
@@ -318,13 +329,14 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
 /// `sentence`. A day long before the article date told in the pluperfect is
 /// background (`Das Volk hatte das Abkommen am 7. März 2021 angenommen. Tags
 /// darauf …`), and a `seit` day is no day of an event. With each day, whether
-/// its year is unknown (`XXXX-05-12`, read as a day of the leap year 2000).
+/// its year is unknown (`XXXX-05-12`, read as a day of the leap year 2000),
+/// and the first token of its expression.
 fn days_named_before<'a>(
     out: &'a [TimeExpr],
     doc: &'a Doc,
     sentence: usize,
     anchor: Anchor,
-) -> impl Iterator<Item = (NaiveDate, bool)> + 'a {
+) -> impl Iterator<Item = (usize, NaiveDate, bool)> + 'a {
     let pluperfect = |s: usize| {
         let s = &doc.sentences[s];
         is_pluperfect(&doc.lower, s.first, s.last)
@@ -352,7 +364,7 @@ fn days_named_before<'a>(
             !((unknown || start.is_some_and(|s| d < s)) && pluperfect(si))
                 && !told_as_earlier(&doc.lower, y.first, y.last)
         })
-        .map(|(_, d, unknown)| (d, unknown))
+        .map(|(x, d, unknown)| (x.first, d, unknown))
 }
 
 /// The stems of the verbs that tell the event named by a genitive at `i`

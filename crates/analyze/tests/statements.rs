@@ -1608,6 +1608,39 @@ fn talks_named_again_after_nach_der_sitzung_are_no_gathering_and_a_name_that_is_
 }
 
 #[test]
+fn an_undated_article_counts_no_day_from_a_meeting_told_as_earlier_nor_from_a_day_announced() {
+    check(
+        "",
+        "Langlauf: Erzgebirge und Tschechien werben um die WM\n\nLandrat Steffen Pätzold empfing Verbandspräsidentin Sigrid Halvorsen am Dienstag in Annaberg. Präsident Tomáš Beneš und Holger Rietschel hatten sich bereits im Januar in Prag getroffen. Am Abend kamen die beiden mit Halvorsen in Oberwiesenthal zu einem Arbeitsessen zusammen.\n\nDer Weltverband will am 14. Juni in Tampere entscheiden. Tags darauf beriet Halvorsen in Liberec mit Hauptmann Petr Navrátil.",
+        expect![[r#"
+            time am Dienstag = null
+            time im Januar = XXXX-01
+            time am 14. Juni = XXXX-06-14
+            time Tags darauf = null
+            event meeting [Steffen Pätzold, Sigrid Halvorsen] @Annaberg -
+            event meeting [Tomáš Beneš, Holger Rietschel] @Prag XXXX-01
+            event meeting [Sigrid Halvorsen, Tomáš Beneš, Holger Rietschel] @Oberwiesenthal -
+            event meeting [Sigrid Halvorsen, Petr Navrátil] @Liberec -
+        "#]],
+    );
+}
+
+#[test]
+fn an_afternoon_trip_and_a_dinner_after_go_on_from_the_day_told() {
+    check(
+        "2026-01-22",
+        "Accra. Entwicklungsministerin Katharina Steinwendtner kam gestern in Accra mit Außenministerin Abena Owusu-Mensah zusammen. Beim anschließenden Arbeitsessen saßen die beiden mit Handelsminister Kofi Asamoah zusammen.\n\nDie beiden Ministerinnen hatten sich bereits im November in Belém kennengelernt.\n\nAm Nachmittag fuhr Steinwendtner in die Hafenstadt Tema. Dort sprach sie mit Werksleiter Yaw Boateng.",
+        expect![[r#"
+            time gestern = 2026-01-21
+            time im November = 2025-11
+            event meeting [Katharina Steinwendtner, Abena Owusu-Mensah, Kofi Asamoah] @Accra 2026-01-21
+            event meeting [Katharina Steinwendtner, Abena Owusu-Mensah] @Belém 2025-11
+            event meeting [Katharina Steinwendtner, Yaw Boateng] @Tema 2026-01-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
