@@ -1579,6 +1579,9 @@ pub fn find(
                             // (Not one of a main clause after: `…; eine Einigung wird bis
                             // zum Herbst erwartet`.)
                             && !(t..x.first).any(|j| s(j) == ";")
+                            // (Nor one of a relative clause: `von X empfangen, die einen Teil
+                            // der Ausstellung im Sommer übernehmen will`.)
+                            && !relative_clause_of(&s, doc, x.first).is_some_and(|r| !r.contains(&t))
                     });
                     // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)
                     let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));

@@ -1641,6 +1641,20 @@ fn an_afternoon_trip_and_a_dinner_after_go_on_from_the_day_told() {
 }
 
 #[test]
+fn a_season_in_a_relative_clause_after_the_host_does_not_undate_the_reception() {
+    check(
+        "2025-03-27",
+        "Saarbrücken. Die Kulturministerin Park Ji-yeon eröffnete gestern eine Ausstellung.\n\nHeute reist Park nach Metz weiter. Dort wird sie von Élodie Marchal, der Direktorin der Kunsthalle Metz, empfangen, die einen Teil der Ausstellung im Sommer übernehmen will.",
+        expect![[r#"
+            time gestern = 2025-03-26
+            time Heute = 2025-03-27
+            time im Sommer = 2025-SU
+            event meeting [Park Ji-yeon, Élodie Marchal] @Metz 2025-03-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
