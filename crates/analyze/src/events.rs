@@ -1626,6 +1626,9 @@ pub fn find(
                             return e.date.clone();
                         }
                     }
+                    // (`Dort ist ein Treffen mit X vereinbart`: a state now, of a meeting ahead.)
+                    let told_past = crate::times::is_past_clause(lower, from, to)
+                        && !(from..to).any(|j| matches!(s(j), "ist" | "sind" | "wird" | "werden"));
                     let next_day = (sent.first..sent.last).any(|j| {
                         (s(j) == "tags" && s(j + 1) == "darauf")
                             || (matches!(s(j), "folgenden" | "nächsten") && s(j + 1) == "tag")
@@ -1657,6 +1660,15 @@ pub fn find(
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
+                        // (Nor, for a clause told in the past, a time of a sentence that
+                        // only looks ahead: `Laut X sollen bereits im Oktober die ersten
+                        // Studierenden kommen. Im Museum tauschte sich Y anschließend …`.)
+                        .filter(|x| {
+                            let y = &doc.sentences[doc.tokens[x.first].sentence];
+                            !(told_past
+                                && lower[y.first..y.last].iter().any(|w| crate::times::FUTURE_CUES.contains(&&**w))
+                                && !crate::times::is_past_clause(lower, y.first, y.last))
+                        })
                         // (Nor, outside the pluperfect, a time of a meeting told as
                         // earlier: `hatten sich bereits im Januar in Prag getroffen. Am
                         // Abend kamen die beiden … zusammen`.)

@@ -115,7 +115,7 @@ const PREPOSITIONS: &[&str] =
     &["am", "im", "vom", "seit", "bis", "ab", "zum", "an", "in", "von", "nach", "für", "um", "zwischen", "bereits"];
 
 /// Words that make a sentence speak of the future.
-const FUTURE_CUES: &[&str] = &[
+pub(crate) const FUTURE_CUES: &[&str] = &[
     "soll", "sollen", "will", "wollen", "wird", "werden", "plant", "planen", "geplant", "geplante", "geplanten",
     "kommenden", "kommende", "nächsten", "nächste", "künftig", "bevorstehenden", "bevorstehende", "erwartet",
     "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden", "lud", "eingeladen",

@@ -1655,6 +1655,20 @@ fn a_season_in_a_relative_clause_after_the_host_does_not_undate_the_reception() 
 }
 
 #[test]
+fn a_talk_told_in_the_past_takes_no_month_from_a_plan_told_just_before() {
+    check(
+        "2025-03-27",
+        "Saarbrücken. Die Kulturministerin Park Ji-yeon eröffnete gestern eine Ausstellung. Laut Ministerin Lena Hauprich sollen bereits im Oktober die ersten Studierenden kommen.\n\nIm Museum tauschte sich Park anschließend mit Direktorin Henrike Abel-Zimmermann aus.",
+        expect![[r#"
+            quote indirect Lena Hauprich (Laut): sollen bereits im Oktober die ersten Studierenden kommen
+            time gestern = 2025-03-26
+            time im Oktober = 2025-10
+            event meeting [Park Ji-yeon, Henrike Abel-Zimmermann] @- 2025-03-26
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
