@@ -164,8 +164,12 @@ pub fn find(
                     let first = persons.next();
                     let two = first.is_some() && persons.any(|p| Some(p) != first);
                     // (`X begrüßte seinen Gast vor seinem Amtssitz`: a guest is a person.)
-                    let guest = (sent.first..sent.last)
-                        .any(|j| matches!(s(j), "seinen" | "ihren" | "den" | "die") && s(j + 1).starts_with("gast"));
+                    // (Also a delegation: `hat X eine Delegation aus Y begrüßt`.)
+                    let guest = (sent.first..sent.last).any(|j| {
+                        matches!(s(j), "seinen" | "ihren" | "den" | "die")
+                            && (s(j + 1).starts_with("gast") || s(j + 1).ends_with("gast"))
+                            || matches!(s(j), "delegation" | "abordnung")
+                    });
                     return (passive || two || (guest && first.is_some())).then_some((i, EventType::Meeting));
                 }
                 // `sprach mit Außenminister X`, `will mit der Autorin X sprechen`:
@@ -1010,7 +1014,13 @@ pub fn find(
             // the members of the delegation the article introduced.
             let group = (from..to).any(|j| {
                 let w = s(j);
-                (matches!(w, "delegation" | "kommission" | "abordnung") && !matches!(s(j + 1), "aus" | "von"))
+                // (But `hat X eine Delegation aus Y begrüßt`: the delegation received.)
+                let received = matches!(
+                    s(t),
+                    "empfangen" | "empfing" | "empfängt" | "begrüßt" | "begrüßte" | "begrüsst" | "begrüsste"
+                );
+                (matches!(w, "delegation" | "kommission" | "abordnung")
+                    && (received || !matches!(s(j + 1), "aus" | "von")))
                     || (matches!(s(j.saturating_sub(1)), "die" | "den" | "der")
                         && matches!(w, "abgeordneten" | "parlamentarier" | "gäste" | "besucher"))
             });
@@ -2298,7 +2308,7 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
                 matches!(
                     s(j),
                     "angeführt" | "geleitet" | "gehören" | "gehört" | "leitet" | "führt" | "begleitet" | "begleiten"
-                )
+                ) || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
             });
         // (A sentence in between that says nothing of the delegation is passed over.)
         if !told {
@@ -2307,6 +2317,14 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
         // (Not the host: `war die Delegation zu Gast bei X`, `ist von Sportdirektor X
         // empfangen worden`.)
         let received = (x.first..x.last).any(|j| matches!(s(j), "empfangen" | "begrüßt" | "begrüsst"));
+        // (`hat X eine Delegation aus Y begrüßt`: X received it, in the active.)
+        let passive = (x.first..x.last).any(|j| matches!(s(j), "wurde" | "wurden" | "worden" | "wird" | "werden"));
+        let hosted = k == first
+            && !passive
+            && (x.first..x.last).any(|j| {
+                matches!(s(j), "empfangen" | "empfing" | "empfängt" | "begrüßt" | "begrüßte" | "begrüsst" | "begrüsste")
+            })
+            && (x.first..x.last).any(|j| group(s(j)) && matches!(s(j.saturating_sub(1)), "eine" | "die"));
         let host = |m: &MentionAt| {
             let mut b = m.0;
             while b > x.first + 1 && b + 2 > m.0 && crate::lexicon::Lexicon::get().role_of(doc.tok(b - 1)).is_some() {
@@ -2316,7 +2334,7 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
                 && (matches!(s(m.0 - 1), "bei" | "beim")
                     || (received && b > 1 && matches!(s(b - 1), "von" | "vom") && s(b - 2) != "leitung"))
         };
-        for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last && !host(m)) {
+        for m in mentions.iter().filter(|m| m.0 >= x.first && m.1 <= x.last && !host(m) && !hosted) {
             if found.ents[m.2].kind == EntityType::Person && !members.contains(&m.2) {
                 members.push(m.2);
             }

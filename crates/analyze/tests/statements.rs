@@ -1008,7 +1008,7 @@ fn talks_that_follow_with_each_of_several_and_with_her() {
             event meeting [Levent Sarıkaya, Gennadi Worobjow] @Ankara 2025-05-11
             event meeting [Levent Sarıkaya, Ana Pereira] @Ankara 2025-05-11
             event meeting [Levent Sarıkaya, Ana Pereira] @Genf 2025-01
-            event meeting [Levent Sarıkaya, Omar Haddad] @Kairo 2025-01
+            event meeting [Levent Sarıkaya, Omar Haddad] @Kairo -
         "#]],
     );
 }
@@ -1664,6 +1664,20 @@ fn a_talk_told_in_the_past_takes_no_month_from_a_plan_told_just_before() {
             time gestern = 2025-03-26
             time im Oktober = 2025-10
             event meeting [Park Ji-yeon, Henrike Abel-Zimmermann] @- 2025-03-26
+        "#]],
+    );
+}
+
+#[test]
+fn a_delegation_welcomed_in_the_active_is_the_guest_and_its_head_is_at_the_top() {
+    check(
+        "2025-09-12",
+        "Homburg (dpa) – Mit einem Empfang im Rathaus hat Oberbürgermeister Matthias Kessler am Mittwoch eine Delegation aus der Partnerstadt Jinotepe begrüßt. An der Spitze der Gruppe steht Bürgermeisterin Rosa Elena Mairena Gutiérrez.\n\nTags zuvor war die Delegation in Berlin von Botschafter Octavio Lacayo Brenes empfangen worden.",
+        expect![[r#"
+            time am Mittwoch = 2025-09-10
+            time Tags zuvor = 2025-09-09
+            event meeting [Matthias Kessler, Rosa Elena Mairena Gutiérrez] @- 2025-09-10
+            event meeting [Octavio Lacayo Brenes, Rosa Elena Mairena Gutiérrez] @Berlin 2025-09-09
         "#]],
     );
 }
