@@ -441,7 +441,7 @@ impl Lexicon {
         } else if let Some(n) = dossier_text::strip_feminine(&k) {
             k.truncate(n);
             gender = Gender::Female;
-        } else if k.ends_with("in") && k.len() > 6 {
+        } else if k.ends_with("in") && k.len() >= 6 {
             // kollegin, chefin
             let stem = &k[..k.len() - 2];
             if self.roles.iter().any(|r| stem.ends_with(r.as_str())) {

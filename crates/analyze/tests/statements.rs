@@ -1683,6 +1683,18 @@ fn a_delegation_welcomed_in_the_active_is_the_guest_and_its_head_is_at_the_top()
 }
 
 #[test]
+fn a_talk_with_the_chefin_of_a_company_named_after_a_comma() {
+    check(
+        "2025-11-06",
+        "Linthal. Vizeminister Park Ji-hoon hat gestern die Staumauer besichtigt und sich dort mit der Chefin der Kraftwerke Sernftal AG, Yvonne Zentner, ausgetauscht.",
+        expect![[r#"
+            time gestern = 2025-11-05
+            event meeting [Park Ji-hoon, Yvonne Zentner] @- 2025-11-05
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
