@@ -811,9 +811,18 @@ pub fn find(
                                 .iter()
                                 .any(|o| o.2 == p && o.1 <= m.0 && o.1 + 5 >= m.0 && (o.1..m.0).any(|j| s(j) == "und"))
                         });
-                        if joined
-                            || (m.0.saturating_sub(4).max(from)..m.0)
-                                .any(|j| s(j) == "mit" || s(j).starts_with("vertreter") || s(j) == "delegation")
+                        // (Not the body of a role whose holder is named right after: `mit der
+                        // Handelskommissarin der EU, Lotte Verhaegen`.)
+                        let of_named_role = m.0 >= 2
+                            && matches!(s(m.0 - 1), "der" | "des")
+                            && crate::entities::is_role_word(crate::lexicon::Lexicon::get(), doc.tok(m.0 - 2))
+                            && mentions
+                                .iter()
+                                .any(|p| p.0 > m.1 && p.0 <= m.1 + 2 && found.ents[p.2].kind == EntityType::Person);
+                        if !of_named_role
+                            && (joined
+                                || (m.0.saturating_sub(4).max(from)..m.0)
+                                    .any(|j| s(j) == "mit" || s(j).starts_with("vertreter") || s(j) == "delegation"))
                         {
                             partner_orgs.push(m.2);
                         }

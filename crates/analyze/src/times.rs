@@ -791,6 +791,19 @@ fn core(
         "vorgestern" => Some(-2),
         "übermorgen" => Some(2),
         "morgen" if doc.tok(i) == "morgen" && !(i > 0 && matches!(at(i - 1), "von" | "für")) => Some(1),
+        // (`Für morgen ist ein Treffen geplant`, `ist für morgen angesetzt`: the day;
+        // `die Welt von morgen`, `Technik für morgen` are the future at large.)
+        "morgen"
+            if doc.tok(i) == "morgen"
+                && i > 0
+                && at(i - 1) == "für"
+                && (doc.sentence_initial(i - 1)
+                    || (i + 1 < doc.tokens.len()
+                        && doc.tokens[i + 1].kind == crate::segment::TokenKind::Word
+                        && doc.tok(i + 1).starts_with(char::is_lowercase))) =>
+        {
+            Some(1)
+        }
         // (`Morgen reist die Präsidentin weiter`: opening the sentence before its
         // verb, the adverb; `der Morgen` has its article.)
         "morgen"

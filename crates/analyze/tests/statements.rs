@@ -1695,6 +1695,21 @@ fn a_talk_with_the_chefin_of_a_company_named_after_a_comma() {
 }
 
 #[test]
+fn fuer_morgen_is_a_day_and_the_body_of_a_named_role_is_no_party() {
+    check(
+        "2025-06-05",
+        "Berlin (AFP) – Außenministerin Friederike Aldinger hat am Mittwoch ihre Amtskollegin Dewi Anggraini Setiawan in Berlin empfangen.\n\nHeute reist Setiawan nach Brüssel weiter. Für morgen ist dort ein Treffen mit der Handelskommissarin der EU, Lotte Verhaegen, geplant. Die Stiftung arbeitet an Technik für morgen.",
+        expect![[r#"
+            time am Mittwoch = 2025-06-04
+            time Heute = 2025-06-05
+            time Für morgen = 2025-06-06
+            event meeting [Friederike Aldinger, Dewi Anggraini Setiawan] @Berlin 2025-06-04
+            event meeting [Dewi Anggraini Setiawan, Lotte Verhaegen] @Brüssel 2025-06-06
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
