@@ -682,13 +682,20 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         if let Some((first, rest)) = w.split_once('-') {
+            // (`Außenministerin Wanjiru Kamau-Otieno`: a given name the list
+            // lacks, after a role.)
+            let given_after_role =
+                |k: usize| k > 1 && proper[k - 1] && toks[k - 1].cap && lex.role_of(toks[k - 2].text).is_some();
             let last = rest.rsplit('-').next().unwrap_or(rest);
             let area_word = matches!(last, "Gebiet" | "Region" | "Raum");
             let first_place = lex.place(first).is_some_and(|p| p.kind == "city" || p.kind == "region");
             // Not a person's double name (`Claire-Hélène Dufresne`, `Anna Kramer-Nowak`).
             let in_name = is_first_name(w)
                 || (i + 1 < n && proper[i + 1])
-                || (i > 0 && (is_first_name(toks[i - 1].text) || lex.role_of(toks[i - 1].text).is_some()));
+                || (i > 0 && (is_first_name(toks[i - 1].text) || lex.role_of(toks[i - 1].text).is_some()))
+                || given_after_role(i)
+                // (And that surname again, alone: `Roßbach und Kamau-Otieno`.)
+                || (1..i).any(|k| toks[k].text == w && (is_first_name(toks[k - 1].text) || given_after_role(k)));
             if first_place
                 && !in_name
                 && last.starts_with(char::is_uppercase)

@@ -705,3 +705,16 @@ fn a_swiss_mayor_is_a_stadtammann_and_ammann_stays_a_surname() {
         "#]],
     );
 }
+
+#[test]
+fn a_double_surname_whose_first_part_is_a_town_after_an_unlisted_given_name() {
+    check(
+        "Die kenianische Außenministerin Wanjiru Kamau-Otieno kam nach Berlin. Außenministerin Annika Roßbach und Kamau-Otieno berieten über Netze.",
+        expect![[r#"
+            place Kenia (Kenia): kenianische/demonym
+            person Wanjiru Kamau-Otieno [Außenministerin (Kenia)] (Kenia): Wanjiru Kamau-Otieno/name, Kamau-Otieno/name
+            place Berlin (Deutschland): Berlin/name
+            person Annika Roßbach [Außenministerin]: Annika Roßbach/name
+        "#]],
+    );
+}
