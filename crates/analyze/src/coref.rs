@@ -438,6 +438,33 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                                 && !found.mentions.iter().any(|m| m.ent == e && m.first < i)
                         })
                 };
+                // (`der Kommissionschef` after `den Vorsitzenden der AU-Kommission, X`:
+                // a `…chef` is the one introduced as head of a body of that name.)
+                let lw = &*doc.lower[i];
+                // (Not a listed office of its own: `der Regierungschef`.)
+                let body = (head == "chef")
+                    .then(|| lw.strip_suffix("chefin").or_else(|| lw.strip_suffix("chef")))
+                    .flatten()
+                    .filter(|b| b.chars().count() >= 4)
+                    // (Without a linking `s`: `Kommissionschef` → `kommission`,
+                    // `Gewerkschaftschef` → `gewerkschaft`.)
+                    .map(|b| {
+                        b.strip_suffix('s')
+                            .filter(|x| ["ung", "heit", "keit", "schaft", "ion", "tät"].iter().any(|e| x.ends_with(e)))
+                            .unwrap_or(b)
+                            .to_string()
+                    });
+                let heads_body = |e: usize| {
+                    let Some(body) = body.as_deref() else { return false };
+                    let Some(first) = found.mentions.iter().find(|m| m.ent == e && m.kind == MentionKind::Name) else {
+                        return false;
+                    };
+                    found.ents[e].role_heads.iter().any(|h| {
+                        ["vorsitzend", "präsident", "prasident", "leiter", "direktor", "generalsekretär", "chef"]
+                            .iter()
+                            .any(|o| h.contains(o))
+                    }) && (first.first.saturating_sub(5)..first.first).any(|k| doc.lower[k].contains(body))
+                };
                 let by_role = exact.or_else(introduced).or_else(|| {
                     salient_recent(
                         found,
@@ -457,7 +484,8 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
                         || (head == "minister" && h.ends_with("minister"))
-                        }) || (head == "gast" && country.is_some());
+                        }) || (head == "gast" && country.is_some())
+                            || heads_body(e);
                         // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
                         // (A counterpart of unknown country and gender — `seiner Amtskollegen
                         // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)

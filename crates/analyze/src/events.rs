@@ -1844,7 +1844,10 @@ pub fn find(
                     // einem Gegenbesuch in Seoul an. Am Abend …` is still here.)
                     // (Nor of one told as earlier: `hatten sich bereits im Februar in
                     // Brasília getroffen. Am Mittag kam X mit Y zusammen`.)
-                    let held = |e: &&EventSpan| s(e.trigger) != "gegenbesuch" && !told_earlier(doc, e);
+                    // (But `Für März ist ein Gegenbesuch in Berlin vereinbart. Dabei soll
+                    // X auch Y treffen`: at that visit.)
+                    let at_that = matches!(s(sent.first), "dabei" | "dort");
+                    let held = |e: &&EventSpan| (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e);
                     let recent = events.iter().rev().filter(held).take(3);
                     recent
                         .clone()

@@ -1710,6 +1710,21 @@ fn fuer_morgen_is_a_day_and_the_body_of_a_named_role_is_no_party() {
 }
 
 #[test]
+fn the_kommissionschef_is_the_head_of_the_commission_and_meets_at_the_return_visit() {
+    check(
+        "2026-02-14",
+        "Addis Abeba (AFP) – Am Freitag traf Entwicklungsministerin Annika Roßbach den Vorsitzenden der AU-Kommission, Ousmane Kaboré.\n\nFür März ist ein Gegenbesuch Kaborés in Berlin vereinbart. Dabei soll der Kommissionschef neben Roßbach auch Bundeskanzler Konrad Wessel treffen.",
+        expect![[r#"
+            time Am Freitag = 2026-02-13
+            time Für März = 2026-03
+            event meeting [Annika Roßbach, Ousmane Kaboré] @- 2026-02-13
+            event visit [Ousmane Kaboré, Annika Roßbach] @Berlin 2026-03
+            event meeting [Ousmane Kaboré, Annika Roßbach, Konrad Wessel] @Berlin 2026-03
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
