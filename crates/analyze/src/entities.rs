@@ -347,6 +347,25 @@ fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
 
 /// Whether a free `-ische(n)` adjective stands before token `i`
 /// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
+/// An adjective in the nominative before an organisation head, capitalised as
+/// the first word of a name: `bayerischen` + `ministerium` → `Bayerisches`.
+fn nominative_adjective(adjective: &str, head: &str) -> String {
+    let stem = ["en", "es", "er", "em", "e"].iter().find_map(|x| adjective.strip_suffix(x)).unwrap_or(adjective);
+    const NEUTER: &[&str] =
+        &["ministerium", "institut", "amt", "gericht", "sekretariat", "parlament", "kanzleramt", "prasidialamt"];
+    const MASCULINE: &[&str] = &["verband", "rat", "konzern", "senat", "landtag", "gerichtshof"];
+    let ending = if NEUTER.contains(&head) {
+        "es"
+    } else if MASCULINE.contains(&head) {
+        "er"
+    } else {
+        "e"
+    };
+    let mut c = stem.chars();
+    let first: String = c.next().map(|f| f.to_uppercase().collect()).unwrap_or_default();
+    format!("{first}{}{ending}", c.as_str())
+}
+
 fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
     i > 0 && !claimed[i - 1] && toks[i - 1].cap && !toks[i - 1].initial && {
         let k = key(toks[i - 1].text);
@@ -1583,6 +1602,27 @@ pub fn recognise(doc: &Doc) -> Found {
                 && toks[i - 1].cap
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);
+            // (Also a country's or region's adjective in lower case: `des bayerischen
+            // Wirtschaftsministeriums`, `des norwegischen Biathlonverbands`.)
+            // (A country's adjective is also its demonym mention: `des norwegischen
+            // Biathlonverbands` mentions Norway and names the federation.)
+            // (Not a description: `der schwedische Mutterkonzern`, `die ägyptische
+            // Nachrichtenagentur`.)
+            let lower_adjective = !adjective
+                && !matches!(*head, "konzern" | "agentur" | "stiftung")
+                // (Nor one whose name follows: `der brasilianische Agrarverband Terra Viva`.)
+                && !(i + 1 < n && toks[i + 1].cap && toks[i + 1].word && proper[i + 1])
+                && i > 0
+                && (!claimed[i - 1]
+                    || found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym))
+                && toks[i - 1].word
+                && !toks[i - 1].cap
+                && {
+                    let a = toks[i - 1].text;
+                    ["ischen", "ische", "isches", "ischer", "ischem"].iter().any(|x| a.ends_with(x))
+                        || lex.country_of_adjective(a).is_some()
+                };
+            let adjective = adjective || lower_adjective;
             let specific = SPECIFIC_HEADS.contains(head);
             // `Industrie- und Handelskammer`: a truncated first part belongs to the name.
             let truncated = !adjective
@@ -1621,8 +1661,14 @@ pub fn recognise(doc: &Doc) -> Found {
                 let h = words.len() - 1 - (last - i - 1);
                 words[h] = nominative_head(&words[h], head);
                 // `der Hessischen Staatskanzlei` → `Hessische Staatskanzlei`.
-                if adjective && words[0].ends_with("en") {
+                if adjective && words[0].ends_with("en") && !lower_adjective {
                     words[0].pop();
+                }
+                // `des bayerischen Wirtschaftsministeriums` → `Bayerisches
+                // Wirtschaftsministerium`: capitalised, with the ending of the
+                // head's gender.
+                if lower_adjective {
+                    words[0] = nominative_adjective(&words[0], head);
                 }
                 // `Industrie- und Handelskammer` keeps its hyphen.
                 let e = found.entity(EntityType::Organization, &words.join(" ").replace(" - ", "- "), None);

@@ -718,3 +718,18 @@ fn a_double_surname_whose_first_part_is_a_town_after_an_unlisted_given_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_after_a_regional_or_national_adjective_in_lower_case() {
+    check(
+        "Nach Angaben des bayerischen Wirtschaftsministeriums reist die Delegation weiter. Der norwegischen Biathlonverband und die jordanische Antikenbehörde beraten mit dem deutschen Städtebund.",
+        expect![[r#"
+            organization Bayerisches Wirtschaftsministerium: bayerischen Wirtschaftsministeriums/name
+            place Norwegen (Norwegen): norwegischen/demonym
+            organization Norwegischer Biathlonverband: norwegischen Biathlonverband/name
+            place Jordanien (Jordanien): jordanische/demonym
+            organization Jordanische Antikenbehörde: jordanische Antikenbehörde/name
+            place Deutschland (Deutschland): deutschen/demonym
+        "#]],
+    );
+}
