@@ -600,11 +600,33 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     .contains(&i)
                     .then(|| found.mentions.iter().find(|m| m.first == i + 1).map(|m| m.ent))
                     .flatten();
+                // (`Seine Gastgeberin verwies darauf, …` after `X kam mit Y zusammen`: a
+                // partner of the one the possessive points to, the other one met.)
+                let partner_of = || {
+                    let possessive = match doc.tok(start) {
+                        "sein" | "seine" | "seiner" | "seinem" | "seinen" | "Sein" | "Seine" | "Seinem" | "Seinen" => {
+                            Some(Gender::Male)
+                        }
+                        "ihr" | "ihre" | "ihrer" | "ihrem" | "ihren" | "Ihr" | "Ihre" | "Ihrem" | "Ihren" => {
+                            Some(Gender::Female)
+                        }
+                        _ => None,
+                    }?;
+                    if !matches!(head, "gastgeber" | "gesprachspartner") {
+                        return None;
+                    }
+                    let owner = most_recent(found, doc, start, Some(3), |_, ent| ent.gender == possessive)?;
+                    most_recent(found, doc, start, Some(3), |x, ent| {
+                        x != owner
+                            && ent.kind == EntityType::Person
+                            && (ent.gender == gender || ent.gender == Gender::Unknown || gender == Gender::Unknown)
+                    })
+                };
                 // (For `der Gast`, the one received comes before the subject before.)
                 let e = if head == "gast" {
                     by_role.or_else(received).or_else(by_subject)
                 } else {
-                    by_role.or_else(by_subject).or_else(received)
+                    by_role.or_else(partner_of).or_else(by_subject).or_else(received)
                 };
                 let e = match (e, object) {
                     (Some(e), Some(o)) if e == o => most_recent(found, doc, start, Some(8), |x, ent| {

@@ -1725,6 +1725,21 @@ fn the_kommissionschef_is_the_head_of_the_commission_and_meets_at_the_return_vis
 }
 
 #[test]
+fn his_hostess_is_the_one_he_met() {
+    check(
+        "2025-10-09",
+        "Hanoi. Wirtschaftsminister Frank Degenhardt kam am Montag mit der Vizeministerin Trần Thị Minh Ngọc zusammen. „Wir brauchen Pflegekräfte“, sagte Degenhardt. Seine Gastgeberin verwies darauf, dass Vietnam jedes Jahr Zehntausende junge Menschen ausbilde. Deutschland sei dabei ein gefragtes Ziel.",
+        expect![[r#"
+            quote direct Frank Degenhardt (sagte): Wir brauchen Pflegekräfte
+            quote indirect Trần Thị Minh Ngọc (verwies): Vietnam jedes Jahr Zehntausende junge Menschen ausbilde
+            quote indirect Trần Thị Minh Ngọc (-): Deutschland sei dabei ein gefragtes Ziel
+            time am Montag = 2025-10-06
+            event meeting [Frank Degenhardt, Trần Thị Minh Ngọc] @Hanoi 2025-10-06
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
