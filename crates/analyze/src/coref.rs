@@ -612,7 +612,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         }
                         _ => None,
                     }?;
-                    if !matches!(head, "gastgeber" | "gesprachspartner") {
+                    // (Not `ihren Gesprächspartner` at a return visit: the events
+                    // pick the one met most.)
+                    if head != "gastgeber" {
                         return None;
                     }
                     let owner = most_recent(found, doc, start, Some(3), |_, ent| ent.gender == possessive)?;
