@@ -765,6 +765,13 @@ pub fn recognise(doc: &Doc) -> Found {
         };
         let starts = proper[i]
             || particle_name(&toks[i])
+            // (`…, Trần Thị Bích Ngọc,`: a Vietnamese family name before a capitalised word.)
+            // (Not the two-letter ones, also French articles: `Le Monde`.)
+            || (VIETNAMESE.contains(&toks[i].text)
+                && toks[i].text.chars().count() >= 3
+                && i + 1 < n
+                && toks[i + 1].cap
+                && toks[i + 1].word)
             || (toks[i].cap
                 && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')

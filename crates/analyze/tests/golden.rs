@@ -733,3 +733,15 @@ fn a_body_after_a_regional_or_national_adjective_in_lower_case() {
         "#]],
     );
 }
+
+#[test]
+fn a_vietnamese_name_set_off_by_commas_after_a_long_role() {
+    check(
+        "Vietnams Ministerin für Kultur und Tourismus, Trần Thị Bích Ngọc, ist in Wien.",
+        expect![[r#"
+            place Vietnam (Vietnam): Vietnams/name
+            person Trần Thị Bích Ngọc [Ministerin (Vietnam)] (Vietnam): Trần Thị Bích Ngọc/name
+            place Wien (Österreich): Wien/name
+        "#]],
+    );
+}
