@@ -693,6 +693,16 @@ pub fn find(
             mentions.iter().any(|m| (m.0 == j + 1 && s(m.1) == ",") || (m.1 == j && m.0 > 0 && s(m.0 - 1) == ","))
         };
         for &(t, k) in &triggers {
+            // (`Heute traf X am Rande der Konferenz, zu der Jordanien Vertreter aus 40
+            // Staaten eingeladen hat, den Außenminister Y`: an invitation in a relative
+            // clause set into the sentence tells about the conference; the clause
+            // around it goes on.)
+            if k == EventType::Invitation
+                && !kept.is_empty()
+                && relative_clause_of(&s, doc, t).is_some_and(|r| r.end < sent.last && s(r.end) == ",")
+            {
+                continue;
+            }
             if let Some(&(p, pk)) = kept.last() {
                 let comma = (p..t).any(|j| (s(j) == "," && !apposition(j)) || s(j) == ";");
                 // `trafen einander A, B und C … zu einem ersten Gespräch`: the
@@ -1847,7 +1857,15 @@ pub fn find(
                     // (But `Für März ist ein Gegenbesuch in Berlin vereinbart. Dabei soll
                     // X auch Y treffen`: at that visit.)
                     let at_that = matches!(s(sent.first), "dabei" | "dort");
-                    let held = |e: &&EventSpan| (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e);
+                    // (Nor of one planned for later: `… vereinbart, sich im Juli in Riad
+                    // zu treffen. Heute traf X am Rande der Konferenz Y`.)
+                    let later = |e: &EventSpan| match (e.date.as_deref(), date.as_deref()) {
+                        (Some(a), Some(b)) => !a.starts_with('X') && a > &b[..a.len().min(b.len())],
+                        _ => false,
+                    };
+                    let held = |e: &&EventSpan| {
+                        (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e) && !later(e)
+                    };
                     let recent = events.iter().rev().filter(held).take(3);
                     recent
                         .clone()
@@ -2422,7 +2440,11 @@ fn relative_clause_of<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) ->
     let pronoun = matches!(s(c + 1), "deren" | "dessen" | "denen")
         || (matches!(s(c + 1), "der" | "die" | "das" | "dem" | "den")
             && doc.tok(c + 2).starts_with(char::is_lowercase)
-            && !matches!(s(c + 2), "beiden" | "neue" | "neuen"));
+            && !matches!(s(c + 2), "beiden" | "neue" | "neuen"))
+        // (After a preposition: `…, zu der Jordanien Vertreter eingeladen hat, …`.)
+        || (matches!(s(c + 1), "zu" | "an" | "bei" | "auf" | "in" | "für" | "über")
+            && matches!(s(c + 2), "der" | "dem" | "denen" | "deren" | "dessen")
+            && (c + 3..i).any(|j| doc.tok(j).starts_with(char::is_lowercase)));
     let end = (i..y.last).find(|&j| s(j) == ",").unwrap_or(y.last);
     pronoun.then_some(c + 1..end)
 }

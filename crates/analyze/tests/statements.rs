@@ -1740,6 +1740,24 @@ fn his_hostess_is_the_one_he_met() {
 }
 
 #[test]
+fn a_talk_beside_a_conference_named_in_a_relative_clause_is_here_not_at_a_meeting_planned() {
+    check(
+        "2025-06-27",
+        "Amman. Entwicklungsminister Konstantin Wehrle ist am Donnerstag in Amman mit Planungsminister Tariq Haddadin zusammengekommen. Bereits am Mittwoch hatte Wehrle mit dem saudischen Außenminister Nawaf al-Otaibi telefoniert. Beide hätten vereinbart, sich im Juli in Riad zu treffen.\n\nHeute traf Wehrle am Rande der Konferenz, zu der Jordanien Vertreter aus 40 Staaten eingeladen hat, den ägyptischen Außenminister Hisham Abdel-Rahman.",
+        expect![[r#"
+            time am Donnerstag = 2025-06-26
+            time am Mittwoch = 2025-06-25
+            time im Juli = 2025-07
+            time Heute = 2025-06-27
+            event meeting [Konstantin Wehrle, Tariq Haddadin] @Amman 2025-06-26
+            event call [Konstantin Wehrle, Nawaf al-Otaibi] @- 2025-06-25
+            event meeting [Konstantin Wehrle, Nawaf al-Otaibi] @Riad 2025-07
+            event meeting [Konstantin Wehrle, Hisham Abdel-Rahman] @Amman 2025-06-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
