@@ -709,14 +709,17 @@ pub fn recognise(doc: &Doc) -> Found {
             let area_word = matches!(last, "Gebiet" | "Region" | "Raum");
             let first_place = lex.place(first).is_some_and(|p| p.kind == "city" || p.kind == "region");
             // Not a person's double name (`Claire-Hélène Dufresne`, `Anna Kramer-Nowak`).
-            let in_name = is_first_name(w)
-                || (i + 1 < n && proper[i + 1])
-                || (i > 0 && (is_first_name(toks[i - 1].text) || lex.role_of(toks[i - 1].text).is_some()))
-                || given_after_role(i)
-                // (And that surname again, alone: `Roßbach und Kamau-Otieno`.)
-                || (1..i).any(|k| toks[k].text == w && (is_first_name(toks[k - 1].text) || given_after_role(k)));
+            // (Asked only for a place's compound: it looks words up.)
+            let in_name = || {
+                is_first_name(w)
+                    || (i + 1 < n && proper[i + 1])
+                    || (i > 0 && (is_first_name(toks[i - 1].text) || lex.role_of(toks[i - 1].text).is_some()))
+                    || given_after_role(i)
+                    // (And that surname again, alone: `Roßbach und Kamau-Otieno`.)
+                    || (1..i).any(|k| toks[k].text == w && (is_first_name(toks[k - 1].text) || given_after_role(k)))
+            };
             if first_place
-                && !in_name
+                && !in_name()
                 && last.starts_with(char::is_uppercase)
                 && (area_word || !lex.is_common_noun(last))
             {
@@ -767,11 +770,12 @@ pub fn recognise(doc: &Doc) -> Found {
             || particle_name(&toks[i])
             // (`…, Trần Thị Bích Ngọc,`: a Vietnamese family name before a capitalised word.)
             // (Not the two-letter ones, also French articles: `Le Monde`.)
-            || (VIETNAMESE.contains(&toks[i].text)
-                && toks[i].text.chars().count() >= 3
+            || (toks[i].cap
                 && i + 1 < n
                 && toks[i + 1].cap
-                && toks[i + 1].word)
+                && toks[i + 1].word
+                && toks[i].text.chars().count() >= 3
+                && VIETNAMESE.contains(&toks[i].text))
             || (toks[i].cap
                 && !not_name(toks[i].text)
                 && !toks[i].text.ends_with('.')

@@ -495,10 +495,8 @@ pub fn find(
         };
         // (Verbs and adjectives, not a name or noun: `empfing Wünsche und Schuster`.)
         let hypothetical = conditional
-            || (sent.first..sent.last)
-                .filter(|&j| !relative_clause(j) && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase)))
-                .any(|j| {
-                matches!(
+            || (sent.first..sent.last).any(|j| {
+                (matches!(
                     s(j),
                     "denkbar"
                         | "vorstellbar"
@@ -530,7 +528,10 @@ pub fn find(
                         // a plan given up.)
                         | "ursprünglich"
                         | "gestrichen"
-                )
+                ))
+                // (The cheap tests first: the word, then a relative clause.)
+                && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase))
+                && !relative_clause(j)
             })
             // (`Ein Spitzengespräch mit X lehnt der Konzern ab`: refused.)
             || ((sent.first..sent.last).any(|j| matches!(s(j), "lehnt" | "lehnte" | "lehnten"))
