@@ -1126,7 +1126,12 @@ pub fn find(
             } else if persons.len() == 1
                 // (`stehen Gespräche mit X auf dem Programm`: a noun with `mit` too.)
                 // (`Bei einem Abendessen … würdigte Bundespräsidentin X …`: a host's meal is for the guest.)
-                && (verb || s(t + 1) == "mit" || MEALS.contains(&s(t)))
+                // (Also over a few words: `ein Gespräch unter vier Augen mit X`.)
+                && (verb
+                    || (t + 1..(t + 5).min(sent.last))
+                        .take_while(|&j| !matches!(s(j), "," | ";" | "und"))
+                        .any(|j| s(j) == "mit")
+                    || MEALS.contains(&s(t)))
                 && kind != EventType::Visit
                 && partner_orgs.is_empty()
                 && !before_both

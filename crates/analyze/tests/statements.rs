@@ -1758,6 +1758,20 @@ fn a_talk_beside_a_conference_named_in_a_relative_clause_is_here_not_at_a_meetin
 }
 
 #[test]
+fn a_talk_in_private_on_the_programme_is_the_travellers() {
+    check(
+        "2025-09-23",
+        "New York. Außenministerin Katharina Lechthaler traf gestern in New York ihren jordanischen Amtskollegen Faris al-Khatib. Heute steht ein Gespräch unter vier Augen mit dem kasachischen Außenminister Nurlan Abdikarimov auf dem Programm.",
+        expect![[r#"
+            time gestern = 2025-09-22
+            time Heute = 2025-09-23
+            event meeting [Katharina Lechthaler, Faris al-Khatib] @New York 2025-09-22
+            event meeting [Katharina Lechthaler, Nurlan Abdikarimov] @New York 2025-09-23
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
