@@ -1695,6 +1695,10 @@ pub fn find(
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
                         .filter(|x| !(pluperfect && x.value.is_some() && x.value == today))
+                        // (Nor one of a relative clause, which tells about something else:
+                        // `… die Schau, die am 6. Juni eröffnet werden soll. Anschließend
+                        // verhandelten X und Y`.)
+                        .filter(|x| relative_clause_of(&s, doc, x.first).is_none())
                         // (Nor, for a clause told in the past, a time of a sentence that
                         // only looks ahead: `Laut X sollen bereits im Oktober die ersten
                         // Studierenden kommen. Im Museum tauschte sich Y anschließend …`.)

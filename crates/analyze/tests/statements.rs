@@ -1772,6 +1772,19 @@ fn a_talk_in_private_on_the_programme_is_the_travellers() {
 }
 
 #[test]
+fn talks_after_a_reception_take_no_day_from_a_relative_clause_before() {
+    check(
+        "2026-01-22",
+        "Salzwedel. Die Direktorin Ingrid Solheim-Dahl wurde gestern von Museumsleiterin Ulrike Kambach empfangen. Es ging um Leihgaben für die Schau, die am 6. Juni eröffnet werden soll. Anschließend verhandelten Kambach und ihre norwegische Kollegin unter vier Augen über die Bedingungen.",
+        expect![[r#"
+            time gestern = 2026-01-21
+            time am 6. Juni = 2026-06-06
+            event meeting [Ingrid Solheim-Dahl, Ulrike Kambach] @- 2026-01-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
