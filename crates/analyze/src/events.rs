@@ -1054,7 +1054,25 @@ pub fn find(
                         && doc.tok(j + 1).starts_with(char::is_uppercase)
                         && !mentions.iter().any(|m| m.0 <= j + 1 && j + 1 < m.1)
                 });
-            if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
+            // (`empfing X eine Delegation aus Y. Angeführt wurde sie von Z`: the
+            // members the next sentence names, whatever delegation came before.)
+            let local_members: Vec<usize> = if group {
+                doc.sentences
+                    .get(si + 1)
+                    .filter(|y| {
+                        (y.first..y.last).any(|j| {
+                            matches!(s(j), "angeführt" | "geleitet" | "begleitet")
+                                || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
+                        })
+                    })
+                    .map(|y| persons_in(found, &mentions, y.first, y.last, true))
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            if group && !local_members.is_empty() && !local_members.iter().any(|m| persons.contains(m)) {
+                join(&mut persons, local_members);
+            } else if group && !members.is_empty() && !members.iter().any(|m| persons.contains(m)) {
                 join(&mut persons, members.iter().copied());
             } else if (group && members.is_empty() || unnamed_guest) && persons.len() == 1 {
                 // (`Am Mittwoch war die Delegation zu Gast bei X`, with no members

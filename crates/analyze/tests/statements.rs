@@ -1785,6 +1785,19 @@ fn talks_after_a_reception_take_no_day_from_a_relative_clause_before() {
 }
 
 #[test]
+fn a_second_delegation_is_led_by_the_one_the_next_sentence_names() {
+    check(
+        "2025-12-02",
+        "Möhlin. Eine Delegation des Europäischen Faustballverbands unter Leitung von Präsident Roland Hüsser hat am Samstag die Halle besichtigt.\n\nGestern empfing Gemeindeammann Simone Kaufmann-Brem zudem eine Delegation aus den Vereinigten Arabischen Emiraten. Angeführt wurde sie von Khalid Al-Suwaidi, dem Präsidenten des nationalen Faustballverbands.",
+        expect![[r#"
+            time am Samstag = 2025-11-29
+            time Gestern = 2025-12-01
+            event meeting [Simone Kaufmann-Brem, Khalid Al-Suwaidi] @- 2025-12-01
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
