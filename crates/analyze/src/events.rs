@@ -1658,10 +1658,25 @@ pub fn find(
                         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
                         crate::times::is_pluperfect(lower, y.first, y.last)
                     };
-                    if (from..to).any(|j| matches!(s(j), "parallel" | "gleichzeitig" | "zeitgleich")) {
-                        if let Some(d) =
+                    // (Also `derweil`, `unterdessen`: meanwhile.)
+                    if (from..to).any(|j| {
+                        matches!(
+                            s(j),
+                            "parallel" | "gleichzeitig" | "zeitgleich" | "derweil" | "unterdessen" | "währenddessen"
+                        )
+                    }) {
+                        // (The day of the sentence just before, when it names one: `Am
+                        // Donnerstagnachmittag besichtigte die Delegation … X tauschte sich
+                        // derweil mit Y aus`; else of the event just told.)
+                        let just_before = prev_sentence.and_then(|p| {
+                            times
+                                .iter()
+                                .filter(|x| x.first >= p.first && x.last <= p.last)
+                                .find_map(|x| x.value.as_deref().and_then(as_date))
+                        });
+                        if let Some(d) = just_before.or_else(|| {
                             events.iter().rev().find(|e| e.participants.len() >= 2).and_then(|e| e.date.clone())
-                        {
+                        }) {
                             return Some(d);
                         }
                     }

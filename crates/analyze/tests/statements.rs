@@ -1798,6 +1798,23 @@ fn a_second_delegation_is_led_by_the_one_the_next_sentence_names() {
 }
 
 #[test]
+fn meanwhile_is_the_day_of_the_sentence_before_or_of_the_event_told() {
+    check(
+        "2025-03-14",
+        "Laufenburg. Stadtammann Reto Hürzeler empfing am Mittwoch Bürgermeister Radek Dvořáček. Am Donnerstagnachmittag besichtigte die Delegation das Flusskraftwerk. Vizebürgermeisterin Jana Procházková tauschte sich derweil in Rheinfelden mit Grossrätin Sandra Obrist-Meier aus.\n\nNationalrat Stefan Wüst traf gestern in Accra Ministerin Akosua Mensah. Unternehmerin Corinne Baumgartner tauschte sich unterdessen mit Energieminister Yaw Boakye-Ansah aus.",
+        expect![[r#"
+            time am Mittwoch = 2025-03-12
+            time Am Donnerstagnachmittag = 2025-03-13
+            time gestern = 2025-03-13
+            event meeting [Reto Hürzeler, Radek Dvořáček] @- 2025-03-12
+            event meeting [Jana Procházková, Sandra Obrist-Meier] @Rheinfelden 2025-03-13
+            event meeting [Stefan Wüst, Akosua Mensah] @Accra 2025-03-13
+            event meeting [Corinne Baumgartner, Yaw Boakye-Ansah] @- 2025-03-13
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
