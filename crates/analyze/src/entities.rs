@@ -1619,11 +1619,11 @@ pub fn recognise(doc: &Doc) -> Found {
             // Biathlonverbands` mentions Norway and names the federation.)
             // (Not a description: `der schwedische Mutterkonzern`, `die ägyptische
             // Nachrichtenagentur`.)
-            let lower_adjective = !adjective
-                && !matches!(*head, "konzern" | "agentur" | "stiftung")
-                // (Nor one whose name follows: `der brasilianische Agrarverband Terra Viva`.)
-                && !(i + 1 < n && toks[i + 1].cap && toks[i + 1].word && proper[i + 1])
-                && i > 0
+            let descriptive = matches!(*head, "konzern" | "agentur" | "stiftung");
+            // (Nor one whose name follows: `der brasilianische Agrarverband Terra Viva`.)
+            let name_follows = i + 1 < n && toks[i + 1].cap && toks[i + 1].word && proper[i + 1];
+            let lower_adjective = i > 0
+                && !(adjective || descriptive || name_follows)
                 && (!claimed[i - 1]
                     || found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym))
                 && toks[i - 1].word

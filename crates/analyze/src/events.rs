@@ -1035,10 +1035,7 @@ pub fn find(
             let group = (from..to).any(|j| {
                 let w = s(j);
                 // (But `hat X eine Delegation aus Y begrüßt`: the delegation received.)
-                let received = matches!(
-                    s(t),
-                    "empfangen" | "empfing" | "empfängt" | "begrüßt" | "begrüßte" | "begrüsst" | "begrüsste"
-                );
+                let received = RECEIVE.contains(&s(t));
                 (matches!(w, "delegation" | "kommission" | "abordnung")
                     && (received || !matches!(s(j + 1), "aus" | "von")))
                     || (matches!(s(j.saturating_sub(1)), "die" | "den" | "der")
@@ -1059,12 +1056,7 @@ pub fn find(
             let local_members: Vec<usize> = if group {
                 doc.sentences
                     .get(si + 1)
-                    .filter(|y| {
-                        (y.first..y.last).any(|j| {
-                            matches!(s(j), "angeführt" | "geleitet" | "begleitet")
-                                || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
-                        })
-                    })
+                    .filter(|y| (y.first..y.last).any(|j| leads_group(&s, j)))
                     .map(|y| persons_in(found, &mentions, y.first, y.last, true))
                     .unwrap_or_default()
             } else {
@@ -1634,7 +1626,7 @@ pub fn find(
                             && !(t..x.first).any(|j| s(j) == ";")
                             // (Nor one of a relative clause: `von X empfangen, die einen Teil
                             // der Ausstellung im Sommer übernehmen will`.)
-                            && !relative_clause_of(&s, doc, x.first).is_some_and(|r| !r.contains(&t))
+                            && relative_clause_of(&s, doc, x.first).is_none_or(|r| r.contains(&t))
                     });
                     // (`Zuvor will X nach Moskau reisen`: some time before, on no day told.)
                     let earlier = (from..to).any(|j| matches!(s(j), "zuvor" | "davor" | "vorher"));
@@ -1818,7 +1810,7 @@ pub fn find(
                     )
             };
             let there_after =
-                s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(|j| part_of_day_at(j)));
+                s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(&part_of_day_at));
             let sequel = there_after
                 || (from..to).any(|j| {
                     // (`Bei einem Abendessen …`: the evening of the day told.)
@@ -2172,6 +2164,15 @@ fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
 }
 
 /// Meals and receptions a host gives for a guest.
+/// Whether token `j` says who heads a group (`angeführt`, `geleitet`,
+/// `begleitet`, `an der Spitze`).
+fn leads_group<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> bool {
+    matches!(s(j), "angeführt" | "geleitet" | "begleitet") || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
+}
+
+/// Verbs of receiving a guest (`empfing`, `hat … begrüßt`).
+const RECEIVE: &[&str] = &["empfangen", "empfing", "empfängt", "begrüßt", "begrüßte", "begrüsst", "begrüsste"];
+
 /// Finite auxiliaries and modals: where a verb phrase begins.
 const AUXILIARIES: &[&str] = &[
     "wurde", "wurden", "wird", "werden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "soll",
@@ -2377,12 +2378,8 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
     let other_side = (x.first..x.last).any(|j| s(j) == "delegation" && (j.saturating_sub(4)..j).any(|k| s(k) == "mit"));
     for (k, x) in doc.sentences.iter().enumerate().skip(first).take(3) {
         let told = (k == first && !other_side)
-            || (x.first..x.last).any(|j| {
-                matches!(
-                    s(j),
-                    "angeführt" | "geleitet" | "gehören" | "gehört" | "leitet" | "führt" | "begleitet" | "begleiten"
-                ) || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
-            });
+            || (x.first..x.last)
+                .any(|j| leads_group(&s, j) || matches!(s(j), "gehören" | "gehört" | "leitet" | "führt" | "begleiten"));
         // (A sentence in between that says nothing of the delegation is passed over.)
         if !told {
             continue;
@@ -2394,9 +2391,7 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
         let passive = (x.first..x.last).any(|j| matches!(s(j), "wurde" | "wurden" | "worden" | "wird" | "werden"));
         let hosted = k == first
             && !passive
-            && (x.first..x.last).any(|j| {
-                matches!(s(j), "empfangen" | "empfing" | "empfängt" | "begrüßt" | "begrüßte" | "begrüsst" | "begrüsste")
-            })
+            && (x.first..x.last).any(|j| RECEIVE.contains(&s(j)))
             && (x.first..x.last).any(|j| group(s(j)) && matches!(s(j.saturating_sub(1)), "eine" | "die"));
         let host = |m: &MentionAt| {
             let mut b = m.0;
