@@ -1672,9 +1672,7 @@ pub fn find(
                             return Some(d);
                         }
                     }
-                    let part_of_day = (from..to).any(|j| {
-                        s(j) == "am" && matches!(s(j + 1), "nachmittag" | "vormittag" | "mittag" | "abend" | "morgen")
-                    });
+                    let part_of_day = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
                     let last_told = events.iter().rev().find(|e| e.participants.len() >= 2);
                     if part_of_day && !pluperfect && last_told.is_some_and(&told_back) {
                         let told = events
@@ -1804,10 +1802,7 @@ pub fn find(
             // before went on from the day told.)
             let part_of_day_at = |j: usize| {
                 matches!(s(j), "am" | "im")
-                    && matches!(
-                        s(j + 1),
-                        "abend" | "rande" | "anschluss" | "nachmittag" | "vormittag" | "mittag" | "morgen"
-                    )
+                    && (DAY_PARTS.contains(&s(j + 1)) || matches!(s(j + 1), "rande" | "anschluss"))
             };
             let there_after =
                 s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(&part_of_day_at));
@@ -2169,6 +2164,9 @@ fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
 fn leads_group<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> bool {
     matches!(s(j), "angeführt" | "geleitet" | "begleitet") || (s(j) == "spitze" && s(j.saturating_sub(2)) == "an")
 }
+
+/// Parts of a day after `am` (`am Nachmittag`): the day told before.
+const DAY_PARTS: &[&str] = &["nachmittag", "vormittag", "mittag", "abend", "morgen"];
 
 /// Verbs of receiving a guest (`empfing`, `hat … begrüßt`).
 const RECEIVE: &[&str] = &["empfangen", "empfing", "empfängt", "begrüßt", "begrüßte", "begrüsst", "begrüsste"];
