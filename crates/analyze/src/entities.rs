@@ -345,27 +345,30 @@ fn regional_after(toks: &[Tok], lex: &Lexicon, i: usize) -> bool {
         && lex.place(toks[i + 1].text).is_some_and(|p| p.kind == "region")
 }
 
-/// Whether a free `-ische(n)` adjective stands before token `i`
-/// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
 /// An adjective in the nominative before an organisation head, capitalised as
 /// the first word of a name: `bayerischen` + `ministerium` → `Bayerisches`.
-fn nominative_adjective(adjective: &str, head: &str) -> String {
+/// The ending is that of a national institution's head when it is one
+/// ([`national_head`]: `Wirtschaftsministerium` → `es`), else by the
+/// gender of the organisation head `head`.
+fn nominative_adjective(adjective: &str, noun: &str, head: &str) -> String {
     let stem = ["en", "es", "er", "em", "e"].iter().find_map(|x| adjective.strip_suffix(x)).unwrap_or(adjective);
-    const NEUTER: &[&str] =
-        &["ministerium", "institut", "amt", "gericht", "sekretariat", "parlament", "kanzleramt", "prasidialamt"];
-    const MASCULINE: &[&str] = &["verband", "rat", "konzern", "senat", "landtag", "gerichtshof"];
-    let ending = if NEUTER.contains(&head) {
+    // (Heads no national institution has.)
+    const NEUTER: &[&str] = &["institut", "amt", "gericht", "sekretariat", "kanzleramt"];
+    const MASCULINE: &[&str] = &["verband", "konzern", "landtag", "gerichtshof"];
+    let ending = national_head(noun).unwrap_or(if NEUTER.contains(&head) {
         "es"
     } else if MASCULINE.contains(&head) {
         "er"
     } else {
         "e"
-    };
+    });
     let mut c = stem.chars();
     let first: String = c.next().map(|f| f.to_uppercase().collect()).unwrap_or_default();
     format!("{first}{}{ending}", c.as_str())
 }
 
+/// Whether a free `-ische(n)` adjective stands before token `i`
+/// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
 fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
     i > 0 && !claimed[i - 1] && toks[i - 1].cap && !toks[i - 1].initial && {
         let k = key(toks[i - 1].text);
@@ -1679,7 +1682,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 // Wirtschaftsministerium`: capitalised, with the ending of the
                 // head's gender.
                 if lower_adjective {
-                    words[0] = nominative_adjective(&words[0], head);
+                    words[0] = nominative_adjective(&words[0], &words[h], head);
                 }
                 // `Industrie- und Handelskammer` keeps its hyphen.
                 let e = found.entity(EntityType::Organization, &words.join(" ").replace(" - ", "- "), None);

@@ -1727,9 +1727,7 @@ pub fn find(
                         // Studierenden kommen. Im Museum tauschte sich Y anschließend …`.)
                         .filter(|x| {
                             let y = &doc.sentences[doc.tokens[x.first].sentence];
-                            !(told_past
-                                && lower[y.first..y.last].iter().any(|w| crate::times::FUTURE_CUES.contains(&&**w))
-                                && !crate::times::is_past_clause(lower, y.first, y.last))
+                            !(told_past && crate::times::looks_ahead(lower, y.first, y.last))
                         })
                         // (Nor, outside the pluperfect, a time of a meeting told as
                         // earlier: `hatten sich bereits im Januar in Prag getroffen. Am

@@ -115,7 +115,7 @@ const PREPOSITIONS: &[&str] =
     &["am", "im", "vom", "seit", "bis", "ab", "zum", "an", "in", "von", "nach", "für", "um", "zwischen", "bereits"];
 
 /// Words that make a sentence speak of the future.
-pub(crate) const FUTURE_CUES: &[&str] = &[
+const FUTURE_CUES: &[&str] = &[
     "soll", "sollen", "will", "wollen", "wird", "werden", "plant", "planen", "geplant", "geplante", "geplanten",
     "kommenden", "kommende", "nächsten", "nächste", "künftig", "bevorstehenden", "bevorstehende", "erwartet",
     "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden", "lud", "eingeladen",
@@ -266,12 +266,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
                     out.iter().rev().filter(|x| doc.tokens[x.first].sentence <= sentence).find_map(|x| {
                         let y = &doc.sentences[doc.tokens[x.first].sentence];
                         let told = lower[y.first..y.last].iter().any(|w| stems.iter().any(|st| w.starts_with(st)));
-                        let v = x.value.as_deref().filter(|v| v.len() == 10 && told)?;
-                        let (v, unknown) = match v.strip_prefix("XXXX-") {
-                            Some(md) => (format!("2000-{md}"), true),
-                            None => (v.to_string(), false),
-                        };
-                        Some((NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()?, unknown))
+                        day_value(x.value.as_deref().filter(|v| v.len() == 10 && told)?)
                     })
                 })
                 .filter(|&(d, _)| fits(d));
@@ -280,8 +275,7 @@ pub fn find(doc: &Doc, date: Option<&PubDate>) -> Vec<TimeExpr> {
             let named = of_event.or_else(|| {
                 let ahead = |k: usize| {
                     let y = &doc.sentences[doc.tokens[k].sentence];
-                    !fut && lower[y.first..y.last].iter().any(|w| FUTURE_CUES.contains(&&**w))
-                        && !lower[y.first..y.last].iter().any(|w| is_past(w))
+                    !fut && looks_ahead(lower, y.first, y.last)
                 };
                 days_named_before(&out, doc, sentence, anchor)
                     .find(|&(k, d, _)| fits(d) && !ahead(k))
@@ -349,13 +343,7 @@ fn days_named_before<'a>(
     out.iter()
         .rev()
         .filter(move |x| doc.tokens[x.first].sentence + 30 >= sentence && &*doc.lower[x.first] != "seit")
-        .filter_map(|x| {
-            let v = x.value.as_deref()?;
-            match v.strip_prefix("XXXX-") {
-                Some(md) => Some((x, NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").ok()?, true)),
-                None => Some((x, NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?, false)),
-            }
-        })
+        .filter_map(|x| day_value(x.value.as_deref()?).map(|(d, unknown)| (x, d, unknown)))
         // (In an undated article any day told in the pluperfect is background;
         // so is one told as earlier: `hatte sich bereits am 3. November getroffen`.)
         .filter(move |&(x, d, unknown)| {
@@ -365,6 +353,21 @@ fn days_named_before<'a>(
                 && !told_as_earlier(&doc.lower, y.first, y.last)
         })
         .map(|(x, d, unknown)| (x.first, d, unknown))
+}
+
+/// A day value as a date, and whether its year is unknown (`XXXX-05-12`,
+/// read as a day of the leap year 2000).
+fn day_value(v: &str) -> Option<(NaiveDate, bool)> {
+    match v.strip_prefix("XXXX-") {
+        Some(md) => Some((NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").ok()?, true)),
+        None => Some((NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?, false)),
+    }
+}
+
+/// Whether tokens `first..last` only look ahead: a future cue and no past
+/// form (`Der Verband will am 14. Juni entscheiden`).
+pub(crate) fn looks_ahead(lower: &[Cow<str>], first: usize, last: usize) -> bool {
+    lower[first..last].iter().any(|w| FUTURE_CUES.contains(&&**w)) && !is_past_clause(lower, first, last)
 }
 
 /// The stems of the verbs that tell the event named by a genitive at `i`
