@@ -2090,15 +2090,32 @@ pub fn find(
     }
     // `X hat mit Y verhandelt. Die Gespräche begannen am Montag und endeten am
     // Dienstagabend`: the talks of the sentence before, dated by their first day.
-    for e in events.iter_mut().filter(|e| e.date.is_none() && e.kind == EventType::Meeting) {
+    // (Likewise a call: `X hat mit Y telefoniert. Das rund vierzigminütige Gespräch
+    // habe am Dienstagabend stattgefunden`.)
+    for e in events.iter_mut().filter(|e| e.date.is_none() && matches!(e.kind, EventType::Meeting | EventType::Call)) {
         let Some(next) = doc.sentences.get(doc.tokens[e.trigger].sentence + 1) else { continue };
+        let talk_noun = |w: &str| {
+            matches!(w, "gespräche" | "verhandlungen" | "beratungen" | "treffen" | "unterredung" | "konsultationen")
+                || (e.kind == EventType::Call && (w.ends_with("gespräch") || w.ends_with("telefonat")))
+        };
+        // (The noun after its article, or after up to two words that describe
+        // it, not `Das nächste Treffen`.)
         let talks = matches!(s(next.first), "die" | "das")
-            && matches!(
-                s(next.first + 1),
-                "gespräche" | "verhandlungen" | "beratungen" | "treffen" | "unterredung" | "konsultationen"
-            );
-        let held = (next.first..next.last)
-            .any(|j| matches!(s(j), "begannen" | "begann" | "fanden" | "fand" | "dauerten" | "dauerte" | "starteten"));
+            && (next.first + 1..(next.first + 4).min(next.last)).find(|&j| talk_noun(s(j))).is_some_and(|j| {
+                (next.first + 1..j).all(|k| {
+                    doc.tok(k).starts_with(char::is_lowercase)
+                        && !matches!(
+                            s(k),
+                            "nächste" | "weitere" | "kommende" | "neue" | "folgende" | "zweite" | "dritte"
+                        )
+                })
+            });
+        let held = (next.first..next.last).any(|j| {
+            matches!(
+                s(j),
+                "begannen" | "begann" | "fanden" | "fand" | "dauerten" | "dauerte" | "starteten" | "stattgefunden"
+            )
+        });
         if talks && held {
             e.date = times
                 .iter()

@@ -19,7 +19,7 @@
 //!   or is given to the subject of the sentence before.
 
 use crate::entities::Found;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::segment::TokenKind;
 use crate::{Doc, EntityType, MentionKind, QuoteKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -647,6 +647,16 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                 && matches!(cx.s(v + 4), "erklärung" | "mitteilung" | "stellungnahme" | "pressemitteilung");
             // `…, sagte die Schwedin`: someone not named again, the one who spoke last.
             let unnamed = matches!(cx.s(v + 1), "der" | "die") && doc.tok(v + 2).starts_with(char::is_uppercase);
+            // (`…, teilte ihr Büro mit`, `…, sagte sein Sprecher`: the one whose
+            // office speaks, the person who spoke last or the subject before.)
+            let office = matches!(cx.s(v + 1), "sein" | "ihr" | "seine" | "ihre")
+                && matches!(
+                    cx.s(v + 2),
+                    "büro" | "sprecher" | "sprecherin" | "umfeld" | "team" | "stab" | "anwalt" | "anwältin"
+                        | "pressestelle" | "pressesprecher" | "pressesprecherin" | "ministerium"
+                )
+                // (Not `sagte sein Sprecher Thomas Riegler`: the one named speaks.)
+                && !cx.at.contains_key(&(v + 3));
             let speaker = if statement {
                 // (`hiess es in einer Mitteilung des russischen Aussenministeriums`: the body named there.)
                 cx.source_after(v + 2, last)
@@ -677,6 +687,16 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                     .find_map(|j| cx.spokesperson_of(j).filter(|_| !cx.at.contains_key(&(j + 1))));
                 if spokesperson.is_some() {
                     spokesperson
+                } else if office {
+                    let female = matches!(cx.s(v + 1), "ihr" | "ihre");
+                    recent
+                        .or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))
+                        .filter(|&e| found.ents[e].kind == EntityType::Person)
+                        .filter(|&e| match found.ents[e].gender {
+                            Gender::Female => female,
+                            Gender::Male => !female,
+                            _ => true,
+                        })
                 } else if unnamed && !named_next {
                     fallback()
                 } else {
@@ -690,7 +710,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             if nested && speaker.is_some() {
                 reporter = speaker;
             }
-            if (anonymous || speaker.is_some() || cx.s(v + 1) == "ein") && !(inner && anonymous) {
+            if (anonymous || office || speaker.is_some() || cx.s(v + 1) == "ein") && !(inner && anonymous) {
                 push!(first, c, speaker, Some(v));
             }
         }

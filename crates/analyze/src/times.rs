@@ -181,6 +181,10 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 
 /// A weekday, also in compounds (`samstagabend`) and with a genitive `s`.
 fn weekday_of(w: &str) -> Option<Weekday> {
+    // (Every weekday is six letters or more and starts with m, d, f or s: most words stop here.)
+    if w.len() < 6 || !matches!(w.as_bytes()[0], b'm' | b'd' | b'f' | b's') {
+        return None;
+    }
     WEEKDAYS.iter().find(|(n, _)| w == *n || w.strip_prefix(n).is_some_and(is_day_part)).map(|(_, d)| *d)
 }
 

@@ -1474,6 +1474,22 @@ fn talks_with_a_delegation_dated_by_the_sentence_after() {
 }
 
 #[test]
+fn a_call_dated_by_the_sentence_after() {
+    check(
+        "2025-06-20",
+        "Die niederländische Premierministerin Anouk Verbeek hat mit dem kanadischen Regierungschef Colin Mercier telefoniert. Das fast einstündige Gespräch habe am Mittwoch stattgefunden, teilte ihr Büro am Donnerstag mit. Das nächste Treffen soll am 4. Juli stattfinden. Die Lage bleibe ernst, sagte ihr Sprecher.",
+        expect![[r#"
+            quote indirect Anouk Verbeek (teilte): Das fast einstündige Gespräch habe am Mittwoch stattgefunden
+            quote indirect Anouk Verbeek (sagte): Die Lage bleibe ernst
+            time am Mittwoch = 2025-06-18
+            time am Donnerstag = 2025-06-19
+            time am 4. Juli = 2025-07-04
+            event call [Anouk Verbeek, Colin Mercier] @- 2025-06-18
+        "#]],
+    );
+}
+
+#[test]
 fn a_guest_at_someones_house_and_the_guests_of_a_banquet() {
     check(
         "2024-06-12",
