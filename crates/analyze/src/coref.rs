@@ -569,30 +569,62 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 // (`der Gast aus Westafrika` after `X empfing die Gruppe um Y`: the one
                 // received last, the object after the verb.)
                 let received = || {
-                    (head == "gast" && matches!(gender, Gender::Male | Gender::Unknown))
-                        .then(|| {
-                            let k = (0..start)
-                                .rev()
-                                .find(|&k| matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste"))?;
-                            let y = &doc.sentences[doc.tokens[k].sentence];
-                            let person = |m: &&crate::entities::Men| found.ents[m.ent].kind == EntityType::Person;
-                            let before =
-                                found.mentions.iter().filter(|m| m.first >= y.first && m.last <= k).any(|m| person(&m));
-                            let after: Vec<usize> = found
-                                .mentions
-                                .iter()
-                                .filter(|m| m.first > k && m.last <= y.last.min(start))
-                                .filter(person)
-                                .map(|m| m.ent)
-                                .collect();
-                            // (`X empfing Y`, or `Am Samstag empfing X Y`.)
-                            if before {
-                                after.first().copied()
-                            } else {
-                                after.get(1).copied()
+                    // (One guest, not `den Gästen`.)
+                    (head == "gast"
+                        && matches!(gender, Gender::Male | Gender::Unknown)
+                        && matches!(&*doc.lower[i], "gast" | "gastes"))
+                    .then(|| {
+                        let k = (0..start).rev().find(|&k| {
+                            matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste" | "empfangen")
+                        })?;
+                        let y = &doc.sentences[doc.tokens[k].sentence];
+                        let person = |m: &&crate::entities::Men| found.ents[m.ent].kind == EntityType::Person;
+                        // (`hat X gestern den Präsidenten Y in Wien empfangen`: the
+                        // object, named second; `wurde Y von X empfangen`: the subject.)
+                        // (Told in the eight sentences before.)
+                        if doc.tok(k) == "empfangen" {
+                            if doc.tokens[k].sentence + 8 < doc.tokens[start].sentence {
+                                return None;
                             }
-                        })
-                        .flatten()
+                            // (A passive's guest is named before `von`: not `wurde er
+                            // von X empfangen`.)
+                            let by = (y.first..k).find(|&j| matches!(&*doc.lower[j], "von" | "vom")).unwrap_or(k);
+                            let passive = (y.first..k).any(|j| matches!(&*doc.lower[j], "wurde" | "wurden" | "wird"));
+                            let perfect = (y.first..k).any(|j| matches!(&*doc.lower[j], "hat" | "hatte"));
+                            let named = |to: usize| -> Vec<usize> {
+                                found
+                                    .mentions
+                                    .iter()
+                                    .filter(|m| m.first >= y.first && m.last <= to && m.kind == MentionKind::Name)
+                                    .filter(person)
+                                    .map(|m| m.ent)
+                                    .collect()
+                            };
+                            return if passive {
+                                named(by).first().copied()
+                            } else if perfect {
+                                named(k).get(1).copied()
+                            } else {
+                                None
+                            };
+                        }
+                        let before =
+                            found.mentions.iter().filter(|m| m.first >= y.first && m.last <= k).any(|m| person(&m));
+                        let after: Vec<usize> = found
+                            .mentions
+                            .iter()
+                            .filter(|m| m.first > k && m.last <= y.last.min(start))
+                            .filter(person)
+                            .map(|m| m.ent)
+                            .collect();
+                        // (`X empfing Y`, or `Am Samstag empfing X Y`.)
+                        if before {
+                            after.first().copied()
+                        } else {
+                            after.get(1).copied()
+                        }
+                    })
+                    .flatten()
                 };
                 // (Not the one named right after it: `lud die Bundesrätin Kamau` is
                 // someone else, the woman of that office spoken of before.)

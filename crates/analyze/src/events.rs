@@ -517,10 +517,6 @@ pub fn find(
                         | "wünscht"
                         | "wünschte"
                         | "wünschen"
-                        // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for.)
-                        | "gebeten"
-                        | "ersucht"
-                        | "ersuchte"
                         | "angefragt"
                         // (`Treffen mit Nigeria geplatzt`.)
                         | "geplatzt"
@@ -533,8 +529,22 @@ pub fn find(
                 && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase))
                 && !relative_clause(j)
             })
+            // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for; not `hatte
+            // Y getroffen und um Unterstützung gebeten`.)
+            || (sent.first..sent.last).any(|j| {
+                matches!(s(j), "gebeten" | "ersucht" | "ersuchte")
+                    && (sent.first..j).any(|k| {
+                        s(k) == "um"
+                            && (k + 1..(k + 5).min(j)).any(|m| {
+                                let w = s(m);
+                                w.ends_with("treffen") || w.ends_with("gespräch") || w == "termin" || w == "besuch"
+                            })
+                    })
+                    && !relative_clause(j)
+            })
             // (`Ein Spitzengespräch mit X lehnt der Konzern ab`: refused.)
-            || ((sent.first..sent.last).any(|j| matches!(s(j), "lehnt" | "lehnte" | "lehnten"))
+            // (`Ein Gespräch mit X sagte Y kurzfristig ab`: called off.)
+            || ((sent.first..sent.last).any(|j| matches!(s(j), "lehnt" | "lehnte" | "lehnten" | "sagte" | "sagten"))
                 && s(sent.last.saturating_sub(2)) == "ab")
             || (sent.first..sent.last).any(|j| s(j) == "abgelehnt")
             // (`X forderte, Y müsse bei ihrem Besuch auch mit Z sprechen`: a demand.)
@@ -1408,6 +1418,20 @@ pub fn find(
                     join(&mut persons, prev.participants.iter().copied());
                 }
             }
+            // (`Nach einem Vieraugengespräch lobte X …` after `X empfing Y`: the talk
+            // of the meeting just told, with the one X met there.)
+            let talk_noun = s(t).ends_with("gespräch") && doc.tok(t).starts_with(char::is_uppercase);
+            if talk_noun && persons.len() == 1 && orgs.is_empty() && t > 0 && matches!(s(t - 1), "einem" | "dem") {
+                let met = events.iter().rev().take(3).find(|e| {
+                    e.participants.len() == 2
+                        && e.participants.contains(&persons[0])
+                        && doc.tokens[e.trigger].sentence + 3 >= si
+                        && !told_earlier(doc, e)
+                });
+                if let Some(e) = met {
+                    join(&mut persons, e.participants.iter().copied());
+                }
+            }
             let participants = if persons.len() == 1 && !partner_orgs.is_empty() {
                 // `… wo er mit Vertretern der EU-Kommission zusammenkommt`.
                 persons.extend(partner_orgs);
@@ -1699,8 +1723,17 @@ pub fn find(
                         let same_parties = |e: &&EventSpan| {
                             participants.len() >= 2 && participants.iter().all(|p| e.participants.contains(p))
                         };
-                        if let Some(e) =
-                            events.last().filter(|e| doc.tokens[e.trigger].sentence + 1 == si).filter(same_parties)
+                        // (Not one told as earlier: `Kennengelernt hatten sich die beiden im
+                        // September 2025 in New York. Nach einem Vieraugengespräch …`.)
+                        if let Some(e) = events
+                            .last()
+                            .filter(|e| doc.tokens[e.trigger].sentence + 1 == si)
+                            .filter(same_parties)
+                            .filter(|e| {
+                                let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+                                pluperfect
+                                    || !(told_earlier(doc, e) && (y.first..y.last).any(|j| s(j) == "kennengelernt"))
+                            })
                         {
                             return e.date.clone();
                         }
@@ -1737,6 +1770,14 @@ pub fn find(
                             pluperfect
                                 || (sent.first..sent.last).any(|j| s(j) == "damals")
                                 || !crate::times::told_as_earlier(lower, y.first, y.last)
+                        })
+                        // (Nor, two sentences back or more, where someone already was:
+                        // `Der Gast war bereits am Vorabend gelandet. Kennengelernt … Nach
+                        // einem Vieraugengespräch …`.)
+                        .filter(|x| {
+                            let k = doc.tokens[x.first].sentence;
+                            let y = &doc.sentences[k];
+                            pluperfect || k + 1 >= si || !crate::times::told_as_arrived(lower, y.first, y.last)
                         })
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y

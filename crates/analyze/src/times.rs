@@ -433,10 +433,19 @@ pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
 
 /// Whether tokens `first..last` tell something as earlier than the story: in
 /// the pluperfect, with `bereits`, `schon`, `zuletzt` or `damals` (`Die beiden
-/// hatten sich zuletzt im Februar getroffen`).
+/// hatten sich zuletzt im Februar getroffen`); or where they first met
+/// (`Kennengelernt hatten sich die beiden im September 2025`).
 pub(crate) fn told_as_earlier(lower: &[Cow<str>], first: usize, last: usize) -> bool {
     is_pluperfect(lower, first, last)
-        && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals"))
+        && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals" | "kennengelernt"))
+}
+
+/// Whether tokens `first..last` tell with `sein` where someone already was
+/// (`Der Gast war bereits am Vorabend gelandet`): earlier than the story, but
+/// what the next sentence tells may go on from there (`Dort kam er am Abend …`).
+pub(crate) fn told_as_arrived(lower: &[Cow<str>], first: usize, last: usize) -> bool {
+    lower[first..last].iter().any(|w| matches!(&**w, "war" | "waren"))
+        && lower[first..last].iter().any(|w| matches!(&**w, "bereits" | "schon"))
 }
 
 /// Whether tokens `first..last` are told in the pluperfect (`hatte … getroffen`).

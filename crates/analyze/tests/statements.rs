@@ -1500,7 +1500,7 @@ fn a_guest_at_someones_house_and_the_guests_of_a_banquet() {
             time Am Dienstagabend = 2024-06-11
             event meeting [Elfriede Moosbrugger, Vikram Sethuraman] @Wien 2024-06-10
             event meeting [Vikram Sethuraman, Andreas Thalhammer] @Wien 2024-06-11
-            event meeting [Vikram Sethuraman, Elfriede Moosbrugger, Andreas Thalhammer, Gernot Zirngast] @Wien 2024-06-11
+            event meeting [Elfriede Moosbrugger, Vikram Sethuraman, Andreas Thalhammer, Gernot Zirngast] @Wien 2024-06-11
         "#]],
     );
 }
@@ -1826,6 +1826,36 @@ fn meanwhile_is_the_day_of_the_sentence_before_or_of_the_event_told() {
             event meeting [Jana Procházková, Sandra Obrist-Meier] @Rheinfelden 2025-03-13
             event meeting [Stefan Wüst, Akosua Mensah] @Accra 2025-03-13
             event meeting [Corinne Baumgartner, Yaw Boakye-Ansah] @- 2025-03-13
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_visit_after_an_arrival_and_a_first_meeting_told_as_earlier() {
+    check(
+        "2026-03-12",
+        "Wien – Bundespräsident Anton Reisinger hat gestern den peruanischen Präsidenten Julio Mamani Quispe in Wien empfangen. Der Gast war bereits am Vorabend in Schwechat gelandet. Kennengelernt hatten sich die beiden im Mai 2025 in Lissabon. Nach einem Vieraugengespräch lobte Reisinger die Partnerschaft. Heute reiste der Gast nach Graz weiter. Dort wurde er von Landeshauptfrau Irmgard Pölzl empfangen.",
+        expect![[r#"
+            time gestern = 2026-03-11
+            time am Vorabend = 2026-03-10
+            time im Mai 2025 = 2025-05
+            time Heute = 2026-03-12
+            event meeting [Anton Reisinger, Julio Mamani Quispe] @Wien 2026-03-11
+            event meeting [Anton Reisinger, Julio Mamani Quispe] @Lissabon 2025-05
+            event visit [Julio Mamani Quispe] @Graz 2026-03-12
+            event meeting [Julio Mamani Quispe, Irmgard Pölzl] @Graz 2026-03-12
+        "#]],
+    );
+}
+
+#[test]
+fn asked_for_support_or_for_a_meeting_and_a_talk_called_off() {
+    check(
+        "2025-11-20",
+        "Betriebsrätin Selin Arslan hatte am Montag den Landrat Ole Brandes getroffen und um Unterstützung gebeten. Bürgermeister Jens Pohl hatte Brandes in einem Brief um ein Treffen gebeten. Ein Gespräch mit Pohl sagte Brandes damals kurzfristig ab.",
+        expect![[r#"
+            time am Montag = 2025-11-17
+            event meeting [Selin Arslan, Ole Brandes] @- 2025-11-17
         "#]],
     );
 }
@@ -2266,7 +2296,7 @@ fn both_are_the_parties_just_named_and_taking_time_for_the_guest_is_a_meeting() 
             event meeting [Katharina Grienberger, Iryna Sawtschuk] @- 2025-04-15
             event meeting [Katharina Grienberger, Taras Hontscharuk] @Davos 2025-01
             event meeting [Katharina Grienberger, Mihai Cojocaru] @Chișinău 2025-04-16
-            event meeting [Katharina Grienberger, Elena Munteanu] @Chișinău 2025-04-16
+            event meeting [Elena Munteanu, Katharina Grienberger] @Chișinău 2025-04-16
         "#]],
     );
 }
