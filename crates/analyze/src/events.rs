@@ -1361,11 +1361,26 @@ pub fn find(
             // named: the sides of the talks before, as organisations or
             // countries (no person is named for this round).
             let sequel = s(t).ends_with("runde") && persons.is_empty() && orgs.len() < 2 && countries.len() < 2;
-            if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2).filter(|_| sequel) {
+            // (Of the talks told before, the latest round or negotiation, not a
+            // mediator's meeting told after it: `Die vierte Runde zwischen
+            // Geschäftsführung und Arbeitnehmervertretern soll am Dienstag stattfinden`.)
+            let is_talks = |e: &EventSpan| {
+                let w = s(e.trigger);
+                w.ends_with("runde") || w.starts_with("verhandl") || w.starts_with("verhandel")
+            };
+            let talks_before = events
+                .iter()
+                .rev()
+                .filter(|e| e.participants.len() >= 2)
+                .find(|e| is_talks(e))
+                .or_else(|| events.iter().rev().find(|e| e.participants.len() >= 2));
+            if let Some(prev) = talks_before.filter(|_| sequel) {
                 let is_person = |p: &usize| found.ents[*p].kind == EntityType::Person;
                 let sides: Option<Vec<usize>> = if prev.participants.iter().any(is_person) {
-                    // Persons stand for their countries, when each has its own.
-                    prev.participants
+                    // Persons stand for their countries, when each has its own;
+                    // else they sit at the table again themselves.
+                    let countries: Option<Vec<usize>> = prev
+                        .participants
                         .iter()
                         .map(|&p| {
                             let iso = found.ents[p].country.as_ref()?;
@@ -1375,7 +1390,11 @@ pub fn find(
                                     && is_country(&found.ents[c])
                             })
                         })
-                        .collect()
+                        .collect();
+                    countries.or_else(|| {
+                        (is_talks(prev) && prev.participants.iter().all(|p| found.ents[*p].country.is_none()))
+                            .then(|| prev.participants.clone())
+                    })
                 } else {
                     Some(prev.participants.clone())
                 };
@@ -1390,11 +1409,30 @@ pub fn find(
             }
             // (`Für den 4. November ist die nächste Verhandlungsrunde angesetzt, dann
             // will auch X mit am Tisch sitzen`: the parties of the talks before, and X.)
-            let next_round = s(t).ends_with("runde")
+            // (Also `Zur zweiten Runde kamen erstmals auch X und Y hinzu`, `ein zweites
+            // Treffen, an dem zusätzlich X teilnahm`.)
+            let next_round = (s(t).ends_with("runde") || s(t) == "treffen")
                 && t > 0
-                && matches!(s(t - 1), "nächste" | "nächsten" | "weitere" | "neue" | "neuen")
+                && matches!(
+                    s(t - 1),
+                    "nächste"
+                        | "nächsten"
+                        | "weitere"
+                        | "weiteres"
+                        | "neue"
+                        | "neuen"
+                        | "zweite"
+                        | "zweiten"
+                        | "zweites"
+                        | "dritte"
+                        | "dritten"
+                        | "drittes"
+                        | "vierte"
+                        | "vierten"
+                        | "viertes"
+                )
                 && !persons.is_empty()
-                && (sent.first..sent.last).any(|j| s(j) == "auch");
+                && (sent.first..sent.last).any(|j| matches!(s(j), "auch" | "zusätzlich" | "zusaetzlich"));
             if next_round {
                 let talks = |e: &&EventSpan| {
                     let w = s(e.trigger);
@@ -2640,6 +2678,20 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     let invited = |e: &EventSpan| {
         trigger(&doc.lower[e.trigger]) == Some(EventType::Invitation) || &*doc.lower[e.trigger] == "gegenbesuch"
     };
+    // The next round of talks is not the round told before (`Die nächste Runde ist
+    // für den 3. März angesetzt. Dann wollen X und Y erneut zusammenkommen`).
+    let ahead = |e: &EventSpan| {
+        let w = &*doc.lower[e.trigger];
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        (w.ends_with("runde")
+            && e.trigger > 0
+            && matches!(
+                &*doc.lower[e.trigger - 1],
+                "nächste" | "nächsten" | "vierte" | "vierten" | "fünfte" | "fünften"
+            ))
+            || (crate::times::looks_ahead(&doc.lower, y.first, y.last)
+                && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "erneut" | "wieder")))
+    };
     // A day is within its month; a city is within its country.
     let date_ok = |a: &Option<String>, b: &Option<String>| match (a, b) {
         (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
@@ -2698,12 +2750,20 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 2;
             !invited(o)
                 && !invited(&e)
+                && ahead(o) == ahead(&e)
                 && (o.kind == e.kind
                     || agreed
                     || talk_of_call
                     || (meets(o.kind) && meets(e.kind) && o.kind != EventType::Call && e.kind != EventType::Call))
                 && (a == b
                     || (same_day && grows(&a, &b))
+                    // (`Die vierte Runde soll am 18. November stattfinden. Dann wollen X
+                    // und Y erneut zusammenkommen`: the round ahead, told again in part.)
+                    || (ahead(o)
+                        && o.date.is_some()
+                        && o.date == e.date
+                        && !b.is_empty()
+                        && b.iter().all(|p| a.contains(p)))
                     // (`Am Abend lud X zu einem Abendessen. Zu Gast bei ihr und Y war auch Z`:
                     // the guests told in the sentence right after, with no day of their own.)
                     || (e.date.is_none()
@@ -2727,6 +2787,38 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         };
         // (What was agreed belongs to the latest meeting of its parties: `hatte Y
         // bereits im September getroffen. Damals vereinbarten die beiden …`.)
+        // (`kamen in Berlin auch die Außenminister beider Länder zusammen. … vereinbarten
+        // X und ihr chilenischer Amtskollege Y …`: the countries that met, each by its
+        // person, named in the sentence right after.)
+        let represented = |o: &EventSpan| {
+            o.participants.len() >= 2
+                && o.participants.len() == e.participants.len()
+                && doc.tokens[e.trigger].sentence == doc.tokens[o.trigger].sentence + 1
+                && date_ok(&o.date, &e.date)
+                && o.participants.iter().all(|&c| is_country(&found.ents[c]))
+                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Person)
+                && {
+                    // (Each country by one person of it; one person of no country
+                    // named may stand for the one country left.)
+                    let unmatched = o
+                        .participants
+                        .iter()
+                        .filter(|&&c| {
+                            e.participants.iter().filter(|&&p| found.ents[p].country == found.ents[c].country).count()
+                                != 1
+                        })
+                        .count();
+                    let stateless = e.participants.iter().filter(|&&p| found.ents[p].country.is_none()).count();
+                    unmatched <= 1 && unmatched == stateless
+                }
+        };
+        if let Some(o) = out.last_mut().filter(|o| represented(o)) {
+            o.participants = e.participants.clone();
+            if o.date.is_none() {
+                o.date = e.date;
+            }
+            continue;
+        }
         let at = if e.kind == EventType::Agreement { out.iter().rposition(fits) } else { out.iter().position(fits) };
         match at.map(|k| &mut out[k]) {
             Some(o) => {

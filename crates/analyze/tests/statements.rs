@@ -1861,6 +1861,39 @@ fn asked_for_support_or_for_a_meeting_and_a_talk_called_off() {
 }
 
 #[test]
+fn rounds_of_wage_talks_joined_by_more_and_the_next_round() {
+    check(
+        "2025-11-07",
+        "Passau – Personalchefin Ines Wagenknecht und Gewerkschaftssekretär Milan Kovač verhandelten am Donnerstag zum dritten Mal ohne Ergebnis. Bei der ersten Runde am 2. Oktober hatten sich Wagenknecht und Kovač noch allein gegenübergesessen. Zur zweiten Runde Ende Oktober kamen erstmals auch Betriebsrat Olaf Rieger und Finanzchef Till Amsel hinzu. Vermittler Georg Hainz will am Montag mit Wagenknecht sprechen. Die vierte Runde soll am 18. November stattfinden. Dann wollen Wagenknecht und Kovač erneut zusammenkommen.",
+        expect![[r#"
+            time am Donnerstag = 2025-11-06
+            time am 2. Oktober = 2025-10-02
+            time Ende Oktober = 2025-10
+            time am Montag = 2025-11-10
+            time am 18. November = 2025-11-18
+            event meeting [Ines Wagenknecht, Milan Kovač] @Passau 2025-11-06
+            event meeting [Ines Wagenknecht, Milan Kovač] @Passau 2025-10-02
+            event meeting [Ines Wagenknecht, Milan Kovač, Olaf Rieger, Till Amsel] @Passau 2025-10
+            event meeting [Georg Hainz, Ines Wagenknecht] @Passau 2025-11-10
+            event meeting [Ines Wagenknecht, Milan Kovač, Olaf Rieger, Till Amsel] @Passau 2025-11-18
+        "#]],
+    );
+}
+
+#[test]
+fn the_ministers_of_two_countries_named_in_the_sentence_after() {
+    check(
+        "2025-06-04",
+        "Am Rande des Staatsbesuchs kamen in Berlin am Montag auch die Außenminister beider Länder zusammen, Chiles und Deutschlands. Nach Angaben des Auswärtigen Amts vereinbarten die deutsche Außenministerin Hedda Vollmer und ihr chilenischer Amtskollege Tomás Errázuriz einen jährlichen Dialog.",
+        expect![[r#"
+            quote indirect Auswärtiges Amt (Nach): vereinbarten die deutsche Außenministerin Hedda Vollmer und ihr chilenischer Amtskollege Tomás Errázuriz einen jährlichen Dialog
+            time am Montag = 2025-06-02
+            event meeting [Hedda Vollmer, Tomás Errázuriz] @Berlin 2025-06-02
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
