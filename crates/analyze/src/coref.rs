@@ -646,11 +646,20 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                     }?;
                     // (Not `ihren Gesprächspartner` at a return visit: the events
                     // pick the one met most.)
-                    if head != "gastgeber" {
-                        return None;
-                    }
+                    // (`Aebersold und seine Amtskollegin hatten sich …` after `traf X
+                    // die Handelsministerin Y`: the counterpart is the one met too.)
+                    // (Not one named right after: `seinem Amtskollegen aus Bern,
+                    // Staatssekretär X`.)
+                    let named_next = || {
+                        found.mentions.iter().any(|m| m.first > i && m.first <= i + 5 && m.kind == MentionKind::Name)
+                    };
+                    let within = match head {
+                        "gastgeber" => 3,
+                        "amtskollege" if !named_next() => 5,
+                        _ => return None,
+                    };
                     let owner = most_recent(found, doc, start, Some(3), |_, ent| ent.gender == possessive)?;
-                    most_recent(found, doc, start, Some(3), |x, ent| {
+                    most_recent(found, doc, start, Some(within), |x, ent| {
                         x != owner
                             && ent.kind == EntityType::Person
                             && (ent.gender == gender || ent.gender == Gender::Unknown || gender == Gender::Unknown)

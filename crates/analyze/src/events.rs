@@ -2167,6 +2167,51 @@ pub fn find(
             }
         }
     }
+    // `Er will am Montag zunächst mit X und danach mit Y und Z zusammentreffen`:
+    // two meetings, one after the other.
+    let mut split: Vec<EventSpan> = Vec::new();
+    for e in events.iter_mut().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 3) {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let Some(first_with) = (y.first..y.last).find(|&j| s(j) == "zunächst" && s(j + 1) == "mit").map(|j| j + 1)
+        else {
+            continue;
+        };
+        let Some(then_with) = (first_with + 2..y.last)
+            .find(|&j| matches!(s(j), "danach" | "anschließend" | "dann" | "später") && s(j + 1) == "mit")
+            .map(|j| j + 1)
+        else {
+            continue;
+        };
+        let one = persons_in(found, &mentions, first_with, then_with, false);
+        let two = persons_in(found, &mentions, then_with, y.last, false);
+        let subject: Vec<usize> =
+            e.participants.iter().copied().filter(|p| !one.contains(p) && !two.contains(p)).collect();
+        if subject.is_empty() || one.is_empty() || two.is_empty() {
+            continue;
+        }
+        let mut later = e.clone();
+        e.participants = subject.iter().chain(&one).copied().collect();
+        later.participants = subject.iter().chain(&two).copied().collect();
+        split.push(later);
+    }
+    events.extend(split);
+    // `Die Delegationen der Gewerkschaft und der Geschäftsleitung sassen am Dienstag
+    // zusammen. Angeführt wurden sie von X und Y`: the heads named right after.
+    for e in events.iter_mut().filter(|e| {
+        e.kind == EventType::Meeting
+            && e.participants.len() >= 2
+            && e.participants.iter().all(|&p| found.ents[p].kind != EntityType::Person)
+    }) {
+        let Some(next) = doc.sentences.get(doc.tokens[e.trigger].sentence + 1) else { continue };
+        let led = (next.first..(next.first + 3).min(next.last))
+            .any(|j| matches!(s(j), "angeführt" | "geleitet") && (j + 1..next.last).any(|k| s(k) == "von"));
+        if led {
+            let heads = persons_in(found, &mentions, next.first, next.last, true);
+            if heads.len() >= 2 {
+                e.participants = heads;
+            }
+        }
+    }
     // `X hat mit Y verhandelt. Die Gespräche begannen am Montag und endeten am
     // Dienstagabend`: the talks of the sentence before, dated by their first day.
     // (Likewise a call: `X hat mit Y telefoniert. Das rund vierzigminütige Gespräch

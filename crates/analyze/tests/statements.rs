@@ -1894,6 +1894,36 @@ fn the_ministers_of_two_countries_named_in_the_sentence_after() {
 }
 
 #[test]
+fn delegations_led_by_two_and_a_mediator_meeting_one_side_after_the_other() {
+    check(
+        "2025-10-09",
+        "Die Delegationen der Gewerkschaft Bau und Holz (GBH) und der Geschäftsleitung der Kessler Bau AG sassen am Dienstag in Olten zusammen. Angeführt wurden sie von Gewerkschaftssekretär Reto Imhof und Personalchefin Nadja Brügger. Vermittler Hugo Zaugg will am Montag in Aarau zunächst mit Brügger und danach mit Imhof zusammentreffen.",
+        expect![[r#"
+            time am Dienstag = 2025-10-07
+            time am Montag = 2025-10-13
+            event meeting [Reto Imhof, Nadja Brügger] @Olten 2025-10-07
+            event meeting [Hugo Zaugg, Nadja Brügger] @Aarau 2025-10-13
+            event meeting [Hugo Zaugg, Reto Imhof] @Aarau 2025-10-13
+        "#]],
+    );
+}
+
+#[test]
+fn a_counterpart_is_the_one_met_a_few_sentences_before() {
+    check(
+        "2025-03-14",
+        "In Brasília traf Wirtschaftsminister Reto Aebi die Handelsministerin Beatriz Lacerda Pinto. Die beiden unterzeichneten eine Absichtserklärung. Die Ministerin betonte, Brasilien wolle lernen. Ihr Land brauche Fachkräfte. Aebi und seine Amtskollegin hatten sich bereits im Januar in Genf getroffen.",
+        expect![[r#"
+            quote indirect Beatriz Lacerda Pinto (betonte): Brasilien wolle lernen
+            quote indirect Beatriz Lacerda Pinto (-): Ihr Land brauche Fachkräfte
+            time im Januar = 2025-01
+            event meeting [Reto Aebi, Beatriz Lacerda Pinto] @Brasília -
+            event meeting [Reto Aebi, Beatriz Lacerda Pinto] @Genf 2025-01
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
