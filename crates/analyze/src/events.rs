@@ -1722,14 +1722,22 @@ pub fn find(
                         // (The day of the sentence just before, when it names one: `Am
                         // Donnerstagnachmittag besichtigte die Delegation … X tauschte sich
                         // derweil mit Y aus`; else of the event just told.)
-                        let just_before = prev_sentence.and_then(|p| {
-                            times
-                                .iter()
-                                .filter(|x| x.first >= p.first && x.last <= p.last)
-                                .find_map(|x| x.value.as_deref().and_then(as_date))
-                        });
+                        // (Not a meeting told as earlier: `Sie hatten sich bereits im
+                        // September in New York getroffen. … Parallel dazu trafen sich …`.)
+                        let just_before = prev_sentence
+                            .filter(|p| !crate::times::told_as_earlier(lower, p.first, p.last))
+                            .and_then(|p| {
+                                times
+                                    .iter()
+                                    .filter(|x| x.first >= p.first && x.last <= p.last)
+                                    .find_map(|x| x.value.as_deref().and_then(as_date))
+                            });
                         if let Some(d) = just_before.or_else(|| {
-                            events.iter().rev().find(|e| e.participants.len() >= 2).and_then(|e| e.date.clone())
+                            events
+                                .iter()
+                                .rev()
+                                .find(|e| e.participants.len() >= 2 && !told_earlier(doc, e))
+                                .and_then(|e| e.date.clone())
                         }) {
                             return Some(d);
                         }
@@ -2165,6 +2173,18 @@ pub fn find(
             if let Some(p) = other.filter(|p| !e.participants.contains(p)) {
                 e.participants.push(p);
             }
+        }
+    }
+    // A return visit is ahead: its day is told in its own sentence, or not at all
+    // (`sprach X die Einladung zu einem Gegenbesuch aus, den Y im kommenden Jahr
+    // antreten will`: no day of the visit told before).
+    for e in events.iter_mut().filter(|e| s(e.trigger) == "gegenbesuch" && e.date.is_some()) {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let own = times.iter().any(|x| {
+            x.first >= y.first && x.last <= y.last && x.value.as_deref().is_some_and(|v| as_date(v).is_some())
+        });
+        if !own {
+            e.date = None;
         }
     }
     // `Er will am Montag zunächst mit X und danach mit Y und Z zusammentreffen`:

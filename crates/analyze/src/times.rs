@@ -436,8 +436,12 @@ pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
 /// hatten sich zuletzt im Februar getroffen`); or where they first met
 /// (`Kennengelernt hatten sich die beiden im September 2025`).
 pub(crate) fn told_as_earlier(lower: &[Cow<str>], first: usize, last: usize) -> bool {
-    is_pluperfect(lower, first, last)
-        && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals" | "kennengelernt"))
+    (is_pluperfect(lower, first, last)
+        && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals" | "kennengelernt")))
+        // (Or remembered: `X erinnerte daran, dass er Ghana im Februar 2024 besucht
+        // und damals in Accra mit Y gesprochen habe`.)
+        || ((first..last).any(|j| matches!(&*lower[j], "erinnerte" | "erinnert" | "erinnerten"))
+            && (first..last).any(|j| &*lower[j] == "damals"))
 }
 
 /// Whether tokens `first..last` tell with `sein` where someone already was

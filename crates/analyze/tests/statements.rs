@@ -1924,6 +1924,27 @@ fn a_counterpart_is_the_one_met_a_few_sentences_before() {
 }
 
 #[test]
+fn a_remembered_visit_and_a_first_meeting_date_nothing_after_them() {
+    check(
+        "2025-05-22",
+        "Bundespräsident Ralf Osterkamp hat den kenianischen Präsidenten David Mwangi heute in Berlin empfangen. Osterkamp erinnerte daran, dass er Kenia im Februar 2024 besucht und damals in Nairobi mit Mwangi gesprochen habe. Am Mittag kam Mwangi mit Bundeskanzlerin Petra Lindholm zusammen. Persönlich kennen sich die Außenministerinnen Jana Kolb und Ruth Wanjiru bereits: Sie hatten sich im September in New York getroffen. Parallel dazu trafen sich Kolb und Wanjiru im Auswärtigen Amt. Am Abend sprach Mwangi die Einladung zu einem Gegenbesuch in Nairobi aus, den Osterkamp im kommenden Sommer antreten will.",
+        expect![[r#"
+            quote indirect Ralf Osterkamp (erinnerte): er Kenia im Februar 2024 besucht und damals in Nairobi mit Mwangi gesprochen habe
+            time heute = 2025-05-22
+            time im Februar 2024 = 2024-02
+            time im September = 2024-09
+            time im kommenden Sommer = 2025-SU
+            event meeting [Ralf Osterkamp, David Mwangi] @Berlin 2025-05-22
+            event meeting [Ralf Osterkamp, David Mwangi] @Nairobi 2024-02
+            event meeting [David Mwangi, Petra Lindholm] @Berlin 2025-05-22
+            event meeting [Jana Kolb, Ruth Wanjiru] @New York 2024-09
+            event meeting [Jana Kolb, Ruth Wanjiru] @Berlin 2025-05-22
+            event visit [David Mwangi, Ralf Osterkamp] @Nairobi -
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
