@@ -2215,6 +2215,46 @@ pub fn find(
         split.push(later);
     }
     events.extend(split);
+    // `brachen die IG Metall und die Geschäftsführung die Gespräche ab` in a report
+    // on wage talks that names one negotiator of the union and one of the
+    // management (`Verhandlungsführerin X`, `Geschäftsführer Y`): the two of them.
+    let role_of = |p: usize, parts: &[&str]| {
+        found.ents[p].kind == EntityType::Person
+            && found.ents[p].roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                parts.iter().any(|x| r.contains(x))
+            })
+    };
+    let first_holder = |parts: &[&str]| {
+        let mut seen: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if !seen.contains(&m.2) {
+                seen.push(m.2);
+            }
+        }
+        let holders: Vec<usize> = seen.into_iter().filter(|&p| role_of(p, parts)).collect();
+        (holders.len() == 1).then(|| holders[0])
+    };
+    let union_side = first_holder(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
+    let management = first_holder(&[
+        "geschäftsführer", "personalchef", "personalvorst", "personaldirektor", "arbeitsdirektor", "werkleiter",
+        "werksleiter", "standortleiter",
+    ]);
+    if let (Some(u), Some(m)) = (union_side, management) {
+        for e in events.iter_mut().filter(|e| {
+            let w = s(e.trigger);
+            e.kind == EventType::Meeting
+                && e.participants.len() >= 2
+                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization)
+                && (w.ends_with("runde")
+                    || w.starts_with("verhandl")
+                    || w.starts_with("verhandel")
+                    || w.starts_with("gespräch")
+                    || w == "treffen")
+        }) {
+            e.participants = vec![u, m];
+        }
+    }
     // `Die Delegationen der Gewerkschaft und der Geschäftsleitung sassen am Dienstag
     // zusammen. Angeführt wurden sie von X und Y`: the heads named right after.
     for e in events.iter_mut().filter(|e| {

@@ -415,7 +415,10 @@ const STRONG_PAST: &[&str] = &[
     "bot", "boten", "schrieb", "schrieben", "hob", "blieb", "blieben", "fiel", "fielen", "zog", "zogen", "trug",
     "flog", "flogen", "fuhr", "fuhren", "verließ", "verliess", "beschloss", "beschlossen", "unterschrieb",
     "unterschrieben", "einigten", "verwies", "entschied", "betrug", "begann", "begannen", "griff", "griffen", "saß",
-    "saßen", "sass", "sassen",
+    "saßen", "sass", "sassen", "brach", "brachen", "unterbrach", "unterbrachen", "warf", "warfen", "schlug",
+    "schlugen", "trat", "traten", "vertrat", "vertraten", "erhielt", "erhielten", "verlor", "stieg", "stiegen", "sank",
+    "lief", "liefen", "schloss", "schlossen", "bestand", "entstand", "gewann", "gewannen", "bekam", "bekamen",
+    "erschien", "schien", "hing", "hingen", "wandte", "wandten", "sandte",
 ];
 
 /// Words that put a clause in the past.

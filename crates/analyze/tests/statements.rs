@@ -1945,6 +1945,19 @@ fn a_remembered_visit_and_a_first_meeting_date_nothing_after_them() {
 }
 
 #[test]
+fn the_sides_of_wage_talks_are_their_negotiators() {
+    check(
+        "2026-02-13",
+        "Neustadt – Nach gut neun Stunden brachen die IG Metall und die Nordwerft GmbH die Gespräche am Donnerstag ab. „Wir sind weit entgegengekommen“, sagte Verhandlungsführerin Maren Stolt von der IG Metall. Geschäftsführer Piet Hansen wies die Forderung zurück.",
+        expect![[r#"
+            quote direct Maren Stolt (sagte): Wir sind weit entgegengekommen
+            time am Donnerstag = 2026-02-12
+            event meeting [Maren Stolt, Piet Hansen] @Neustadt 2026-02-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
