@@ -917,6 +917,35 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
         found.mention(e, a, b, kind);
     }
 
+    // `Der Bundesrat sagte, …` after `Bundesrat Daniel Stöckli`: the office held
+    // by the person named with it, not the council, when a verb follows.
+    // (Swiss councils name their members: `Bundesrat`, `Regierungsrat`.)
+    for k in 0..found.mentions.len() {
+        let m = found.mentions[k];
+        let w = &*doc.lower[m.first];
+        if m.last != m.first + 1
+            || m.first == 0
+            || found.ents[m.ent].kind != EntityType::Organization
+            || !matches!(w, "bundesrat" | "regierungsrat" | "stadtrat" | "gemeinderat" | "staatsrat")
+            || doc.tok(m.first - 1) != "Der"
+            // (A verb of its own, not an auxiliary: `Der Bundesrat hatte … bezeichnet`
+            // is the council.)
+            || !doc.lower.get(m.last).is_some_and(|v| {
+                crate::times::is_past(v)
+                    && !matches!(&**v, "hat" | "habe" | "hatte" | "hätte" | "war" | "wurde" | "seit" | "zuvor")
+            })
+        {
+            continue;
+        }
+        let holder = most_recent(found, doc, m.first, None, |_, ent| {
+            ent.roles.iter().any(|r| r.split(" (").next().is_some_and(|r| r.eq_ignore_ascii_case(w)))
+        });
+        if let Some(p) = holder {
+            found.mentions[k].ent = p;
+            found.mentions[k].kind = MentionKind::Role;
+        }
+    }
+
     // `die Kommission` after `die EU-Kommission`: a bare head noun with an
     // article names the organisation mentioned last whose name ends in it.
     let mut taken = vec![false; n];

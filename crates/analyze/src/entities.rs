@@ -883,6 +883,17 @@ pub fn recognise(doc: &Doc) -> Found {
             if j == i + 1 && particle_name(t) && !proper[j] && known_surname() {
                 break;
             }
+            // (`lud Regierungsrat Marcus Caflisch Ardüser und Cathomen ein` after
+            // `Reto Ardüser`: a third word that is the surname of someone named
+            // before, with `und` after it, is that person.)
+            let someone_elses = || {
+                found.ents.iter().any(|e| {
+                    e.kind == EntityType::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(t.text)
+                })
+            };
+            if j == i + 2 && j + 1 < n && matches!(toks[j + 1].text, "und" | ",") && someone_elses() {
+                break;
+            }
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();

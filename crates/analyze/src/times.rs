@@ -538,6 +538,11 @@ fn points_forward(
     let boundary = |j: usize| matches!(&*lower[j], "," | ";" | ":" | "–");
     let from = (s.first..i).rev().find(|&j| boundary(j)).map_or(s.first, |j| j + 1);
     let to = (i..s.last).find(|&j| boundary(j)).unwrap_or(s.last);
+    // (`Am Donnerstag lud X die beiden nach Chur ein`: a day opening the clause
+    // is when the invitation was made, told in the past.)
+    if i > 0 && i - 1 == from && &*lower[i - 1] == "am" && (from..to).any(|j| matches!(&*lower[j], "lud" | "luden")) {
+        return false;
+    }
     // (`whole`: the sentence as a whole, when the time's own clause tells
     // nothing; there `ist … eingeschrieben` in a relative clause is a state,
     // not a perfect that dates the clause of the time.)

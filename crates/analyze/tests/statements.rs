@@ -1958,6 +1958,23 @@ fn the_sides_of_wage_talks_are_their_negotiators() {
 }
 
 #[test]
+fn a_known_surname_after_a_name_and_a_councillor_by_office() {
+    check(
+        "2026-02-20",
+        "Chur. Gewerkschafter Reto Flury und Personalchefin Ladina Conrad verhandelten am Dienstag. Am Donnerstag lud Regierungsrat Marcus Caviezel Flury und Conrad zu einem Gespräch nach Chur ein. Bundesrat Daniel Stöckli empfing am Freitag die Delegation. Der Bundesrat sagte, die Lage sei ernst.",
+        expect![[r#"
+            quote indirect Daniel Stöckli (sagte): die Lage sei ernst
+            time am Dienstag = 2026-02-17
+            time Am Donnerstag = 2026-02-19
+            time am Freitag = 2026-02-20
+            event meeting [Reto Flury, Ladina Conrad] @Chur 2026-02-17
+            event invitation [Marcus Caviezel, Reto Flury, Ladina Conrad] @Chur 2026-02-19
+            event meeting [Daniel Stöckli, Ladina Conrad] @Chur 2026-02-20
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
