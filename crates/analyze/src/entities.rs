@@ -861,10 +861,18 @@ pub fn recognise(doc: &Doc) -> Found {
                     && j <= i + 3
                     && (name_word || (j >= i + 2 && t.word && t.cap && !t.text.ends_with('.'))));
             // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
+            // (`Joost van der Meulen`: a particle of two words.)
+            // (Dutch only: `Öztürkmen von der CHP` is a party member.)
+            let double = t.text == "van"
+                && j + 2 < n
+                && matches!(toks[j + 1].text, "der" | "den")
+                && proper[j + 2]
+                && !claimed[j + 2];
             let particle = j > i
                 && j + 1 < n
-                && proper[j + 1]
-                && (PARTICLES.contains(&t.text) || (matches!(t.text, "der" | "den") && toks[j - 1].text == "von"))
+                && (proper[j + 1] || double)
+                && (PARTICLES.contains(&t.text)
+                    || (matches!(t.text, "der" | "den") && matches!(toks[j - 1].text, "von" | "van")))
                 && !(matches!(t.text, "das" | "der" | "den") && common_noun(toks[j + 1].text))
                 // (`Maria das Graças`: the Portuguese `das`, also a German article, follows a given name.)
                 && (t.text != "das" || is_first_name(toks[j - 1].text));

@@ -1975,6 +1975,19 @@ fn a_known_surname_after_a_name_and_a_councillor_by_office() {
 }
 
 #[test]
+fn a_dutch_name_with_a_particle_of_two_words() {
+    check(
+        "2024-09-04",
+        "Bundesumweltministerin Almut Grevenbroich hat mit ihrem niederländischen Amtskollegen Joost van der Meulen telefoniert. Mitte Oktober wollen Grevenbroich und van der Meulen in Den Haag zusammenkommen. Die Abgeordnete Ayla Demir von der CDU kritisierte das.",
+        expect![[r#"
+            time Mitte Oktober = 2024-10
+            event call [Almut Grevenbroich, Joost van der Meulen] @- -
+            event meeting [Almut Grevenbroich, Joost van der Meulen] @Den Haag 2024-10
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
