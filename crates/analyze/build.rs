@@ -20,9 +20,9 @@ fn main() {
     let mut best: BTreeMap<String, ((u8, u64), [u8; 12])> = BTreeMap::new();
     let mut add = |surface: &str, kind: u8, country: &str, population: u64, id: u32| {
         let ambiguous = !surface.contains(' ') && dossier_text::is_noun_form(surface);
-        // Towns under 50,000 named like common words are left out altogether
+        // Towns under 30,000 named like common words are left out altogether
         // (larger ones, `Trier`, stay, marked ambiguous).
-        if ambiguous && kind == 2 && population < 50_000 {
+        if ambiguous && kind == 2 && population < 30_000 {
             return;
         }
         let mut rec = [0u8; 12];

@@ -1173,7 +1173,10 @@ pub fn recognise(doc: &Doc) -> Found {
             let before = doc.text[..doc.tokens[i].start].trim_end_matches([' ', '\t']);
             let line_start = before.is_empty() || before.ends_with('\n');
             let dateline = line_start && i + 1 < n && matches!(toks[i + 1].text, "." | "–" | "-" | "(" | "/" | ",");
-            let located = (i > 0 && LOCATIVE.contains(&toks[i - 1].text)) || dateline;
+            // (Not `im Keller`: a town takes no article.)
+            let located =
+                (i > 0 && LOCATIVE.contains(&toks[i - 1].text) && !(place.ambiguous && toks[i - 1].text == "im"))
+                    || dateline;
             if !place.ambiguous || located {
                 if let Some(e) = typed_entity(&mut found, lex, base) {
                     found.mention(e, i, i + 1, MentionKind::Name);

@@ -293,7 +293,11 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
                             || ["en", "e", "er", "es", "em"].iter().any(|e| before.ends_with(e)))
                         && prev.starts_with(char::is_uppercase)
                 };
+                // (Not after a sentence with a verb before its colon: `Die beiden
+                // kennen sich bereits: Im Juni hatte der Gast aus Hanoi Stuttgart besucht`.)
+                let clause_before_colon = || colon_at.is_some_and(|c| toks[k..=c].iter().any(|t| verb_like(t.1)));
                 if colon_at.is_some_and(|c| c < m - 1)
+                    && !clause_before_colon()
                     && prev_ends_phrase
                     && !noun_phrase
                     && next_lower
@@ -472,6 +476,14 @@ mod tests {
         let c = clean(text);
         assert_eq!(c.text, "Dubrovski sprach in Riga. Er blieb zwei Tage. Dubrovski kündigte an, zurückzukehren.");
         assert_eq!(c.related, ["Novak: \"Wir lassen uns nicht erpressen\" für die Pläne aus Prag"]);
+    }
+
+    #[test]
+    fn a_sentence_with_a_verb_before_its_colon_is_no_teaser() {
+        let text = "Der Minister verwies auf das Abkommen. Die beiden kennen sich bereits: Im Juni hatte der Gast aus Hanoi Stuttgart besucht. Stuttgart ist eine Partnerstadt.";
+        let c = clean(text);
+        assert_eq!(c.text, text);
+        assert!(c.related.is_empty(), "{:?}", c.related);
     }
 
     #[test]
