@@ -24,7 +24,27 @@ fn development_set_meets_the_quality_floor() {
     for needle in ["development  persons", "held-out     organizations", "quotes", "meetings"] {
         assert!(stdout.contains(needle), "{stdout}");
     }
-    assert!(stdout.contains("articles: 419 development, 20 held-out"), "{stdout}");
+    assert!(stdout.contains("articles: 443 development, 20 held-out"), "{stdout}");
+}
+
+#[test]
+fn the_held_out_misses_are_never_printed() {
+    // The held-out part is scored, never inspected: no output lists its
+    // misses, the JSON report included.
+    let d = Dir::new();
+    let root = repo_root();
+    let out = d.ok(&[
+        "eval",
+        "--gold",
+        root.join("gold").to_str().unwrap(),
+        root.join("examples").to_str().unwrap(),
+        "--json",
+        "--quiet",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["heldout"]["articles"], 20);
+    assert_eq!(v["heldout"]["misses"].as_array().map(Vec::len), Some(0));
+    assert!(!v["development"]["misses"].as_array().unwrap().is_empty());
 }
 
 #[test]
