@@ -361,6 +361,15 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if start == i || !DETERMINERS.contains(&doc.tok(start)) {
                     continue;
                 }
+                // (`seine Amtskollegin aus Singapur`: the country of a place after `aus`;
+                // `der Gast aus Seoul` is read further on.)
+                if country.is_none() && head != "gast" && i + 2 < n && doc.tok(i + 1) == "aus" {
+                    country = found
+                        .mentions
+                        .iter()
+                        .find(|m| m.first == i + 2 && found.ents[m.ent].kind == EntityType::Place)
+                        .and_then(|m| found.ents[m.ent].country.clone());
+                }
                 // `die Fraktionsvorsitzende`, `die Abgeordnete`: a role declined as
                 // an adjective is a woman after `die` (its plural ends in -n).
                 let gender = if matches!(doc.tok(start), "die" | "Die") && gender == Gender::Male && w.ends_with('e') {

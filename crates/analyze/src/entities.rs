@@ -902,6 +902,16 @@ pub fn recognise(doc: &Doc) -> Found {
             if j == i + 2 && j + 1 < n && matches!(toks[j + 1].text, "und" | ",") && someone_elses() {
                 break;
             }
+            // (`hatte Stadlober-Reindl Saparbekow getroffen`: two surnames of two
+            // persons named before.)
+            let surname_of_known = |w: &str| {
+                found.ents.iter().any(|e| {
+                    e.kind == EntityType::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(w)
+                })
+            };
+            if j == i + 1 && surname_of_known(toks[i].text) && someone_elses() {
+                break;
+            }
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();

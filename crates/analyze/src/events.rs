@@ -2853,9 +2853,12 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             let same_day = o.date.as_ref().is_some_and(|d| d.len() == 10)
                 && o.date == e.date
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 2;
+            // (A state banquet is its own event, not the talks of that day.)
+            let banquet = |x: &EventSpan| matches!(s(x.trigger), "bankett" | "staatsbankett" | "galadiner");
             !invited(o)
                 && !invited(&e)
                 && ahead(o) == ahead(&e)
+                && banquet(o) == banquet(&e)
                 && (o.kind == e.kind
                     || agreed
                     || talk_of_call

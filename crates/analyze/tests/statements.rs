@@ -1988,6 +1988,25 @@ fn a_dutch_name_with_a_particle_of_two_words() {
 }
 
 #[test]
+fn a_state_banquet_is_its_own_meeting_and_a_counterpart_from_a_named_country() {
+    check(
+        "2026-03-10",
+        "Wien – Bundespräsident Bernhard Kittel empfing Präsidentin Valentina Ortega heute in Wien. Am Abend gibt Kittel in der Hofburg ein Staatsbankett zu Ehren seines Gastes. Bereits im März hatte Außenministerin Vera Stadler-Reindl den kasachischen Außenminister Nurlan Saparow getroffen. Dort war Stadler-Reindl Saparow erstmals begegnet. Die singapurische Handelsministerin Grace Lim Wei Ling kam mit Stadler-Reindl zusammen. Im Juni wolle Minister Jan Ostkamp seine Amtskollegin aus Singapur in Hannover empfangen.",
+        expect![[r#"
+            quote indirect Grace Lim Wei Ling (-): Im Juni wolle Minister Jan Ostkamp seine Amtskollegin aus Singapur in Hannover empfangen
+            time heute = 2026-03-10
+            time im März = 2026-03
+            time Im Juni = 2026-06
+            event meeting [Bernhard Kittel, Valentina Ortega] @Wien 2026-03-10
+            event meeting [Bernhard Kittel, Valentina Ortega] @Wien 2026-03-10
+            event meeting [Vera Stadler-Reindl, Nurlan Saparow] @Wien 2026-03
+            event meeting [Grace Lim Wei Ling, Vera Stadler-Reindl] @Wien -
+            event meeting [Jan Ostkamp, Grace Lim Wei Ling] @Hannover 2026-06
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
