@@ -2785,18 +2785,24 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     };
     // The next round of talks is not the round told before (`Die nächste Runde ist
     // für den 3. März angesetzt. Dann wollen X und Y erneut zusammenkommen`).
-    let ahead = |e: &EventSpan| {
-        let w = &*doc.lower[e.trigger];
-        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        (w.ends_with("runde")
-            && e.trigger > 0
-            && matches!(
-                &*doc.lower[e.trigger - 1],
-                "nächste" | "nächsten" | "vierte" | "vierten" | "fünfte" | "fünften"
-            ))
-            || (crate::times::looks_ahead(&doc.lower, y.first, y.last)
-                && (y.first..y.last).any(|j| matches!(&*doc.lower[j], "erneut" | "wieder")))
-    };
+    // (Worked out once per event: the merge compares every pair.)
+    let ahead_triggers: Vec<usize> = events
+        .iter()
+        .filter(|e| {
+            let w = &*doc.lower[e.trigger];
+            let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+            (w.ends_with("runde")
+                && e.trigger > 0
+                && matches!(
+                    &*doc.lower[e.trigger - 1],
+                    "nächste" | "nächsten" | "vierte" | "vierten" | "fünfte" | "fünften"
+                ))
+                || ((y.first..y.last).any(|j| matches!(&*doc.lower[j], "erneut" | "wieder"))
+                    && crate::times::looks_ahead(&doc.lower, y.first, y.last))
+        })
+        .map(|e| e.trigger)
+        .collect();
+    let ahead = |e: &EventSpan| ahead_triggers.contains(&e.trigger);
     // A day is within its month; a city is within its country.
     let date_ok = |a: &Option<String>, b: &Option<String>| match (a, b) {
         (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
