@@ -980,7 +980,28 @@ fn direct_speaker(
                     _ => cx.source_after(k + 2, last),
                 }
             } else {
-                cx.subject(k, k, last)
+                // (`„…“, sagte die Fischerin`: a noun for someone the lexicon does not
+                // know, the one who spoke last or the subject before, of that gender.)
+                let unnamed = matches!(cx.s(k + 1), "der" | "die")
+                    && doc.tok(k + 2).starts_with(char::is_uppercase)
+                    && !cx.at.contains_key(&(k + 2))
+                    && !cx.at.contains_key(&(k + 3));
+                cx.subject(k, k, last).or_else(|| {
+                    if !unnamed {
+                        return None;
+                    }
+                    let female = cx.s(k + 1) == "die";
+                    let s = doc.tokens[close].sentence;
+                    let last_speaker = before.last().filter(|q| q.sentence + 2 >= s).and_then(|q| q.speaker);
+                    last_speaker
+                        .or_else(|| s.checked_sub(1).and_then(|p| cx.sentence_subject(p)))
+                        .filter(|&e| cx.found.ents[e].kind == EntityType::Person)
+                        .filter(|&e| match cx.found.ents[e].gender {
+                            Gender::Female => female,
+                            Gender::Male => !female,
+                            _ => true,
+                        })
+                })
             };
             return (speaker, Some(k));
         }

@@ -2007,6 +2007,19 @@ fn a_state_banquet_is_its_own_meeting_and_a_counterpart_from_a_named_country() {
 }
 
 #[test]
+fn a_quote_said_by_a_noun_the_lexicon_does_not_know() {
+    check(
+        "2025-10-20",
+        "Minister Ole Albers traf die Vorsitzende der Vereinigung, Gesa Harms. Harms zeigte sich skeptisch. „Telefonate fangen keinen Hering“, sagte die Fischerin. Ihre Mitglieder bräuchten Planungssicherheit.",
+        expect![[r#"
+            quote direct Gesa Harms (sagte): Telefonate fangen keinen Hering
+            quote indirect Gesa Harms (-): Ihre Mitglieder bräuchten Planungssicherheit
+            event meeting [Ole Albers, Gesa Harms] @- -
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
