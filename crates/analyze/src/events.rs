@@ -1407,6 +1407,21 @@ pub fn find(
                     }
                 }
             }
+            // (`Ein weiteres Treffen ist für Anfang Dezember am Rande des Ministerrats
+            // der OSZE auf Malta geplant`, with no one named: another meeting of the
+            // persons who met last, not of the body whose gathering frames it.)
+            let another =
+                s(t) == "treffen" && t > 0 && matches!(s(t - 1), "weiteres" | "weiteren") && persons.is_empty();
+            if another {
+                let is_person = |p: &usize| found.ents[*p].kind == EntityType::Person;
+                if let Some(prev) =
+                    events.iter().rev().find(|e| e.participants.len() >= 2 && e.participants.iter().all(is_person))
+                {
+                    orgs.clear();
+                    countries.clear();
+                    join(&mut persons, prev.participants.iter().copied());
+                }
+            }
             // (`Für den 4. November ist die nächste Verhandlungsrunde angesetzt, dann
             // will auch X mit am Tisch sitzen`: the parties of the talks before, and X.)
             // (Also `Zur zweiten Runde kamen erstmals auch X und Y hinzu`, `ein zweites

@@ -2020,6 +2020,20 @@ fn a_quote_said_by_a_noun_the_lexicon_does_not_know() {
 }
 
 #[test]
+fn another_meeting_of_the_two_at_the_fringe_of_a_council() {
+    check(
+        "2024-09-19",
+        "Bern. Aussenminister Mario Brügg und sein italienischer Amtskollege Luca Vitale hatten sich zuletzt im Juli in Rom getroffen. Ein weiteres Treffen ist für Anfang Dezember am Rande des Ministerrats der OSZE auf Malta geplant.",
+        expect![[r#"
+            time im Juli = 2024-07
+            time für Anfang Dezember = 2024-12
+            event meeting [Mario Brügg, Luca Vitale] @Rom 2024-07
+            event meeting [Mario Brügg, Luca Vitale] @Malta 2024-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
