@@ -1807,7 +1807,10 @@ pub fn find(
                         .rev()
                         // (`Seit dem 1. Jänner …` says since when, not when; so does a
                         // clause `…, seit die beiden Städte im Mai 2024 … unterzeichnet haben`.)
-                        .filter(|x| x.last <= sent.first && x.first >= window && s(x.first) != "seit")
+                        // (Nor `ab September`, `bis 2030`: from or until when, not when.)
+                        .filter(|x| {
+                            x.last <= sent.first && x.first >= window && !matches!(s(x.first), "seit" | "ab" | "bis")
+                        })
                         .filter(|x| !in_since_clause(&s, doc, x.first))
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)

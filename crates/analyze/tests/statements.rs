@@ -2034,6 +2034,21 @@ fn another_meeting_of_the_two_at_the_fringe_of_a_council() {
 }
 
 #[test]
+fn from_when_is_not_when() {
+    check(
+        "2026-04-24",
+        "Bremen. Bürgermeister Jan Kessel empfing am Donnerstag seine Amtskollegin Anna Wrobel vor dem Rathaus. Schüler sollten schon ab September Praktika in der Partnerstadt absolvieren können, hieß es aus der Senatskanzlei. Am Rande des Festakts kamen der Hafenchef Tomasz Lipa und die Geschäftsführerin Silke Dahm zusammen.",
+        expect![[r#"
+            quote indirect Senatskanzlei (hieß): Schüler sollten schon ab September Praktika in der Partnerstadt absolvieren können
+            time am Donnerstag = 2026-04-23
+            time ab September = 2026-09
+            event meeting [Jan Kessel, Anna Wrobel] @Bremen 2026-04-23
+            event meeting [Tomasz Lipa, Silke Dahm] @Bremen 2026-04-23
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
