@@ -2232,6 +2232,27 @@ pub fn find(
         later.participants = subject.iter().chain(&two).copied().collect();
         split.push(later);
     }
+    // `hatte sich am Vorabend getrennt mit X und Y getroffen`: one meeting with each.
+    for e in events.iter_mut().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 3) {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let Some(with) = (y.first..y.last)
+            .find(|&j| matches!(s(j), "getrennt" | "einzeln" | "nacheinander") && s(j + 1) == "mit")
+            .map(|j| j + 1)
+        else {
+            continue;
+        };
+        let each = persons_in(found, &mentions, with, y.last, false);
+        let subject: Vec<usize> = e.participants.iter().copied().filter(|p| !each.contains(p)).collect();
+        if subject.is_empty() || each.len() < 2 {
+            continue;
+        }
+        e.participants = subject.iter().copied().chain([each[0]]).collect();
+        for &p in &each[1..] {
+            let mut other = e.clone();
+            other.participants = subject.iter().copied().chain([p]).collect();
+            split.push(other);
+        }
+    }
     events.extend(split);
     // `brachen die IG Metall und die Geschäftsführung die Gespräche ab` in a report
     // on wage talks that names one negotiator of the union and one of the

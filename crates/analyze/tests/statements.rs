@@ -2049,6 +2049,19 @@ fn from_when_is_not_when() {
 }
 
 #[test]
+fn met_separately_with_each() {
+    check(
+        "2026-02-12",
+        "Bremen. Häfensenatorin Wiebke Oster hatte sich am Montag getrennt mit Gewerkschafterin Birte Holl und Geschäftsführer Thorsten Ahl getroffen.",
+        expect![[r#"
+            time am Montag = 2026-02-09
+            event meeting [Wiebke Oster, Birte Holl] @Bremen 2026-02-09
+            event meeting [Wiebke Oster, Thorsten Ahl] @Bremen 2026-02-09
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
