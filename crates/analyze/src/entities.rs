@@ -857,8 +857,10 @@ pub fn recognise(doc: &Doc) -> Found {
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))
                 // (Up to four words: `Lê Thị Hồng Nhung`; a given name may be a
                 // month's: `Tran Thi Mai`.)
+                // (Not a German noun after the name: `trifft Vo Quang Hieu Vertreter der Wirtschaft`.)
                 || (vietnamese
                     && j <= i + 3
+                    && !(t.text.chars().count() >= 5 && common_noun(t.text))
                     && (name_word || (j >= i + 2 && t.word && t.cap && !t.text.ends_with('.'))));
             // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             // (`Joost van der Meulen`: a particle of two words.)

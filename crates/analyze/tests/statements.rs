@@ -2062,6 +2062,20 @@ fn met_separately_with_each() {
 }
 
 #[test]
+fn a_vietnamese_name_ends_before_a_german_noun() {
+    check(
+        "2026-04-22",
+        "Berlin. Bundeskanzler Jan Rauten empfing am Mittwoch den vietnamesischen Präsidenten Vo Quang Hieu. Am Donnerstag trifft Vo Quang Hieu Vertreter der Wirtschaft in Hamburg.",
+        expect![[r#"
+            time am Mittwoch = 2026-04-22
+            time Am Donnerstag = 2026-04-23
+            event meeting [Jan Rauten, Vo Quang Hieu] @Berlin 2026-04-22
+            event meeting [Jan Rauten, Vo Quang Hieu] @Hamburg 2026-04-23
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
