@@ -2264,22 +2264,28 @@ pub fn find(
                 parts.iter().any(|x| r.contains(x))
             })
     };
-    let first_holder = |parts: &[&str]| {
+    let holders = |parts: &[&str]| {
         let mut seen: Vec<usize> = Vec::new();
         for m in &mentions {
             if !seen.contains(&m.2) {
                 seen.push(m.2);
             }
         }
-        let holders: Vec<usize> = seen.into_iter().filter(|&p| role_of(p, parts)).collect();
-        (holders.len() == 1).then(|| holders[0])
+        seen.into_iter().filter(|&p| role_of(p, parts)).collect::<Vec<usize>>()
     };
-    let union_side = first_holder(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
-    let management = first_holder(&[
+    let union_side = holders(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
+    let management = holders(&[
         "geschäftsführer", "personalchef", "personalvorst", "personaldirektor", "arbeitsdirektor", "werkleiter",
         "werksleiter", "standortleiter",
     ]);
-    if let (Some(u), Some(m)) = (union_side, management) {
+    // (One of each side; or, with no manager named, the two negotiators:
+    // `GHL-Verhandlungsführerin X`, `Verhandlungsführer Y` of the employers.)
+    let pair = match (union_side.as_slice(), management.as_slice()) {
+        ([u], [m]) => Some((*u, *m)),
+        ([u, m], []) => Some((*u, *m)),
+        _ => None,
+    };
+    if let Some((u, m)) = pair {
         for e in events.iter_mut().filter(|e| {
             let w = s(e.trigger);
             e.kind == EventType::Meeting

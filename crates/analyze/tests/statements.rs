@@ -2076,6 +2076,19 @@ fn a_vietnamese_name_ends_before_a_german_noun() {
 }
 
 #[test]
+fn the_two_negotiators_of_a_union_and_an_employers_association() {
+    check(
+        "2025-06-18",
+        "Bremen – Nach gut neun Stunden brachen die Gewerkschaft Hafen und Logistik und der Arbeitgeberverband Seehafenbetriebe die Gespräche am Dienstag ab. „Das Angebot reicht nicht“, sagte GHL-Verhandlungsführerin Maren Thies. Verhandlungsführer Bernd Olt widersprach.",
+        expect![[r#"
+            quote direct Maren Thies (sagte): Das Angebot reicht nicht
+            time am Dienstag = 2025-06-17
+            event meeting [Seehafenbetriebe, Bremen] @Bremen 2025-06-17
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
