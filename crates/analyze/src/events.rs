@@ -880,8 +880,9 @@ pub fn find(
                                 && ent.country.is_some());
                         if locative && place.is_none_or(|(_, c)| !c && city) {
                             place = Some((m.2, city));
-                        } else if !locative && party && !countries.contains(&m.2) {
+                        } else if !locative && party && !countries.contains(&m.2) && m.0 != body {
                             // `Die EU und Marokko unterzeichneten …`: a country as a party.
+                            // (Not the dateline: `Bremen – Nach gut neun Stunden brachen …`.)
                             countries.push(m.2);
                         }
                     }

@@ -2079,11 +2079,11 @@ fn a_vietnamese_name_ends_before_a_german_noun() {
 fn the_two_negotiators_of_a_union_and_an_employers_association() {
     check(
         "2025-06-18",
-        "Bremen – Nach gut neun Stunden brachen die Gewerkschaft Hafen und Logistik und der Arbeitgeberverband Seehafenbetriebe die Gespräche am Dienstag ab. „Das Angebot reicht nicht“, sagte GHL-Verhandlungsführerin Maren Thies. Verhandlungsführer Bernd Olt widersprach.",
+        "Bremen – Nach gut neun Stunden brachen die IG Metall und der Arbeitgeberverband Nordmetall die Gespräche am Dienstag ab. „Das Angebot reicht nicht“, sagte IG-Metall-Verhandlungsführerin Maren Thies. Verhandlungsführer Bernd Olt widersprach.",
         expect![[r#"
             quote direct Maren Thies (sagte): Das Angebot reicht nicht
             time am Dienstag = 2025-06-17
-            event meeting [Seehafenbetriebe, Bremen] @Bremen 2025-06-17
+            event meeting [Maren Thies, Bernd Olt] @Bremen 2025-06-17
         "#]],
     );
 }
