@@ -870,9 +870,19 @@ pub fn recognise(doc: &Doc) -> Found {
                 && matches!(toks[j + 1].text, "der" | "den")
                 && proper[j + 2]
                 && !claimed[j + 2];
+            // (`war der Botschafter X von Rochat empfangen worden`: `von` before the
+            // surname of someone named before is no name particle.)
+            let known_after = || {
+                found.ents.iter().any(|e| {
+                    e.kind == EntityType::Person
+                        && e.name.contains(' ')
+                        && e.name.rsplit(' ').next() == Some(toks[j + 1].text)
+                })
+            };
             let particle = j > i
                 && j + 1 < n
                 && (proper[j + 1] || double)
+                && !(t.text == "von" && known_after())
                 && (PARTICLES.contains(&t.text)
                     || (matches!(t.text, "der" | "den") && matches!(toks[j - 1].text, "von" | "van")))
                 && !(matches!(t.text, "das" | "der" | "den") && common_noun(toks[j + 1].text))

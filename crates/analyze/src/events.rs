@@ -2233,6 +2233,45 @@ pub fn find(
         later.participants = subject.iter().chain(&two).copied().collect();
         split.push(later);
     }
+    // `Am 12. März trifft er in Jerewan mit X zusammen, tags darauf in Baku mit Y`:
+    // a second meeting told without its verb, the next day.
+    for e in events.iter_mut().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 3) {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let Some(c) = (e.trigger..y.last).find(|&j| s(j) == "," && s(j + 1) == "tags" && s(j + 2) == "darauf") else {
+            continue;
+        };
+        let Some(with) = (c + 3..y.last).find(|&j| s(j) == "mit") else { continue };
+        let later = persons_in(found, &mentions, with, y.last, false);
+        let stay: Vec<usize> = e.participants.iter().copied().filter(|p| !later.contains(p)).collect();
+        if later.is_empty() || stay.len() < 2 {
+            continue;
+        }
+        let place =
+            mentions.iter().find(|m| m.0 > c && m.0 < with && found.ents[m.2].kind == EntityType::Place).map(|m| m.2);
+        // (The first meeting's day is told before the comma: `am Montag`.)
+        let own = times
+            .iter()
+            .rev()
+            .filter(|x| x.first >= y.first && x.last <= c)
+            .find_map(|x| x.value.as_deref().and_then(as_date))
+            .filter(|d| d.len() == 10);
+        if own.is_some() {
+            e.date = own;
+        }
+        let next_day = e
+            .date
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(|d| d.succ_opt())
+            .map(|d| d.format("%Y-%m-%d").to_string());
+        let mut second = e.clone();
+        // (The one who travels, and whom he meets there.)
+        second.participants = stay.iter().copied().take(1).chain(later.iter().copied()).collect();
+        second.place = place.or(second.place);
+        second.date = next_day.or(second.date.clone());
+        e.participants = stay;
+        split.push(second);
+    }
     // `hatte sich am Vorabend getrennt mit X und Y getroffen`: one meeting with each.
     for e in events.iter_mut().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 3) {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];

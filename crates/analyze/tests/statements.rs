@@ -2089,6 +2089,22 @@ fn the_two_negotiators_of_a_union_and_an_employers_association() {
 }
 
 #[test]
+fn a_second_meeting_the_next_day_told_without_its_verb() {
+    check(
+        "2024-10-17",
+        "Minister Gregor Pfann ist auf Reisen. In Astana war er am Montag mit Handelsminister Nurlan Seitow zusammengetroffen, tags darauf in Almaty mit Vizebürgermeisterin Gulnara Ospan. Ende Januar war der Botschafter Levon Avet von Pfann empfangen worden.",
+        expect![[r#"
+            time am Montag = 2024-10-14
+            time tags darauf = 2024-10-15
+            time Ende Januar = 2024-01
+            event meeting [Gregor Pfann, Nurlan Seitow] @Astana 2024-10-14
+            event meeting [Levon Avet, Gregor Pfann] @- 2024-01
+            event meeting [Gregor Pfann, Gulnara Ospan] @Almaty 2024-10-15
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
