@@ -56,7 +56,9 @@ fn trigger(w: &str) -> Option<EventType> {
         | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
         | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
-        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" => Meeting,
+        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten"
+        // (A committee questioning a witness: `befragten X und ihre Kommission Y`.)
+        | "befragte" | "befragten" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
         | "reisten" | "gereist" | "eingetroffen" | "arbeitsbesuch" | "antrittsbesuch" => Visit,
         "telefonierte" | "telefonierten" | "telefoniert" | "telefonat" | "telefonats" | "telefongespräch"

@@ -2105,6 +2105,20 @@ fn a_second_meeting_the_next_day_told_without_its_verb() {
 }
 
 #[test]
+fn a_committee_questioning_a_witness() {
+    check(
+        "2024-11-28",
+        "Luzern. Die Untersuchungskommission unter Irene Schürer tagt seit Montag. Am Mittwoch befragten Schürer und ihre Kommission alt Regierungsrat Josef Lustig, der bis 2023 das Finanzdepartement geführt hatte.",
+        expect![[r#"
+            time seit Montag = 2024-11-25
+            time Am Mittwoch = 2024-11-27
+            time bis 2023 = 2023
+            event meeting [Irene Schürer, Josef Lustig] @Luzern 2024-11-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
