@@ -2208,6 +2208,32 @@ pub fn find(
             e.date = None;
         }
     }
+    // `Am Rande des Treffens kam X mit Y zusammen`, with no day of its own: the
+    // day of the sentence before that told the gathering (`… bei ihrem Treffen in
+    // Travemünde gestern`).
+    for e in events.iter_mut().filter(|e| e.date.is_none() && e.kind == EventType::Meeting) {
+        let si = doc.tokens[e.trigger].sentence;
+        let y = &doc.sentences[si];
+        let Some(noun) = (y.first..y.last.saturating_sub(3))
+            .find(|&j| s(j) == "am" && s(j + 1) == "rande" && matches!(s(j + 2), "des" | "der"))
+            .map(|j| s(j + 3))
+        else {
+            continue;
+        };
+        let stem: String = noun.chars().take(6).collect();
+        if stem.chars().count() < 5 {
+            continue;
+        }
+        e.date = doc.sentences[..si]
+            .iter()
+            .filter(|x| (x.first..x.last).any(|j| s(j).starts_with(stem.as_str()) || s(j).contains(stem.as_str())))
+            .find_map(|x| {
+                times
+                    .iter()
+                    .filter(|t| t.first >= x.first && t.last <= x.last)
+                    .find_map(|t| t.value.as_deref().and_then(as_date))
+            });
+    }
     // `Er will am Montag zunächst mit X und danach mit Y und Z zusammentreffen`:
     // two meetings, one after the other.
     let mut split: Vec<EventSpan> = Vec::new();

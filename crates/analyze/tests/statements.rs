@@ -2119,6 +2119,20 @@ fn a_committee_questioning_a_witness() {
 }
 
 #[test]
+fn on_the_fringe_of_the_gathering_told_before() {
+    check(
+        "2026-05-22",
+        "Lübeck – Die Außenminister der Ostseeanrainer wollen enger zusammenarbeiten. Darauf verständigten sich die Mitgliedstaaten gestern bei ihrem Treffen in Travemünde. Die Lage sei ernst. Man wolle handeln. Am Rande des Treffens kam Staatsministerin Frieda Lang mit dem estnischen Außenminister Kaarel Tamm zu einem Gespräch zusammen.",
+        expect![[r#"
+            quote indirect - (-): Die Lage sei ernst
+            quote indirect - (-): Man wolle handeln
+            time gestern = 2026-05-21
+            event meeting [Frieda Lang, Kaarel Tamm] @Lübeck 2026-05-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
