@@ -623,9 +623,14 @@ pub fn recognise(doc: &Doc) -> Found {
             && toks[i + 1].cap
             && toks[i + 1].word
             && !not_name(toks[i + 1].text);
+        // (`die Provinz Ontario`, `die Region Toskana`: a region the gazetteer
+        // knows keeps its own name.)
+        let known_region = matches!(w, "Provinz" | "Region" | "Bundesland" | "Oblast")
+            && lex.place(toks[i + 1].text).is_some_and(|p| p.kind != "city");
         if claimed[i]
             || claimed[i + 1]
             || !(opener || area)
+            || known_region
             || !(proper[i + 1] || typed_place(lex, toks[i + 1].text) || genitive_name || coined)
         {
             continue;

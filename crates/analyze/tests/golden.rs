@@ -745,3 +745,14 @@ fn a_vietnamese_name_set_off_by_commas_after_a_long_role() {
         "#]],
     );
 }
+
+#[test]
+fn a_region_the_gazetteer_knows_keeps_its_name_and_a_town_after_in() {
+    check(
+        "Die Lage in der Region Transnistrien sei angespannt. Die Ministerin reiste nach Singen, nicht in den Keller.",
+        expect![[r#"
+            place Transnistrien (Moldau): Transnistrien/name
+            place Singen (Deutschland): Singen/name
+        "#]],
+    );
+}
