@@ -590,12 +590,13 @@ fn points_forward(
     };
     // `verabredeten, sich Anfang März … zu treffen`: what was agreed or
     // planned to do lies ahead of the agreement.
-    // (Also with `zu` inside a separable verb: `teilzunehmen`, `abzuschließen`.)
+    // (Also with `zu` inside a separable verb: `teilzunehmen`, `abzuschließen`,
+    // `wiederzusehen`.)
     let infix_zu = |w: &str| {
         w.ends_with("en")
             && PARTICIPLE_PREFIXES
                 .iter()
-                .chain(&["teil"])
+                .chain(&["teil", "wieder", "kennen"])
                 .filter(|p| !p.is_empty())
                 .any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("zu")).is_some_and(|r| r.len() >= 4))
     };

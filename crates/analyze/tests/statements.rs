@@ -2133,6 +2133,19 @@ fn on_the_fringe_of_the_gathering_told_before() {
 }
 
 #[test]
+fn agreed_to_see_each_other_again() {
+    check(
+        "2025-03-14",
+        "Jakarta. Staatssekretärin Verena Tratt und ihr Gastgeber Bagus Wira vereinbarten am Mittwoch, sich Anfang Juni in Wien wiederzusehen.",
+        expect![[r#"
+            time am Mittwoch = 2025-03-12
+            time Anfang Juni = 2025-06
+            event agreement [Verena Tratt, Bagus Wira] @Wien 2025-03-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
