@@ -1469,8 +1469,16 @@ pub fn find(
             let again = doc.tok(t).starts_with(char::is_lowercase)
                 && (from..to).any(|j| s(j) == "einander")
                 && (from..to).any(|j| matches!(s(j), "erneut" | "wieder"));
+            // (Of the talks before, the latest round or negotiation: `Weiterverhandelt
+            // werden soll am 27. März` after a mayor's talk with one side.)
             if (s(t).starts_with("weiter") || again) && persons.is_empty() && orgs.is_empty() {
-                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2) {
+                let prev = events
+                    .iter()
+                    .rev()
+                    .filter(|e| e.participants.len() >= 2)
+                    .find(|e| s(t).starts_with("weiter") && is_talks(e))
+                    .or_else(|| events.iter().rev().find(|e| e.participants.len() >= 2));
+                if let Some(prev) = prev {
                     join(&mut persons, prev.participants.iter().copied());
                 }
             }

@@ -2146,6 +2146,22 @@ fn agreed_to_see_each_other_again() {
 }
 
 #[test]
+fn talks_go_on_between_the_negotiators_not_the_mediator() {
+    check(
+        "2025-03-14",
+        "Gießen. Bezirkssekretärin Anja Döring und Personalchef Clemens Hart verhandelten am Montag zum dritten Mal. Oberbürgermeister Tobias Rein will Hart am Donnerstag zu einem Gespräch im Rathaus empfangen. Weiterverhandelt werden soll am 27. März in Wetzlar.",
+        expect![[r#"
+            time am Montag = 2025-03-10
+            time am Donnerstag = 2025-03-20
+            time am 27. März = 2025-03-27
+            event meeting [Anja Döring, Clemens Hart] @Gießen 2025-03-10
+            event meeting [Tobias Rein, Clemens Hart] @Gießen 2025-03-20
+            event meeting [Anja Döring, Clemens Hart] @Wetzlar 2025-03-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
