@@ -867,7 +867,6 @@ pub fn recognise(doc: &Doc) -> Found {
                     && j <= i + 3
                     && !(t.text.chars().count() >= 5 && common_noun(t.text))
                     && (name_word || (j >= i + 2 && t.word && t.cap && !t.text.ends_with('.'))));
-            // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             // (`Joost van der Meulen`: a particle of two words.)
             // (Dutch only: `Öztürkmen von der CHP` is a party member.)
             let double = t.text == "van"
@@ -875,19 +874,13 @@ pub fn recognise(doc: &Doc) -> Found {
                 && matches!(toks[j + 1].text, "der" | "den")
                 && proper[j + 2]
                 && !claimed[j + 2];
+            // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             // (`war der Botschafter X von Rochat empfangen worden`: `von` before the
             // surname of someone named before is no name particle.)
-            let known_after = || {
-                found.ents.iter().any(|e| {
-                    e.kind == EntityType::Person
-                        && e.name.contains(' ')
-                        && e.name.rsplit(' ').next() == Some(toks[j + 1].text)
-                })
-            };
             let particle = j > i
                 && j + 1 < n
                 && (proper[j + 1] || double)
-                && !(t.text == "von" && known_after())
+                && !(t.text == "von" && is_known_surname(&found, toks[j + 1].text))
                 && (PARTICLES.contains(&t.text)
                     || (matches!(t.text, "der" | "den") && matches!(toks[j - 1].text, "von" | "van")))
                 && !(matches!(t.text, "das" | "der" | "den") && common_noun(toks[j + 1].text))
@@ -898,35 +891,18 @@ pub fn recognise(doc: &Doc) -> Found {
             }
             // (`hatte Vandenhoute al-Kuwari und al-Shammari empfangen`: after the
             // surname of someone named before, `al-Kuwari` is another person.)
-            let known_surname = || {
-                found.ents.iter().any(|e| {
-                    e.kind == EntityType::Person
-                        && e.name.rsplit(' ').next() == Some(toks[i].text)
-                        && e.name.contains(' ')
-                })
-            };
-            if j == i + 1 && particle_name(t) && !proper[j] && known_surname() {
+            if j == i + 1 && particle_name(t) && !proper[j] && is_known_surname(&found, toks[i].text) {
                 break;
             }
             // (`lud Regierungsrat Marcus Caflisch Ardüser und Cathomen ein` after
             // `Reto Ardüser`: a third word that is the surname of someone named
             // before, with `und` after it, is that person.)
-            let someone_elses = || {
-                found.ents.iter().any(|e| {
-                    e.kind == EntityType::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(t.text)
-                })
-            };
-            if j == i + 2 && j + 1 < n && matches!(toks[j + 1].text, "und" | ",") && someone_elses() {
+            if j == i + 2 && j + 1 < n && matches!(toks[j + 1].text, "und" | ",") && is_known_surname(&found, t.text) {
                 break;
             }
             // (`hatte Stadlober-Reindl Saparbekow getroffen`: two surnames of two
             // persons named before.)
-            let surname_of_known = |w: &str| {
-                found.ents.iter().any(|e| {
-                    e.kind == EntityType::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(w)
-                })
-            };
-            if j == i + 1 && surname_of_known(toks[i].text) && someone_elses() {
+            if j == i + 1 && is_known_surname(&found, toks[i].text) && is_known_surname(&found, t.text) {
                 break;
             }
             j += 1;
@@ -1975,6 +1951,15 @@ fn national_head(word: &str) -> Option<&'static str> {
     static FOLDED: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
     let heads = FOLDED.get_or_init(|| NATIONAL_HEADS.iter().map(|(h, e)| (key(h), *e)).collect());
     heads.iter().find(|(h, _)| k.ends_with(h.as_str())).map(|(_, e)| *e)
+}
+
+/// Whether `w` is the last word of the name of a person found so far (of a
+/// given name and a surname: `Rochat` after `Marc Rochat`).
+fn is_known_surname(found: &Found, w: &str) -> bool {
+    found
+        .ents
+        .iter()
+        .any(|e| e.kind == EntityType::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(w))
 }
 
 fn typed_place(lex: &Lexicon, w: &str) -> bool {

@@ -1452,12 +1452,7 @@ pub fn find(
                 && !persons.is_empty()
                 && (sent.first..sent.last).any(|j| matches!(s(j), "auch" | "zusätzlich" | "zusaetzlich"));
             if next_round {
-                let talks = |e: &&EventSpan| {
-                    let w = s(e.trigger);
-                    e.participants.len() >= 2
-                        && (w.starts_with("verhandel") || w.ends_with("runde") || w.starts_with("verhandl"))
-                };
-                if let Some(prev) = events.iter().rev().find(talks) {
+                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() >= 2 && is_talks(e)) {
                     let joining = std::mem::take(&mut persons);
                     join(&mut persons, prev.participants.iter().copied());
                     join(&mut persons, joining);

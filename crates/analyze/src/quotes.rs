@@ -163,6 +163,16 @@ fn konjunktiv(doc: &Doc, i: usize) -> Option<bool> {
 }
 
 /// Whether a speaker may be this entity.
+/// Whether a person of gender `g` may be the one a feminine (`female`) or
+/// masculine word refers to (`ihr Büro`, `die Fischerin`; unknown fits both).
+fn gender_fits(g: Gender, female: bool) -> bool {
+    match g {
+        Gender::Female => female,
+        Gender::Male => !female,
+        _ => true,
+    }
+}
+
 fn can_speak(kind: EntityType) -> bool {
     matches!(kind, EntityType::Person | EntityType::Organization)
 }
@@ -692,11 +702,7 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                     recent
                         .or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))
                         .filter(|&e| found.ents[e].kind == EntityType::Person)
-                        .filter(|&e| match found.ents[e].gender {
-                            Gender::Female => female,
-                            Gender::Male => !female,
-                            _ => true,
-                        })
+                        .filter(|&e| gender_fits(found.ents[e].gender, female))
                 } else if unnamed && !named_next {
                     fallback()
                 } else {
@@ -996,11 +1002,7 @@ fn direct_speaker(
                     last_speaker
                         .or_else(|| s.checked_sub(1).and_then(|p| cx.sentence_subject(p)))
                         .filter(|&e| cx.found.ents[e].kind == EntityType::Person)
-                        .filter(|&e| match cx.found.ents[e].gender {
-                            Gender::Female => female,
-                            Gender::Male => !female,
-                            _ => true,
-                        })
+                        .filter(|&e| gender_fits(cx.found.ents[e].gender, female))
                 })
             };
             return (speaker, Some(k));
