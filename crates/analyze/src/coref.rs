@@ -939,10 +939,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
             || doc.tok(m.first - 1) != "Der"
             // (A verb of its own, not an auxiliary: `Der Bundesrat hatte … bezeichnet`
             // is the council.)
-            || !doc.lower.get(m.last).is_some_and(|v| {
-                crate::times::is_past(v)
-                    && !matches!(&**v, "hat" | "habe" | "hatte" | "hätte" | "war" | "wurde" | "seit" | "zuvor")
-            })
+            || !doc.lower.get(m.last).is_some_and(|v| crate::times::is_past_full_verb(v))
         {
             continue;
         }

@@ -1467,12 +1467,11 @@ pub fn find(
             // (Of the talks before, the latest round or negotiation: `Weiterverhandelt
             // werden soll am 27. März` after a mayor's talk with one side.)
             if (s(t).starts_with("weiter") || again) && persons.is_empty() && orgs.is_empty() {
-                let prev = events
-                    .iter()
-                    .rev()
-                    .filter(|e| e.participants.len() >= 2)
-                    .find(|e| s(t).starts_with("weiter") && is_talks(e))
-                    .or_else(|| events.iter().rev().find(|e| e.participants.len() >= 2));
+                let prev = if s(t).starts_with("weiter") {
+                    talks_before
+                } else {
+                    events.iter().rev().find(|e| e.participants.len() >= 2)
+                };
                 if let Some(prev) = prev {
                     join(&mut persons, prev.participants.iter().copied());
                 }
@@ -1866,10 +1865,7 @@ pub fn find(
                         .flatten()
                         .find(|v| !next_day || v.len() == 10)?;
                     if next_day {
-                        chrono::NaiveDate::parse_from_str(&last, "%Y-%m-%d")
-                            .ok()
-                            .and_then(|d| d.succ_opt())
-                            .map(|d| d.format("%Y-%m-%d").to_string())
+                        day_shifted(&last, 1)
                     } else {
                         Some(last)
                     }
@@ -1954,9 +1950,7 @@ pub fn find(
                     .filter(|e| e.participants.len() >= 3)
                     .max_by_key(|e| (e.participants.len(), e.start))
                     .and_then(|e| e.date.as_deref())
-                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                    .and_then(|d| d.pred_opt())
-                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .and_then(|d| day_shifted(d, -1))
             };
             let date = if eve_of_largest { largest_day().or(date) } else { date };
             let date = date.or_else(|| {
@@ -2132,13 +2126,7 @@ pub fn find(
         }
         // `Am Vorabend (des Parteitags) hatten sich X und Y getroffen`: the day
         // before the gathering, when no other day is named in the sentence.
-        let eve_of = g
-            .date
-            .as_deref()
-            .filter(|d| d.len() == 10)
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .and_then(|d| d.pred_opt())
-            .map(|d| d.format("%Y-%m-%d").to_string());
+        let eve_of = g.date.as_deref().filter(|d| d.len() == 10).and_then(|d| day_shifted(d, -1));
         for e in events.iter_mut().filter(|_| eve_of.is_some()) {
             let sent = &doc.sentences[doc.tokens[e.trigger].sentence];
             let eve = (sent.first..sent.last)
@@ -2229,7 +2217,7 @@ pub fn find(
         }
         e.date = doc.sentences[..si]
             .iter()
-            .filter(|x| (x.first..x.last).any(|j| s(j).starts_with(stem.as_str()) || s(j).contains(stem.as_str())))
+            .filter(|x| (x.first..x.last).any(|j| s(j).contains(stem.as_str())))
             .find_map(|x| {
                 times
                     .iter()
@@ -2289,12 +2277,7 @@ pub fn find(
         if own.is_some() {
             e.date = own;
         }
-        let next_day = e
-            .date
-            .as_deref()
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .and_then(|d| d.succ_opt())
-            .map(|d| d.format("%Y-%m-%d").to_string());
+        let next_day = e.date.as_deref().and_then(|d| day_shifted(d, 1));
         let mut second = e.clone();
         // (The one who travels, and whom he meets there.)
         second.participants = stay.iter().copied().take(1).chain(later.iter().copied()).collect();
@@ -2335,15 +2318,14 @@ pub fn find(
                 parts.iter().any(|x| r.contains(x))
             })
     };
-    let holders = |parts: &[&str]| {
-        let mut seen: Vec<usize> = Vec::new();
-        for m in &mentions {
-            if !seen.contains(&m.2) {
-                seen.push(m.2);
-            }
+    // (The entities in the order they are first named.)
+    let mut named_order: Vec<usize> = Vec::new();
+    for m in &mentions {
+        if !named_order.contains(&m.2) {
+            named_order.push(m.2);
         }
-        seen.into_iter().filter(|&p| role_of(p, parts)).collect::<Vec<usize>>()
-    };
+    }
+    let holders = |parts: &[&str]| named_order.iter().copied().filter(|&p| role_of(p, parts)).collect::<Vec<usize>>();
     let union_side = holders(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
     let management = holders(&[
         "geschäftsführer", "personalchef", "personalvorst", "personaldirektor", "arbeitsdirektor", "werkleiter",
@@ -2424,6 +2406,15 @@ pub fn find(
         }
     }
     merge(events, found, doc)
+}
+
+/// A day `YYYY-MM-DD` moved by `days` (the day after, the eve); `None` for
+/// a value that is no full day (`2025-03`, `XXXX-05-12`).
+fn day_shifted(day: &str, days: i64) -> Option<String> {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// The `n` countries named most often in the article (by name or

@@ -502,6 +502,12 @@ pub(crate) fn is_past(w: &str) -> bool {
     false
 }
 
+/// Whether a word is a past form of a verb of its own, not an auxiliary
+/// (`sagte`, `verwies`; not `hatte`, `wurde`).
+pub(crate) fn is_past_full_verb(w: &str) -> bool {
+    is_past(w) && !PAST_AUXILIARIES.contains(&w)
+}
+
 /// Verbs (stems) of agreeing, planning and demanding, whose `zu` infinitive points ahead.
 const PLANNING: &[&str] = &[
     "vereinbart", "verabredet", "plant", "planen", "geplant", "beschloss", "beschlossen", "kündigt", "angekündigt",
