@@ -472,6 +472,93 @@ fn is_trade_compound(w: &str) -> bool {
         .any(|h| lower.ends_with(h) && lower.len() > h.len() + 3)
 }
 
+/// Legal forms that close a company's name (`Aalto Marine Oy`, `Montvélier SA`).
+const LEGAL_FORMS: &[&str] = &[
+    "AG", "GmbH", "SE", "KG", "KGaA", "OHG", "AB", "Oy", "Oyj", "AS", "ASA", "SA", "SpA", "NV", "BV", "plc", "Ltd",
+    "Inc", "LLC",
+];
+
+/// Whether token `s` is a legal form after a capitalised word.
+fn is_legal_form(toks: &[Tok], s: usize) -> bool {
+    LEGAL_FORMS.contains(&toks[s].text)
+        && s > 0
+        && toks[s - 1].word
+        && !toks[s - 1].text.starts_with(char::is_lowercase)
+}
+
+/// Whether a word is the adjective of a town (`Stendaler`, `Bremer`,
+/// `Schaffhauser`, `Zürcher`).
+fn town_adjective(w: &str, lex: &Lexicon) -> bool {
+    let Some(stem) = w.strip_suffix("er") else { return false };
+    let town = |p: &str| lex.place(p).is_some_and(|p| p.kind != "country");
+    town(stem) || town(&format!("{stem}en")) || stem.strip_suffix("ch").is_some_and(|s| town(&format!("{s}ich")))
+}
+
+/// Where the name a legal form closes begins (`die Jade Terminal Logistik
+/// GmbH`, `der Sektkellerei Bergau & Söhne AG`), and the place mentions
+/// and organisations (by first token) it swallows (`Elbe`). Read back over capitalised words,
+/// `&` and codes (`H2`), up to an article, a lower-case word or a name
+/// already taken; words that only describe the company are left out in
+/// front (`der Projektierer Hunsrückwind GmbH`, `die Konzernmutter Norrvik
+/// Trä AB`, `der Stendaler Elbe Solartechnik GmbH`), words for the kind of
+/// works are kept (`Weberei Sernftal AG`, `Kraftwerke Linth-Sernf AG`).
+fn legal_name_start(
+    toks: &[Tok],
+    claimed: &[bool],
+    found: &Found,
+    s: usize,
+    lex: &Lexicon,
+) -> Option<(usize, Vec<usize>)> {
+    let mut first = s;
+    let mut places = vec![];
+    while first > 0 {
+        let k = first - 1;
+        let t = &toks[k];
+        let material = (t.cap && !not_name(t.text) && !t.text.ends_with('.'))
+            || (t.text == "&" && k > 0 && toks[k - 1].cap)
+            || (t.word && t.text.chars().any(|c| c.is_ascii_digit()) && t.text.starts_with(char::is_uppercase));
+        if !material {
+            break;
+        }
+        if claimed[k] {
+            // A place or a short name inside the name is given up to it (`Elbe`, `Sernftal`),
+            // a person's name is not.
+            match found.mentions.iter().find(|m| m.first <= k && k < m.last) {
+                Some(m) if found.ents[m.ent].kind != EntityType::Person && m.first + 1 == m.last => places.push(k),
+                _ => break,
+            }
+        }
+        first = k;
+    }
+    // Leave out in front what describes: a role, a noun for a kind of
+    // company, the home town's adjective before a name of two words or more.
+    let works = |w: &str| {
+        let k = key(w);
+        ["ei", "werk", "werke", "bahnen", "betriebe", "kliniken"].iter().any(|e| k.ends_with(e))
+    };
+    while first + 1 < s {
+        let w = toks[first].text;
+        let next = toks[first + 1].text;
+        let named_next = toks[first + 1].cap
+            && !lex.is_common_noun(next)
+            && lex.role_of(next).is_none()
+            && !next.chars().any(|c| c.is_ascii_digit());
+        let describes = lex.role_of(w).is_some()
+            || (is_org_kind(w) && !works(w))
+            // (`der Gießereispezialist Aachtal Gusstechnik GmbH`, `die Konzernmutter Norrvik`.)
+            || ((is_kind_noun(w) || lex.is_common_noun(w)) && !works(w) && named_next)
+            // (`der Metallbauer Seemetall AG`: a kind of company before a name of one word.)
+            || (first + 2 == s && !works(w) && kind_heads().iter().any(|(h, _)| key(w).ends_with(h.as_str())))
+            || (first + 3 <= s && town_adjective(w, lex));
+        if !describes {
+            break;
+        }
+        first += 1;
+    }
+    places.retain(|&k| k >= first);
+    (first < s && toks[first].cap).then_some((first, places))
+}
+
 struct Tok<'a> {
     text: &'a str,
     word: bool,
@@ -908,6 +995,11 @@ pub fn recognise(doc: &Doc) -> Found {
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        // (`Deccan Tunnelling Ltd`, `Aalto Marine Oy`: a legal form closes a company's name.)
+        if j > i + 1 && is_legal_form(&toks, j - 1) {
+            i = j;
+            continue;
+        }
         let prev_word = if i > 0 { toks[i - 1].text } else { "" };
         let first_is_first_name = first_name_here;
         // Two words no lexicon knows and German does not have (`Ayşe Kocabaş`),
@@ -1358,6 +1450,29 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 6. Organisations by pattern: `Mainfeld Chemie AG`, `der Chemiekonzern Mainfeld`.
+    // First the names a legal form closes, read back from the legal form.
+    for s in 1..n {
+        if claimed[s] || !is_legal_form(&toks, s) {
+            continue;
+        }
+        let Some((first, places)) = legal_name_start(&toks, &claimed, &found, s, lex) else { continue };
+        // `Deccan Tunnelling Ltd.`: the abbreviation's point belongs to the name.
+        let end = if toks[s].text == "Ltd" && s + 1 < n && toks[s + 1].text == "." { s + 2 } else { s + 1 };
+        found.mentions.retain(|m| !places.contains(&m.first));
+        let name = (first..end).map(|k| toks[k].text).collect::<Vec<_>>().join(" ").replace(" .", ".");
+        let e = found.entity(EntityType::Organization, &name, None);
+        found.mention(e, first, end, MentionKind::Name);
+        claimed[first..end].iter_mut().for_each(|c| *c = true);
+        // (`Nordsjø Energi`, found as a name before, is the same company.)
+        let bare = toks[first..s].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        if let Some(&old) = found.by_key.get(&(EntityType::Organization, key(&bare))) {
+            found.mentions.iter_mut().filter(|m| m.ent == old).for_each(|m| m.ent = e);
+        }
+        // (`Norrvik Trä AB` is then `Norrvik`.)
+        if s > first + 1 {
+            short_names.insert(toks[first].text.to_string(), e);
+        }
+    }
     for i in 0..n {
         if claimed[i] || !toks[i].cap || not_name(toks[i].text) {
             continue;

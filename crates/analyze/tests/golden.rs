@@ -756,3 +756,23 @@ fn a_region_the_gazetteer_knows_keeps_its_name_and_a_town_after_in() {
         "#]],
     );
 }
+
+#[test]
+fn a_legal_form_closes_a_company_name_read_back_to_its_first_word() {
+    check(
+        "Im Lohnstreit bei der Jade Terminal Logistik GmbH in Emden gibt es keine Einigung. \
+         Der Bremer Versorger Weserkraft Gas AG und die Konzernmutter Norrvik Trä AB verhandeln. \
+         Heute besucht sie die Weberei Sernftal AG und den Partner Deccan Tunnelling Ltd. \
+         Norrvik will sparen, die Sektkellerei Bergau & Söhne AG auch. Der Metallbauer Seemetall AG klagt.",
+        expect![[r#"
+            organization Jade Terminal Logistik GmbH: Jade Terminal Logistik GmbH/name
+            place Emden (Deutschland): Emden/name
+            organization Weserkraft Gas AG: Weserkraft Gas AG/name
+            organization Norrvik Trä AB: Norrvik Trä AB/name, Norrvik/name
+            organization Weberei Sernftal AG: Weberei Sernftal AG/name
+            organization Deccan Tunnelling Ltd.: Deccan Tunnelling Ltd./name
+            organization Sektkellerei Bergau & Söhne AG: Sektkellerei Bergau & Söhne AG/name
+            organization Seemetall AG: Seemetall AG/name
+        "#]],
+    );
+}

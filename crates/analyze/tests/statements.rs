@@ -265,7 +265,7 @@ fn organisations_and_demonstratives_speak() {
         "2025-05-06",
         "Der Energieversorger Nordwind Holding AG hat einen Vertrag geschlossen. Wie das Unternehmen am Dienstag mitteilte, sollen ab Oktober Lieferungen fließen. Die Sitzung endete ohne Ergebnis, ließ das Bundesamt für Energie offen. Am Dienstag trifft Ministerin Lea Sommer den Verbandschef Rolf Amberger. Dieser hatte gefordert, die Regierung müsse handeln. Viele Betriebe seien in Not.",
         expect![[r#"
-            quote indirect Holding AG (mitteilte): sollen ab Oktober Lieferungen fließen
+            quote indirect Nordwind Holding AG (mitteilte): sollen ab Oktober Lieferungen fließen
             quote indirect Bundesamt für Energie (ließ): Die Sitzung endete ohne Ergebnis
             quote indirect Rolf Amberger (gefordert): die Regierung müsse handeln
             quote indirect Rolf Amberger (-): Viele Betriebe seien in Not
