@@ -208,6 +208,49 @@ impl Ctx<'_, '_> {
             .map(|m| m.ent)
     }
 
+    /// The body a bare noun after a source word names (`aus dem
+    /// Ministerium`, `aus dem Departement`): the last one of that kind the
+    /// article named before `p` (`das Auswärtige Amt`, `das Eidgenössische
+    /// Departement für auswärtige Angelegenheiten`).
+    fn body_after(&self, p: usize, last: usize) -> Option<usize> {
+        let source = |k: usize| matches!(self.s(k), "aus" | "vom" | "im");
+        let p = if !source(p) && source(p + 1) && self.doc.tokens[p].kind == TokenKind::Word { p + 1 } else { p };
+        if !source(p) {
+            return None;
+        }
+        let noun = if self.s(p + 1) == "dem" { p + 2 } else { p + 1 };
+        if noun >= last {
+            return None;
+        }
+        let noun = self.s(noun);
+        let fits = |name: &str| match noun {
+            "ministerium" => name.contains("ministerium") || name.contains("departement") || name == "auswärtiges amt",
+            "außenministerium" | "aussenministerium" => {
+                name.contains("außenministerium")
+                    || name.contains("aussenministerium")
+                    || name == "auswärtiges amt"
+                    || name.contains("auswärtige angelegenheiten")
+            }
+            "departement" => name.contains("departement"),
+            _ => false,
+        };
+        if !fits(noun) {
+            return None;
+        }
+        // (By its name or by how the article named it: `EDA` is `des
+        // Eidgenössischen Departements für auswärtige Angelegenheiten`.)
+        self.found
+            .mentions
+            .iter()
+            .filter(|m| m.first < p && self.found.ents[m.ent].kind == EntityType::Organization)
+            .filter(|m| {
+                let surface = (m.first..m.last).map(|k| self.s(k)).collect::<Vec<_>>().join(" ");
+                fits(&self.found.ents[m.ent].name.to_lowercase()) || fits(&surface)
+            })
+            .max_by_key(|m| m.first)
+            .map(|m| m.ent)
+    }
+
     fn s(&self, i: usize) -> &str {
         self.doc.lower.get(i).map(|w| &**w).unwrap_or("")
     }
@@ -680,7 +723,14 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
                     })
             } else if anonymous {
                 // `…, hieß es aus dem Auswärtigen Amt`: the organisation named there.
-                cx.source_after(v + 2, last)
+                // (`…, hiess es aus dem Departement`: the department named before.)
+                cx.source_after(v + 2, last).or_else(|| cx.body_after(v + 2, last)).or_else(|| {
+                    // (`Laut dem Departement … ging es um … Die Schweiz wolle …, hiess es.`:
+                    // the body that reported just before goes on.)
+                    recent.filter(|&e| {
+                        found.ents[e].kind == EntityType::Organization && matches!(cx.s(v + 2), "." | "weiter")
+                    })
+                })
             } else {
                 // (`…, sagte die Norwegerin vor den Vertretern im Vienna International
                 // Centre`: the unnamed noun right after the verb is the subject, not a

@@ -2162,6 +2162,25 @@ fn talks_go_on_between_the_negotiators_not_the_mediator() {
 }
 
 #[test]
+fn a_bare_ministry_or_department_is_the_one_named_before() {
+    check(
+        "2025-03-04",
+        "Das Gespräch habe rund 40 Minuten gedauert, teilte das Auswärtige Amt mit. Saparow habe zugesichert, \
+         den Hafen auszubauen, hieß es aus dem Ministerium. Wie das Eidgenössische Departement für Wirtschaft, \
+         Bildung und Forschung (WBF) mitteilte, gab es Fortschritte. Offen seien noch die Regeln für Patente, \
+         hiess es aus dem Departement. Laut dem Bundeskriminalamt stieg die Menge. Ein Großteil sei über \
+         Häfen gekommen, hieß es.",
+        expect![[r#"
+            quote indirect Auswärtiges Amt (teilte): Das Gespräch habe rund 40 Minuten gedauert
+            quote indirect Auswärtiges Amt (hieß): Saparow habe zugesichert, den Hafen auszubauen
+            quote indirect WBF (hiess): Offen seien noch die Regeln für Patente
+            quote indirect Bundeskriminalamt (Laut): stieg die Menge
+            quote indirect Bundeskriminalamt (hieß): Ein Großteil sei über Häfen gekommen
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
