@@ -575,6 +575,56 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         her()
                     }
                 };
+                // The guest a welcome at token `k` names.
+                let guest_of = |k: usize| -> Option<usize> {
+                    let y = &doc.sentences[doc.tokens[k].sentence];
+                    let person = |m: &&crate::entities::Men| found.ents[m.ent].kind == EntityType::Person;
+                    // (`hat X gestern den Präsidenten Y in Wien empfangen`: the
+                    // object, named second; `wurde Y von X empfangen`: the subject.)
+                    if doc.tok(k) == "empfangen" {
+                        // (Told in the eight sentences before.)
+                        if doc.tokens[k].sentence + 8 < doc.tokens[start].sentence {
+                            return None;
+                        }
+                        // (A passive's guest is named before `von`: not `wurde er
+                        // von X empfangen`.)
+                        let by = (y.first..k).find(|&j| matches!(&*doc.lower[j], "von" | "vom")).unwrap_or(k);
+                        let passive = (y.first..k).any(|j| matches!(&*doc.lower[j], "wurde" | "wurden" | "wird"))
+                            || doc.lower.get(k + 1).is_some_and(|w| w == "worden");
+                        let perfect = (y.first..k).any(|j| matches!(&*doc.lower[j], "hat" | "hatte"));
+                        let named = |to: usize| -> Vec<usize> {
+                            found
+                                .mentions
+                                .iter()
+                                .filter(|m| m.first >= y.first && m.last <= to && m.kind == MentionKind::Name)
+                                .filter(person)
+                                .map(|m| m.ent)
+                                .collect()
+                        };
+                        return if passive {
+                            named(by).first().copied()
+                        } else if perfect {
+                            named(k).get(1).copied()
+                        } else {
+                            None
+                        };
+                    }
+                    let before =
+                        found.mentions.iter().filter(|m| m.first >= y.first && m.last <= k).any(|m| person(&m));
+                    let after: Vec<usize> = found
+                        .mentions
+                        .iter()
+                        .filter(|m| m.first > k && m.last <= y.last.min(start))
+                        .filter(person)
+                        .map(|m| m.ent)
+                        .collect();
+                    // (`X empfing Y`, or `Am Samstag empfing X Y`.)
+                    if before {
+                        after.first().copied()
+                    } else {
+                        after.get(1).copied()
+                    }
+                };
                 // (`der Gast aus Westafrika` after `X empfing die Gruppe um Y`: the one
                 // received last, the object after the verb.)
                 let received = || {
@@ -583,55 +633,14 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         && matches!(gender, Gender::Male | Gender::Unknown)
                         && matches!(&*doc.lower[i], "gast" | "gastes"))
                     .then(|| {
-                        let k = (0..start).rev().find(|&k| {
-                            matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste" | "empfangen")
-                        })?;
-                        let y = &doc.sentences[doc.tokens[k].sentence];
-                        let person = |m: &&crate::entities::Men| found.ents[m.ent].kind == EntityType::Person;
-                        // (`hat X gestern den Präsidenten Y in Wien empfangen`: the
-                        // object, named second; `wurde Y von X empfangen`: the subject.)
-                        // (Told in the eight sentences before.)
-                        if doc.tok(k) == "empfangen" {
-                            if doc.tokens[k].sentence + 8 < doc.tokens[start].sentence {
-                                return None;
-                            }
-                            // (A passive's guest is named before `von`: not `wurde er
-                            // von X empfangen`.)
-                            let by = (y.first..k).find(|&j| matches!(&*doc.lower[j], "von" | "vom")).unwrap_or(k);
-                            let passive = (y.first..k).any(|j| matches!(&*doc.lower[j], "wurde" | "wurden" | "wird"));
-                            let perfect = (y.first..k).any(|j| matches!(&*doc.lower[j], "hat" | "hatte"));
-                            let named = |to: usize| -> Vec<usize> {
-                                found
-                                    .mentions
-                                    .iter()
-                                    .filter(|m| m.first >= y.first && m.last <= to && m.kind == MentionKind::Name)
-                                    .filter(person)
-                                    .map(|m| m.ent)
-                                    .collect()
-                            };
-                            return if passive {
-                                named(by).first().copied()
-                            } else if perfect {
-                                named(k).get(1).copied()
-                            } else {
-                                None
-                            };
-                        }
-                        let before =
-                            found.mentions.iter().filter(|m| m.first >= y.first && m.last <= k).any(|m| person(&m));
-                        let after: Vec<usize> = found
-                            .mentions
-                            .iter()
-                            .filter(|m| m.first > k && m.last <= y.last.min(start))
-                            .filter(person)
-                            .map(|m| m.ent)
-                            .collect();
-                        // (`X empfing Y`, or `Am Samstag empfing X Y`.)
-                        if before {
-                            after.first().copied()
-                        } else {
-                            after.get(1).copied()
-                        }
+                        // (The last welcome that names its guest: `begrüßte ihren Gast` names
+                        // none, `ist X heute in Wien empfangen worden` before it does.)
+                        (0..start)
+                            .rev()
+                            .filter(|&k| {
+                                matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste" | "empfangen")
+                            })
+                            .find_map(|k| guest_of(k))
                     })
                     .flatten()
                 };

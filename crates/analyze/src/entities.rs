@@ -984,7 +984,16 @@ pub fn recognise(doc: &Doc) -> Found {
             // (`lud Regierungsrat Marcus Caflisch Ardüser und Cathomen ein` after
             // `Reto Ardüser`: a third word that is the surname of someone named
             // before, with `und` after it, is that person.)
-            if j == i + 2 && j + 1 < n && matches!(toks[j + 1].text, "und" | ",") && is_known_surname(&found, t.text) {
+            // (Not the rest of the same name: `Gonzalo Viera Almada, …` after `Viera Almada`.)
+            if j == i + 2
+                && j + 1 < n
+                && matches!(toks[j + 1].text, "und" | ",")
+                && is_known_surname(&found, t.text)
+                && !found.ents.iter().any(|e| {
+                    e.kind == EntityType::Person
+                        && e.name.strip_suffix(t.text).is_some_and(|r| r.trim_end().ends_with(toks[j - 1].text))
+                })
+            {
                 break;
             }
             // (`hatte Stadlober-Reindl Saparbekow getroffen`: two surnames of two

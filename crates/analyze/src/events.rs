@@ -1840,13 +1840,16 @@ pub fn find(
                                 || (sent.first..sent.last).any(|j| s(j) == "damals")
                                 || !crate::times::told_as_earlier(lower, y.first, y.last)
                         })
-                        // (Nor, two sentences back or more, where someone already was:
-                        // `Der Gast war bereits am Vorabend gelandet. Kennengelernt … Nach
-                        // einem Vieraugengespräch …`.)
+                        // (Nor, two sentences back or more or in the paragraph before, where
+                        // someone already was: `Der Gast war bereits am Vorabend gelandet.
+                        // Kennengelernt … Nach einem Vieraugengespräch …`.)
                         .filter(|x| {
                             let k = doc.tokens[x.first].sentence;
                             let y = &doc.sentences[k];
-                            pluperfect || k + 1 >= si || !crate::times::told_as_arrived(lower, y.first, y.last)
+                            let new_paragraph = doc.text[y.end..sent.start].contains("\n\n");
+                            pluperfect
+                                || (k + 1 >= si && !new_paragraph)
+                                || !crate::times::told_as_arrived(lower, y.first, y.last)
                         })
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y

@@ -448,11 +448,14 @@ pub(crate) fn told_as_earlier(lower: &[Cow<str>], first: usize, last: usize) -> 
 }
 
 /// Whether tokens `first..last` tell with `sein` where someone already was
-/// (`Der Gast war bereits am Vorabend gelandet`): earlier than the story, but
+/// (`Der Gast war bereits am Vorabend gelandet`, `war am Mittwochabend in
+/// Schwechat gelandet`): earlier than the story, but
 /// what the next sentence tells may go on from there (`Dort kam er am Abend …`).
 pub(crate) fn told_as_arrived(lower: &[Cow<str>], first: usize, last: usize) -> bool {
     lower[first..last].iter().any(|w| matches!(&**w, "war" | "waren"))
-        && lower[first..last].iter().any(|w| matches!(&**w, "bereits" | "schon"))
+        && lower[first..last]
+            .iter()
+            .any(|w| matches!(&**w, "bereits" | "schon" | "gelandet" | "eingetroffen" | "angekommen" | "angereist"))
 }
 
 /// Whether tokens `first..last` are told in the pluperfect (`hatte … getroffen`).

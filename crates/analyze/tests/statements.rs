@@ -2181,6 +2181,24 @@ fn a_bare_ministry_or_department_is_the_one_named_before() {
 }
 
 #[test]
+fn the_guest_of_an_earlier_welcome_and_an_arrival_told_in_the_paragraph_before() {
+    check(
+        "2024-11-21",
+        "Präsident Ortega Almada in Wien\n\nWien – Mit militärischen Ehren ist der Präsident Uruguays, \
+         Carlos Ortega Almada, heute in Wien empfangen worden. Bundespräsidentin Ingrid Hochleitner begrüßte \
+         ihren Gast in der Hofburg. Ortega Almada war am Mittwochabend in Schwechat gelandet.\n\n\
+         Am Nachmittag traf der Gast aus Montevideo Bundeskanzler Florian Tscharf im Bundeskanzleramt.",
+        expect![[r#"
+            time heute = 2024-11-21
+            time am Mittwochabend = 2024-11-20
+            event meeting [Carlos Ortega Almada] @Wien 2024-11-21
+            event meeting [Ingrid Hochleitner, Carlos Ortega Almada] @Wien 2024-11-21
+            event meeting [Carlos Ortega Almada, Florian Tscharf] @Wien 2024-11-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
