@@ -640,7 +640,7 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             .filter(|&k| {
                                 matches!(doc.tok(k), "empfing" | "empfängt" | "begrüßte" | "begrüsste" | "empfangen")
                             })
-                            .find_map(|k| guest_of(k))
+                            .find_map(&guest_of)
                     })
                     .flatten()
                 };

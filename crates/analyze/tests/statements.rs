@@ -1405,7 +1405,7 @@ fn a_quoted_fragment_after_a_cue_and_comma_marks_reported_words_and_a_host_greet
             quote mixed Annette Rohrbach (sagte): beide Länder wollten eine Partnerschaft „auf Augenhöhe“
             time am Montag = 2025-05-19
             event meeting [Andrés Valdivieso] @Berlin 2025-05-19
-            event meeting [Andrés Valdivieso, Matthias Grünberger] @Berlin 2025-05-19
+            event meeting [Matthias Grünberger, Andrés Valdivieso] @Berlin 2025-05-19
         "#]],
     );
 }
@@ -1526,7 +1526,7 @@ fn a_part_of_the_day_is_of_the_day_told_not_of_a_pluperfect_background() {
             time gestern = 2026-03-17
             time Am Donnerstag vergangener Woche = 2026-03-12
             event meeting [Émile Garnier-Duval] @Berlin 2026-03-17
-            event meeting [Émile Garnier-Duval, Dorothea Reinwald] @- 2026-03-17
+            event meeting [Dorothea Reinwald, Émile Garnier-Duval] @- 2026-03-17
             event call [Konrad Seidlitz, Émile Garnier-Duval] @- 2026-03-12
             event meeting [Émile Garnier-Duval, Konrad Seidlitz] @Berlin 2026-03-17
             event meeting [Claire Dubreuil, Fabian Kortmann] @Berlin 2026-03-17
@@ -1543,7 +1543,7 @@ fn a_season_in_a_main_clause_after_a_semicolon_does_not_undate_the_talks() {
             time gestern = 2026-03-17
             time zum Herbst = 2026-FA
             event meeting [Émile Garnier-Duval] @Berlin 2026-03-17
-            event meeting [Émile Garnier-Duval, Dorothea Reinwald] @- 2026-03-17
+            event meeting [Dorothea Reinwald, Émile Garnier-Duval] @- 2026-03-17
             event meeting [Émile Garnier-Duval, Konrad Seidlitz] @Berlin 2026-03-17
             event meeting [Claire Dubreuil, Fabian Kortmann] @Berlin 2026-03-17
         "#]],
@@ -2732,7 +2732,7 @@ fn an_office_of_a_country_is_the_officer_introduced_next_and_a_postponed_call_is
             time am Montag = 2024-04-08
             time Am Mittwoch = 2024-04-10
             event meeting [Frank Hellriegel, Nguyen Duc Hai] @Hanoi 2024-04-08
-            event meeting [Frank Hellriegel, Matthias Brenner] @Hanoi 2024-04-10
+            event meeting [Matthias Brenner, Frank Hellriegel] @Hanoi 2024-04-10
         "#]],
     );
 }
