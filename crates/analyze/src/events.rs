@@ -1394,8 +1394,12 @@ pub fn find(
                             })
                         })
                         .collect();
+                    // (Talks, or persons who met (not called) in the three sentences before:
+                    // `Zum Auftakt hatten sich X und Y in Hagen getroffen, die zweite
+                    // Runde fand in Iserlohn statt`.)
+                    let near = doc.tokens[prev.trigger].sentence + 3 >= si && prev.kind == EventType::Meeting;
                     countries.or_else(|| {
-                        (is_talks(prev) && prev.participants.iter().all(|p| found.ents[*p].country.is_none()))
+                        ((is_talks(prev) || near) && prev.participants.iter().all(|p| found.ents[*p].country.is_none()))
                             .then(|| prev.participants.clone())
                     })
                 } else {

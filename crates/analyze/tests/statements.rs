@@ -2199,6 +2199,21 @@ fn the_guest_of_an_earlier_welcome_and_an_arrival_told_in_the_paragraph_before()
 }
 
 #[test]
+fn a_round_with_no_one_named_is_of_the_persons_who_met_just_before() {
+    check(
+        "2025-03-13",
+        "Zum Auftakt hatten sich Sabine Oberkamp und Gerrit Wolfsteller Mitte Februar in Hagen getroffen. \
+         Die zweite Runde fand am 4. März in Iserlohn statt.",
+        expect![[r#"
+            time Mitte Februar = 2025-02
+            time am 4. März = 2025-03-04
+            event meeting [Sabine Oberkamp, Gerrit Wolfsteller] @Hagen 2025-02
+            event meeting [Sabine Oberkamp, Gerrit Wolfsteller] @Iserlohn 2025-03-04
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
