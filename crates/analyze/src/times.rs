@@ -120,6 +120,8 @@ const FUTURE_CUES: &[&str] = &[
     "kommenden", "kommende", "nächsten", "nächste", "künftig", "bevorstehenden", "bevorstehende", "erwartet",
     "erwarten", "beginnt", "findet", "stattfinden", "angekündigt", "vorgesehen", "anstehenden", "lud", "eingeladen",
     "einladung", "gegenbesuch", "werde", "würden", "solle", "wolle",
+    // (A state of what is set for later: `Am 17. Juli ist X geladen`, `ist für den 4. Mai angesetzt`.)
+    "geladen", "angesetzt", "anberaumt", "terminiert",
 ];
 
 /// Future cues that are adjectives of a noun, weaker than a verb in the past.
@@ -561,7 +563,7 @@ fn points_forward(
         // (And `hat am Montag den Abbau angekündigt`: told in the perfect, past too.)
         let pluperfect = words().any(|w| matches!(w, "hatte" | "hatten" | "hat" | "haben"));
         // (Likewise `hatte im Mai ihren Rückzug angekündigt`: the announcement is past.)
-        let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "einladung" | "angekündigt");
+        let invitation = |w: &str| matches!(w, "lud" | "eingeladen" | "geladen" | "einladung" | "angekündigt");
         // (A future adjective before some noun — `um das nächste Sanktionspaket
         // hat sie … telefoniert` — gives way to a past verb; a future verb does not.)
         let adjective = |w: &str| FUTURE_ADJECTIVES.contains(&w);
