@@ -2214,6 +2214,20 @@ fn a_round_with_no_one_named_is_of_the_persons_who_met_just_before() {
 }
 
 #[test]
+fn a_day_someone_is_summoned_for_lies_ahead() {
+    check(
+        "2025-06-26",
+        "Am 17. Juli ist die Unternehmerin vor den Ausschuss geladen. Die nächste Sitzung ist für den 3. Juli \
+         angesetzt. Der Vorsitzende hatte am 2. Juni die Presse geladen.",
+        expect![[r#"
+            time Am 17. Juli = 2025-07-17
+            time für den 3. Juli = 2025-07-03
+            time am 2. Juni = 2025-06-02
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
