@@ -943,6 +943,8 @@ pub fn recognise(doc: &Doc) -> Found {
             let name_word = t.word && t.cap && !t.text.ends_with('.') && !not_name(t.text);
             let name_part = (name_word && proper[j])
                 || particle_name(t)
+                // (The word a particle took in: `Pieter van Dongen`.)
+                || (name_word && j >= i + 2 && PARTICLES.contains(&toks[j - 1].text))
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
                 // (`Mauricio Londoño Arango`: a third word no dictionary lists.)
                 || (name_word && first_name_here && j == i + 2 && unlisted(lex, t.text))
@@ -964,9 +966,24 @@ pub fn recognise(doc: &Doc) -> Found {
             // (`Sven Ahlfeldt das Batteriezellwerk`: a noun after `das` is no name.)
             // (`war der Botschafter X von Rochat empfangen worden`: `von` before the
             // surname of someone named before is no name particle.)
+            // (`Finanzvorstand Pieter van Dongen`: after a given name, or a name
+            // a role opens, a town's name after the particle is the family name.)
+            let townish = |k: usize| {
+                j == i + 1
+                    && (is_first_name(toks[i].text) || opens_name)
+                    && matches!(t.text, "van" | "von" | "de" | "da" | "di")
+                    && toks[k].cap
+                    && toks[k].word
+                    // (`von Anfang an` is no name; `van`, `de` are foreign particles.)
+                    && (t.text != "von" || !common_noun(toks[k].text))
+                    && (!claimed[k]
+                        || found.mentions.iter().any(|m| {
+                            m.first == k && m.last == k + 1 && found.ents[m.ent].kind == EntityType::Place
+                        }))
+            };
             let particle = j > i
                 && j + 1 < n
-                && (proper[j + 1] || double)
+                && (proper[j + 1] || double || townish(j + 1))
                 && !(t.text == "von" && is_known_surname(&found, toks[j + 1].text))
                 && (PARTICLES.contains(&t.text)
                     || (matches!(t.text, "der" | "den") && matches!(toks[j - 1].text, "von" | "van")))
@@ -1004,6 +1021,10 @@ pub fn recognise(doc: &Doc) -> Found {
             j += 1;
         }
         let words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        // (The town taken into `Pieter van Dongen` is no place there.)
+        if j > i + 2 && PARTICLES.contains(&toks[i + 1].text) {
+            found.mentions.retain(|m| !(m.first > i && m.last <= j && found.ents[m.ent].kind == EntityType::Place));
+        }
         // (`Deccan Tunnelling Ltd`, `Aalto Marine Oy`: a legal form closes a company's name.)
         if j > i + 1 && is_legal_form(&toks, j - 1) {
             i = j;

@@ -2341,14 +2341,22 @@ pub fn find(
     // (One of each side; or, with no manager named, the two negotiators:
     // `GHL-Verhandlungsführerin X`, `Verhandlungsführer Y` of the employers.)
     let pair = match (union_side.as_slice(), management.as_slice()) {
-        ([u], [m]) => Some((*u, *m)),
-        ([u, m], []) => Some((*u, *m)),
+        ([u], [m]) => Some((*u, *m, true)),
+        ([u, m], []) => Some((*u, *m, false)),
         _ => None,
     };
-    if let Some((u, m)) = pair {
+    if let Some((u, m, manager)) = pair {
+        // (A company's manager does not sit at the table of an employers'
+        // association: `die IGLG und der Arbeitgeberverband … waren zu Gesprächen
+        // zusammengekommen` stays theirs.)
+        let association = |e: &EventSpan| {
+            let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+            (y.first..y.last).any(|k| s(k).starts_with("arbeitgeberverband"))
+        };
         for e in events.iter_mut().filter(|e| {
             let w = s(e.trigger);
-            e.kind == EventType::Meeting
+            !(manager && association(e))
+                && e.kind == EventType::Meeting
                 && e.participants.len() >= 2
                 && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization)
                 && (w.ends_with("runde")

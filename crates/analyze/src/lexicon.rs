@@ -463,8 +463,8 @@ impl Lexicon {
                     .max_by_key(|r| r.len());
                 if let Some(r) = hit {
                     // (`Ehrengast` is a guest; `Zirngast` is a surname: a compound on
-                    // the short `gast` must be a known noun.)
-                    if r == "gast" && stem != "gast" && !dossier_text::is_noun_form(word) {
+                    // the short `gast` must be a known noun. So on `emir`: `Aydemir`.)
+                    if matches!(r.as_str(), "gast" | "emir") && stem != r && !dossier_text::is_noun_form(word) {
                         return None;
                     }
                     return Some((r.as_str(), gender));

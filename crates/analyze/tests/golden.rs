@@ -776,3 +776,17 @@ fn a_legal_form_closes_a_company_name_read_back_to_its_first_word() {
         "#]],
     );
 }
+
+#[test]
+fn a_board_member_is_an_office_and_names_that_only_look_like_offices_or_towns() {
+    check(
+        "Der Personalvorstand von Frankenguss, Holger Wendelstein, wies die Kritik zurück. Am Vorabend hatte \
+         der Gesamtbetriebsratsvorsitzende Murat Aydemir getagt. „Das ist ein Meilenstein“, sagte \
+         Finanzvorstand Pieter van Dongen.",
+        expect![[r#"
+            person Holger Wendelstein [Personalvorstand]: Holger Wendelstein/name
+            person Murat Aydemir [Gesamtbetriebsratsvorsitzende]: Murat Aydemir/name
+            person Pieter van Dongen [Finanzvorstand]: Pieter van Dongen/name
+        "#]],
+    );
+}
