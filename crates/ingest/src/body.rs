@@ -32,6 +32,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "und", "oder", "sowie", "aber", "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer",
     "zwischen", "von", "für", "in", "im", "am", "bei", "beim", "zum", "zur", "als", "wie", "dass", "ob", "seine",
     "ihre", "seinen", "ihren",
+    // Prepositions that are no separable particle (`ohne Wenn und Aber`).
+    "ohne", "gegen", "wegen", "trotz", "während", "seit", "laut",
 ];
 
 /// Lower-case words that look like finite verbs but are not.
@@ -508,6 +510,7 @@ mod tests {
             "Er warf Moskau Propaganda vor. Sorokin wies das zurück: Die Ukraine und ihre Unterstützer hätten die OSZE gespalten, sagte Sorokin.",
             "Er reiste ab. Lemgo und Toruń gehören beide dem Städtebund Die Hanse an. Der Termin steht.",
             "Rüdesheim. Hoher Besuch aus Südamerika: Eine Delegation aus der argentinischen Weinbaumetropole Mendoza ist seit Mittwoch hier. Mendoza liegt am Fuss der Anden.",
+            "Das sei ein Versprechen, sagte er. Deutschland werde seine Zusagen ohne Wenn und Aber einhalten. Er blieb.",
         ] {
             let c = clean(text);
             assert_eq!(c.text, text);
