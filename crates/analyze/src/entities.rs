@@ -162,6 +162,14 @@ fn not_name(w: &str) -> bool {
 /// `Marktgemeinde`, `Provinz`).
 const TOWN_NOUNS: &[&str] = &["stadt", "gemeinde", "dorf", "kommune", "region", "provinz"];
 
+/// Endings of German and Swiss town names (`Bitburg`, `Regensdorf`,
+/// `Weinfelden`, `Wädenswil`): a compound with one of them is a
+/// town's name rather than a noun when the dictionary lacks it.
+const TOWN_ENDINGS: &[&str] = &[
+    "heim", "dorf", "burg", "berg", "hausen", "feld", "felden", "bach", "ingen", "wil", "ikon", "brück", "brücken",
+    "furt", "hofen", "kirchen", "weiler", "rode", "leben", "stedt", "stetten", "hagen", "büttel",
+];
+
 /// Prepositions after which an unknown capitalised word is a place.
 const LOCATIVE: &[&str] = &["in", "nach", "aus", "bei", "im", "In", "Nach", "Aus", "Bei"];
 
@@ -1286,12 +1294,20 @@ pub fn recognise(doc: &Doc) -> Found {
         // (`über die Oder`: a function word's twin after an article is the name.)
         let after_article = i > 0 && !toks[i].initial && matches!(toks[i - 1].text, "die" | "der");
         // (`Limes` is no genitive of a small town `Lime`: a word German has stays whole.)
-        if let Some(base) =
-            degenitive(w, |s| lex.place(s).is_some()).filter(|_| !not_name(w) || after_article).filter(|&b| {
+        // (`in den Niederlanden`: a country's name in the plural takes the dative `-n`.)
+        let dative_plural = || {
+            w.strip_suffix('n')
+                .filter(|b| b.ends_with('e') && i > 0 && toks[i - 1].text == "den")
+                .filter(|b| lex.place(b).is_some_and(|p| p.kind == "country"))
+        };
+        if let Some(base) = degenitive(w, |s| lex.place(s).is_some())
+            .filter(|_| !not_name(w) || after_article)
+            .filter(|&b| {
                 b == w
                     || lex.place(b).is_some_and(|p| p.kind != "city" || p.population >= 100_000)
                     || !crate::lexicon::german_word(&w.to_lowercase())
             })
+            .or_else(dative_plural)
         {
             let place = lex.place(base).expect("just looked up");
             // (`Wien. …`, `Velden (APA) – …`: a dateline opening a line names a place.)
@@ -1375,11 +1391,40 @@ pub fn recognise(doc: &Doc) -> Found {
             && !not_name(w)
             && lex.role_of(w).is_none()
             && !common_noun(w);
-        let name_like = proper[i] || suffix_place;
-        if claimed[i] || !name_like || toks[i].initial || !locative {
+        // (A word the dictionary lists but not as a noun, or a compound the
+        // splitter reads as a noun, after `in`, `nach`, `aus`, `bei`: a town
+        // the gazetteer lacks — `nach Glarus`, `in Bitburg`; not `bei Weitem`.)
+        let town_like = i > 0
+            && matches!(toks[i - 1].text, "in" | "nach" | "aus" | "bei" | "In" | "Nach" | "Aus" | "Bei")
+            && toks[i].cap
+            && toks[i].word
+            && !not_name(w)
+            && !dossier_text::is_noun_form(w)
+            // (Not a compound the splitter reads as a noun, `Termingründen`,
+            // unless it ends as towns do: `Bitburg`, `Regensdorf`.)
+            && (!lex.is_common_noun(w) || TOWN_ENDINGS.iter().any(|e| w.ends_with(e)))
+            && lex.role_of(w).is_none()
+            // (Nor a compound whose last part is a noun or an office: `EU-Mitteln`,
+            // `Landeshauptmann-Stellvertreterin`.)
+            && !w.rsplit_once('-').is_some_and(|(_, last)| {
+                dossier_text::is_noun_form(last) || lex.is_common_noun(last) || lex.role_of(last).is_some()
+            })
+            && lex.first_name(w).is_none()
+            && lex.country_of_adjective(w).is_none()
+            // (Nor the rest of a country's name: `Korea` of `Südkorea`.)
+            && !["Süd", "Nord"].iter().any(|c| {
+                let mut lower = w.chars();
+                let rest: String = lower.next().map(|f| f.to_lowercase().chain(lower).collect()).unwrap_or_default();
+                lex.place(&format!("{c}{rest}")).is_some_and(|p| p.kind == "country")
+            });
+        let name_like = proper[i] || suffix_place || town_like;
+        // (`bei Weitem`, `aus Versehen`: an adjective or noun in a set phrase.)
+        let set_phrase = w.ends_with("em") && w.len() > 4;
+        if claimed[i] || !name_like || toks[i].initial || !locative || set_phrase {
             continue;
         }
         let plausible = suffix_place
+            || town_like
             || !crate::lexicon::german_word(&w.to_lowercase())
                 && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 && lex.first_name(w).is_none()
@@ -1391,8 +1436,27 @@ pub fn recognise(doc: &Doc) -> Found {
                 });
         if plausible {
             let mut j = i + 1;
-            while j < n && !claimed[j] && proper[j] {
+            while j < n && !claimed[j] && proper[j] && doc.tokens[j].sentence == doc.tokens[i].sentence {
                 j += 1;
+            }
+            // (`in Zell am See`, `nach Waidhofen an der Ybbs`, `Ried im Innkreis`:
+            // a town's name with its river, lake or district.)
+            if town_like && j == i + 1 {
+                let cap = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text) && !claimed[k];
+                match toks.get(j).map(|t| t.text) {
+                    Some("am") if cap(j + 1) && (toks[j + 1].text == "See" || !common_noun(toks[j + 1].text)) => j += 2,
+                    Some("im")
+                        if cap(j + 1) && ["kreis", "tal", "gau"].iter().any(|e| toks[j + 1].text.ends_with(e)) =>
+                    {
+                        j += 2
+                    }
+                    Some("an" | "ob" | "in")
+                        if j + 1 < n && matches!(toks[j + 1].text, "der" | "dem") && cap(j + 2) =>
+                    {
+                        j += 3
+                    }
+                    _ => {}
+                }
             }
             let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
             let e = found.entity(EntityType::Place, &name.join(" "), None);

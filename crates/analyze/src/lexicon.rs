@@ -280,11 +280,20 @@ impl Lexicon {
         };
         for f in lines(REGIONS_TSV) {
             let (name, iso) = (f[0], f.get(1).copied().unwrap_or(""));
-            for a in std::iter::once(name).chain(f.get(2).copied().unwrap_or("").split('|')).filter(|a| !a.is_empty()) {
+            // (An adjective opening the name also takes its weak ending after an
+            // article: `Kaspisches Meer` → `das Kaspische Meer`, `Blauer Nil` →
+            // `der Blaue Nil`.)
+            let weak = name.split_once(' ').and_then(|(adjective, rest)| {
+                let stem = adjective.strip_suffix("es").or_else(|| adjective.strip_suffix("er"))?;
+                (adjective.starts_with(char::is_uppercase) && stem.ends_with(|c: char| c.is_lowercase()))
+                    .then(|| format!("{stem}e {rest}"))
+            });
+            let aliases = f.get(2).copied().unwrap_or("").split('|').map(str::to_string);
+            for a in std::iter::once(name.to_string()).chain(aliases).chain(weak).filter(|a| !a.is_empty()) {
                 lex.places
                     .insert(a.to_string(), Place { kind: "region", country: iso, population: 0, ambiguous: false });
                 lex.region_canonical.insert(a.to_string(), name.to_string());
-                add_multi(&mut lex, a);
+                add_multi(&mut lex, &a);
             }
         }
         for f in lines(COUNTRIES_TSV) {

@@ -790,3 +790,20 @@ fn a_board_member_is_an_office_and_names_that_only_look_like_offices_or_towns() 
         "#]],
     );
 }
+
+#[test]
+fn towns_the_gazetteer_lacks_after_a_preposition_and_inflected_region_names() {
+    check(
+        "Die Ministerin reiste von Glarus nach Bitburg und weiter nach Zell am See, ihr Kollege kam aus \
+         Waidhofen an der Ybbs. Der Botschafter kam aus den Niederlanden. Das Kaspische Meer und das Baltikum \
+         waren Thema, bei Weitem nicht nur aus Termingründen.",
+        expect![[r#"
+            place Bitburg: Bitburg/name
+            place Zell am See: Zell am See/name
+            place Waidhofen an der Ybbs: Waidhofen an der Ybbs/name
+            place Niederlande (Niederlande): Niederlanden/name
+            place Kaspisches Meer: Kaspische Meer/name
+            place Baltikum: Baltikum/name
+        "#]],
+    );
+}

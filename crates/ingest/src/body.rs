@@ -31,8 +31,7 @@ const FUNCTION_WORDS: &[&str] = &[
     // Separable particles (`baut … aus`, `lädt … ein`) can end a headline and are not listed.
     "und", "oder", "sowie", "aber", "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer",
     "zwischen", "von", "für", "in", "im", "am", "bei", "beim", "zum", "zur", "als", "wie", "dass", "ob", "seine",
-    "ihre", "seinen", "ihren",
-    // Prepositions that are no separable particle (`ohne Wenn und Aber`).
+    "ihre", "seinen", "ihren", // Prepositions that are no separable particle (`ohne Wenn und Aber`).
     "ohne", "gegen", "wegen", "trotz", "während", "seit", "laut",
 ];
 
