@@ -506,7 +506,7 @@ fn a_dateline_the_splitter_reads_as_a_compound_is_a_place() {
     check(
         "Limes-Konferenz in Weißenburg\n\nWeißenburg. Archäologen aus Europa beraten seit Montag auf der Basis neuer Funde im Palais.",
         expect![[r#"
-            place Weißenburg: Weißenburg/name
+            place Weißenburg: Weißenburg/name, Weißenburg/name
             place Europa: Europa/name
         "#]],
     );

@@ -803,7 +803,7 @@ fn a_regional_chamber_and_its_short_form() {
             quote indirect Wirtschaftskammer Oberösterreich (Nach): pendeln viele nach Bayern
             quote indirect Wirtschaftskammer Oberösterreich (warnte): eine Sperre sei kaum zu verkraften
             time am Mittwoch = 2024-09-11
-            event meeting [Christoph Anzing, Wirtschaftskammer Oberösterreich] @- 2024-09-11
+            event meeting [Christoph Anzing, Wirtschaftskammer Oberösterreich] @Ried 2024-09-11
         "#]],
     );
 }
@@ -1298,8 +1298,8 @@ fn a_call_after_the_meeting_and_a_talk_the_day_before_the_conference() {
             time heute = 2025-09-12
             time am Mittwoch = 2025-09-10
             time am Vortag = 2025-09-09
-            event meeting [Pascal Rochat, Jörg Wendland, Theresa Pichl, Gianluca Ferra] @- 2025-09-12
-            event meeting [Pascal Rochat, Gianluca Ferra] @- 2025-09-11
+            event meeting [Pascal Rochat, Jörg Wendland, Theresa Pichl, Gianluca Ferra] @Andermatt 2025-09-12
+            event meeting [Pascal Rochat, Gianluca Ferra] @Andermatt 2025-09-11
             event call [Jörg Wendland, Pascal Rochat] @- 2025-09-12
         "#]],
     );
@@ -3019,7 +3019,7 @@ fn an_unresolved_tags_darauf_stops_the_look_back() {
             time Tags darauf = null
             event meeting [Corinne Wüthrich, Jukka Rantanen] @Zürich -
             event visit [Jukka Rantanen] @Thurgau -
-            event meeting [Jukka Rantanen, Kaspar Lüthi] @- -
+            event meeting [Jukka Rantanen, Kaspar Lüthi] @Weinfelden -
         "#]],
     );
 }
