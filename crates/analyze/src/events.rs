@@ -41,6 +41,9 @@ pub struct EventSpan {
 /// A mention as the event rules read it: first token, end token, entity, kind.
 type MentionAt = (usize, usize, usize, MentionKind);
 
+/// Stems of ordinal adjectives that count rounds (`zweite`, `dritten`).
+const ORDINALS: &[&str] = &["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"];
+
 /// The event type a word triggers, by its lower-case form.
 fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
@@ -56,7 +59,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
         | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
-        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten"
+        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" | "gegenübergesessen"
+        | "gegenübersitzen" | "gegenüberzusitzen"
         // (A committee questioning a witness: `befragten X und ihre Kommission Y`.)
         | "befragte" | "befragten" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
@@ -1363,13 +1367,22 @@ pub fn find(
             // `Die nächste Runde soll am 27. Februar stattfinden`, with no one
             // named: the sides of the talks before, as organisations or
             // countries (no person is named for this round).
-            let sequel = s(t).ends_with("runde") && persons.is_empty() && orgs.len() < 2 && countries.len() < 2;
+            // (Persons only carried over from the clause before count as none:
+            // `… hatten sich X und Y getroffen, die zweite Runde fand in Z statt`.)
+            let none_named_here = persons_in(found, &mentions, from, to, false).is_empty();
+            let sequel = s(t).ends_with("runde")
+                && (persons.is_empty() || (none_named_here && s(from) == ","))
+                && orgs.len() < 2
+                && countries.len() < 2;
             // (Of the talks told before, the latest round or negotiation, not a
             // mediator's meeting told after it: `Die vierte Runde zwischen
             // Geschäftsführung und Arbeitnehmervertretern soll am Dienstag stattfinden`.)
             let is_talks = |e: &EventSpan| {
                 let w = s(e.trigger);
-                w.ends_with("runde") || w.starts_with("verhandl") || w.starts_with("verhandel")
+                w.ends_with("runde")
+                    || w.starts_with("verhandl")
+                    || w.starts_with("verhandel")
+                    || w.starts_with("gegenüber")
             };
             let talks_before = events
                 .iter()
@@ -1410,6 +1423,7 @@ pub fn find(
                     if sides.len() == prev.participants.len() {
                         orgs.clear();
                         countries.clear();
+                        persons.clear();
                         join(&mut persons, sides);
                     }
                 }
@@ -2983,10 +2997,23 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 && doc.tokens[e.trigger].sentence <= doc.tokens[o.trigger].sentence + 2;
             // (A state banquet is its own event, not the talks of that day.)
             let banquet = |x: &EventSpan| matches!(s(x.trigger), "bankett" | "staatsbankett" | "galadiner");
+            // (Nor is a round counted in a clause of its own the meeting told in
+            // the clause before: `… hatten sich zu den ersten beiden Runden
+            // getroffen, auch in der dritten Runde saß X mit am Tisch`.)
+            let counted = |x: &EventSpan| {
+                s(x.trigger).ends_with("runde")
+                    && x.trigger > 0
+                    && ORDINALS.iter().any(|o| s(x.trigger - 1).starts_with(o))
+            };
+            let (lo, hi) = (o.trigger.min(e.trigger), o.trigger.max(e.trigger));
+            let round_apart = counted(o) != counted(&e)
+                && doc.tokens[lo].sentence == doc.tokens[hi].sentence
+                && (lo..hi).any(|j| s(j) == ",");
             !invited(o)
                 && !invited(&e)
                 && ahead(o) == ahead(&e)
                 && banquet(o) == banquet(&e)
+                && !round_apart
                 && (o.kind == e.kind
                     || agreed
                     || talk_of_call

@@ -2228,6 +2228,42 @@ fn a_day_someone_is_summoned_for_lies_ahead() {
 }
 
 #[test]
+fn negotiators_who_sat_opposite_each_other_and_the_rounds_after() {
+    check(
+        "2025-03-13",
+        "Zum Auftakt Anfang Februar hatten sich Anja Dörfler und Clemens Harting in Gießen gegenübergesessen, \
+         die zweite Runde fand am 24. Februar in Marburg statt. Oberbürgermeister Tobias Reiner will Harting \
+         und Yusuf Kara am Donnerstag zu einem Gespräch empfangen. Weiterverhandelt werden soll am 27. März \
+         in Wetzlar.",
+        expect![[r#"
+            time Anfang Februar = 2025-02
+            time am 24. Februar = 2025-02-24
+            time am Donnerstag = 2025-03-13
+            time am 27. März = 2025-03-27
+            event meeting [Anja Dörfler, Clemens Harting] @Gießen 2025-02
+            event meeting [Anja Dörfler, Clemens Harting] @Marburg 2025-02-24
+            event meeting [Tobias Reiner, Clemens Harting, Yusuf Kara] @- 2025-03-13
+            event meeting [Anja Dörfler, Clemens Harting] @Wetzlar 2025-03-27
+        "#]],
+    );
+}
+
+#[test]
+fn a_round_counted_in_a_clause_of_its_own_is_not_the_meeting_before() {
+    check(
+        "2025-02-20",
+        "Sabine Hollweg, Rainer Tschirner und Herbert Zaunig hatten sich am 28. Jänner in Horn getroffen, \
+         auch in der dritten Runde am Mittwoch saß der Gewerkschafter mit am Tisch.",
+        expect![[r#"
+            time am 28. Jänner = 2025-01-28
+            time am Mittwoch = 2025-02-19
+            event meeting [Sabine Hollweg, Rainer Tschirner, Herbert Zaunig] @Horn 2025-01-28
+            event meeting [Sabine Hollweg, Rainer Tschirner, Herbert Zaunig] @- 2025-02-19
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
