@@ -898,6 +898,15 @@ pub fn find(
             if place.is_none() {
                 place = aside_place.map(|p| (p, true));
             }
+            // (`reiste die Ministerin nach Podgorica weiter, wo sie mit X
+            // zusammentraf`: the pronoun is the one who travelled.)
+            if from > sent.first && s(from) == "," && s(from + 1) == "wo" && matches!(s(from + 2), "er" | "sie") {
+                if let Some(&traveller) = persons_in(found, &mentions, sent.first, from, false).first() {
+                    if !persons.contains(&traveller) {
+                        persons.insert(0, traveller);
+                    }
+                }
+            }
             // `X und sein Amtskollege hatten am Vorabend die Weichen gestellt. Bei einem
             // Abendessen … ging es um …`: a meal or talk with no one named in its
             // sentence is of the two or more named just before.

@@ -2264,6 +2264,23 @@ fn a_round_counted_in_a_clause_of_its_own_is_not_the_meeting_before() {
 }
 
 #[test]
+fn the_pronoun_of_a_where_clause_is_the_one_who_travelled() {
+    check(
+        "2025-03-14",
+        "Am Dienstag war Außenministerin Elisabeth Kainreith in Sarajevo. Tags darauf reiste die Ministerin nach \
+         Podgorica weiter, wo sie zunächst mit Außenministerin Milena Vukotić und anschließend mit \
+         Premierminister Stefan Radić zusammentraf.",
+        expect![[r#"
+            time Am Dienstag = 2025-03-11
+            time Tags darauf = 2025-03-12
+            event visit [Elisabeth Kainreith] @Podgorica 2025-03-12
+            event meeting [Elisabeth Kainreith, Milena Vukotić] @Podgorica 2025-03-12
+            event meeting [Elisabeth Kainreith, Stefan Radić] @Podgorica 2025-03-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
