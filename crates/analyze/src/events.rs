@@ -706,8 +706,23 @@ pub fn find(
         let mut kept: Vec<(usize, EventType)> = Vec::new();
         // (`mit dem Präsidenten der Wirtschaftskammer, Gerold Pichlmayr, und …
         // zusammengetroffen`: the commas around a name set it off; they end no clause.)
+        // (Also an office set off after a name: `unterzeichnete X, Chef der Y
+        // GmbH, eine Absichtserklärung mit Z`.)
+        let lex = crate::lexicon::Lexicon::get();
+        let opens_office = |j: usize| {
+            s(j) == ","
+                && j > 0
+                && mentions.iter().any(|m| m.1 == j && found.ents[m.2].kind == EntityType::Person)
+                && {
+                    let k = if matches!(s(j + 1), "der" | "die" | "dem" | "den" | "des") { j + 2 } else { j + 1 };
+                    k < sent.last && crate::entities::is_role_word(lex, doc.tok(k))
+                }
+                && (j + 2..(j + 10).min(sent.last)).any(|k| s(k) == ",")
+        };
         let apposition = |j: usize| {
             mentions.iter().any(|m| (m.0 == j + 1 && s(m.1) == ",") || (m.1 == j && m.0 > 0 && s(m.0 - 1) == ","))
+                || opens_office(j)
+                || (j.saturating_sub(9).max(sent.first)..j).any(|k| opens_office(k) && !(k + 1..j).any(|x| s(x) == ","))
         };
         for &(t, k) in &triggers {
             // (`Heute traf X am Rande der Konferenz, zu der Jordanien Vertreter aus 40

@@ -2281,6 +2281,20 @@ fn the_pronoun_of_a_where_clause_is_the_one_who_travelled() {
 }
 
 #[test]
+fn an_office_set_off_after_a_name_ends_no_clause() {
+    check(
+        "2025-03-14",
+        "Dort empfing Bürgermeister Phan Quoc Dung die Ministerin Henrike Thelbach im Rathaus. Am Rande des \
+         Besuchs unterzeichnete der Unternehmer Ralf Meiring, Chef der Meiring Sensortechnik GmbH, eine \
+         Absichtserklärung mit Vo Thi Thanh, der Geschäftsführerin des Zulieferers Saigon Precision Components.",
+        expect![[r#"
+            event meeting [Phan Quoc Dung, Henrike Thelbach] @- -
+            event agreement [Ralf Meiring, Vo Thi Thanh] @- -
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
