@@ -563,6 +563,15 @@ fn legal_name_start(
         }
         first += 1;
     }
+    // (A kind of company further in ends the description before it, whatever
+    // opens it: `der Heerbrugger Optikfirma Rhylux AG`, `der Oberrieter
+    // Maschinenbauer Montfort Präzision AG`.)
+    if let Some(k) = (first + 1..s.saturating_sub(1)).rev().find(|&k| {
+        let w = toks[k].text;
+        !works(w) && (is_org_kind(w) || kind_heads().iter().any(|(h, _)| key(w).ends_with(h.as_str())))
+    }) {
+        first = k + 1;
+    }
     places.retain(|&k| k >= first);
     (first < s && toks[first].cap).then_some((first, places))
 }
