@@ -453,6 +453,13 @@ const HYPHEN_ORG_HEADS: &[&str] = &[
     "Bote", "Anzeiger", "Blatt", "Tagblatt", "Nachrichten", "Presse",
 ];
 
+/// Heads of the bodies of an organisation (`UNO-Menschenrechtsrat`,
+/// `WTO-Ministerkonferenz`), folded as [`key`] folds.
+const BODY_HEADS: &[&str] = &[
+    "rat", "versammlung", "ministerkonferenz", "kommission", "zentrum", "sekretariat", "ausschuss", "gericht",
+    "gerichtshof", "parlament",
+];
+
 /// Last words of company names (`Sahyadri Infotech`, `Nordsjø Energi`).
 const COMPANY_WORDS: &[&str] = &[
     "Energy", "Energi", "Energie", "Industrial", "Industries", "Systems", "Technologies", "Technology", "Tech",
@@ -2006,6 +2013,25 @@ pub fn recognise(doc: &Doc) -> Found {
             let last_bare = last_part.strip_suffix('s').filter(|b| HYPHEN_ORG_HEADS.contains(b)).unwrap_or(last_part);
             if toks[i].cap && first.starts_with(char::is_uppercase) && HYPHEN_ORG_HEADS.contains(&last_bare) {
                 let name = format!("{first}-{last_bare}");
+                let e = found.entity(EntityType::Organization, &name, None);
+                found.mention(e, i, i + 1, MentionKind::Name);
+                claimed[i] = true;
+                continue;
+            }
+        }
+        // (`UNO-Menschenrechtsrat`, `EFTA-Rat`, `WTO-Ministerkonferenz`: a body
+        // of a known organisation is an organisation of its own.)
+        if let Some((prefix, rest)) = w.split_once('-') {
+            let body = |r: &str| {
+                let k = key(r);
+                BODY_HEADS.iter().any(|h| k.ends_with(h))
+            };
+            let bare =
+                rest.strip_suffix("es").filter(|b| body(b)).or_else(|| rest.strip_suffix('s').filter(|b| body(b)));
+            // (Not an office before a name: `FPÖ-Stadtrat Karl X`.)
+            let named_next = i + 1 < n && (proper[i + 1] || is_first_name(toks[i + 1].text));
+            if toks[i].cap && lex.organizations.contains_key(prefix) && (body(rest) || bare.is_some()) && !named_next {
+                let name = format!("{prefix}-{}", bare.unwrap_or(rest));
                 let e = found.entity(EntityType::Organization, &name, None);
                 found.mention(e, i, i + 1, MentionKind::Name);
                 claimed[i] = true;

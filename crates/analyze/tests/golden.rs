@@ -809,3 +809,20 @@ fn towns_the_gazetteer_lacks_after_a_preposition_and_inflected_region_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_of_a_known_organisation_is_an_organisation_of_its_own() {
+    check(
+        "Die Schweiz sitzt im UNO-Menschenrechtsrat und im EFTA-Rat, auf der WTO-Ministerkonferenz sprach \
+         FPÖ-Stadtrat Karl Huber. Die UNO blieb stumm.",
+        expect![[r#"
+            place Schweiz (Schweiz): Schweiz/name
+            organization UNO-Menschenrechtsrat: UNO-Menschenrechtsrat/name
+            organization EFTA-Rat: EFTA-Rat/name
+            organization WTO-Ministerkonferenz: WTO-Ministerkonferenz/name
+            organization FPÖ: FPÖ/name
+            person Karl Huber [FPÖ-Stadtrat]: Karl Huber/name
+            organization Vereinte Nationen: UNO/name
+        "#]],
+    );
+}
