@@ -540,6 +540,16 @@ fn legal_name_start(
             // a person's name is not.
             match found.mentions.iter().find(|m| m.first <= k && k < m.last) {
                 Some(m) if found.ents[m.ent].kind != EntityType::Person && m.first + 1 == m.last => places.push(k),
+                // (So is a surname of someone named in full, opening the name of
+                // a firm: `der Meyers Sensortechnik GmbH`, `Stadelmann Holzsystembau AG`.)
+                Some(m)
+                    if m.first + 1 == m.last
+                        && k + 1 < s
+                        && found.ents[m.ent].name.contains(' ')
+                        && found.ents[m.ent].name.ends_with(toks[k].text) =>
+                {
+                    places.push(k)
+                }
                 _ => break,
             }
         }

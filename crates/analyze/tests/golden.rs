@@ -764,7 +764,7 @@ fn a_legal_form_closes_a_company_name_read_back_to_its_first_word() {
          Der Bremer Versorger Weserkraft Gas AG und die Konzernmutter Norrvik Trä AB verhandeln. \
          Heute besucht sie die Weberei Sernftal AG und den Partner Deccan Tunnelling Ltd. \
          Norrvik will sparen, die Sektkellerei Bergau & Söhne AG auch. Der Metallbauer Seemetall AG klagt. \
-         Sie besuchte die Heerbrugger Optikfirma Rhylux AG.",
+         Sie besuchte die Heerbrugger Optikfirma Rhylux AG. Urs Stadelbach leitet die Stadelbach Holzbau AG.",
         expect![[r#"
             organization Jade Terminal Logistik GmbH: Jade Terminal Logistik GmbH/name
             place Emden (Deutschland): Emden/name
@@ -775,6 +775,8 @@ fn a_legal_form_closes_a_company_name_read_back_to_its_first_word() {
             organization Sektkellerei Bergau & Söhne AG: Sektkellerei Bergau & Söhne AG/name
             organization Seemetall AG: Seemetall AG/name
             organization Rhylux AG: Rhylux AG/name
+            person Urs Stadelbach: Urs Stadelbach/name
+            organization Stadelbach Holzbau AG: Stadelbach Holzbau AG/name
         "#]],
     );
 }
