@@ -487,6 +487,25 @@ fn is_trade_compound(w: &str) -> bool {
         .any(|h| lower.ends_with(h) && lower.len() > h.len() + 3)
 }
 
+/// Whether a noun names a club, school or works that takes its town's name
+/// after it (`Gewerbeverein`, `Männerchor`, `Gymnasium`, `Milchwerk`): the
+/// heads of [`LOCAL_BODY_HEADS`] in a compound, or one of them alone.
+fn is_local_body(w: &str) -> bool {
+    const ALONE: &[&str] =
+        &["Verein", "Chor", "Gymnasium", "Museum", "Theater", "Orchester", "Feuerwehr", "Kapelle", "Musikgesellschaft"];
+    let k = key(w);
+    let bare = k.strip_suffix("es").or_else(|| k.strip_suffix('s')).unwrap_or(&k);
+    ALONE.contains(&w)
+        || LOCAL_BODY_HEADS.iter().any(|h| [k.as_str(), bare].iter().any(|x| x.ends_with(h) && x.len() > h.len() + 2))
+}
+
+/// Heads of compounds for a club, school or works (`Jodlerklub`,
+/// `Trachtenkapelle`, `Musikgesellschaft`), folded as [`key`] folds.
+const LOCAL_BODY_HEADS: &[&str] = &[
+    "verein", "klub", "club", "chor", "kapelle", "musikgesellschaft", "feuerwehr", "gymnasium", "schule", "orchester",
+    "museum", "theater", "kaserei", "milchwerk", "zunft", "genossenschaft",
+];
+
 /// Legal forms that close a company's name (`Aalto Marine Oy`, `Montvélier SA`).
 const LEGAL_FORMS: &[&str] = &[
     "AG", "GmbH", "SE", "KG", "KGaA", "OHG", "AB", "Oy", "Oyj", "AS", "ASA", "SA", "SpA", "NV", "BV", "plc", "Ltd",
@@ -1570,6 +1589,51 @@ pub fn recognise(doc: &Doc) -> Found {
     }
 
     // 6. Organisations by pattern: `Mainfeld Chemie AG`, `der Chemiekonzern Mainfeld`.
+    // Clubs, schools and works named by their town (`des Gewerbevereins
+    // Burgdorf`, `die Musikgesellschaft Schüpfheim`, `die Feuerwehr Glarus Nord`).
+    for k in 0..n.saturating_sub(1) {
+        if claimed[k]
+            || !toks[k].cap
+            || !toks[k].word
+            || !is_local_body(toks[k].text)
+            || lex.role_of(toks[k].text).is_some()
+        {
+            continue;
+        }
+        let j = k + 1;
+        let place_at = found
+            .mentions
+            .iter()
+            .position(|m| m.first == j && m.last == j + 1 && found.ents[m.ent].kind == EntityType::Place);
+        let w = toks[j].text;
+        let town_shaped = TOWN_ENDINGS.iter().any(|e| w.ends_with(e)) && !dossier_text::is_noun_form(w);
+        let unknown_town = !claimed[j]
+            && toks[j].cap
+            && toks[j].word
+            && (proper[j] || town_shaped)
+            && !not_name(w)
+            && lex.first_name(w).is_none();
+        if place_at.is_none() && !unknown_town {
+            continue;
+        }
+        let mut end = j + 1;
+        if end < n && !claimed[end] && matches!(toks[end].text, "Nord" | "Süd" | "Ost" | "West" | "Mitte") {
+            end += 1;
+        }
+        if let Some(p) = place_at {
+            found.mentions.remove(p);
+        }
+        let head = toks[k].text;
+        let head = head
+            .strip_suffix("es")
+            .filter(|b| is_local_body(b) && !is_local_body(&format!("{b}e")))
+            .or_else(|| head.strip_suffix('s').filter(|b| is_local_body(b)))
+            .unwrap_or(head);
+        let rest: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
+        let e = found.entity(EntityType::Organization, &format!("{head} {}", rest.join(" ")), None);
+        found.mention(e, k, end, MentionKind::Name);
+        claimed[k..end].iter_mut().for_each(|c| *c = true);
+    }
     // First the names a legal form closes, read back from the legal form.
     for s in 1..n {
         if claimed[s] || !is_legal_form(&toks, s) {

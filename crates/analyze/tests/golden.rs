@@ -828,3 +828,17 @@ fn a_body_of_a_known_organisation_is_an_organisation_of_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn clubs_schools_and_works_named_by_their_town() {
+    check(
+        "Es spielte die Musikgesellschaft Schüpfheim, der Präsident des Gewerbevereins Burgdorf sprach, und die \
+         Feuerwehr Glarus Nord half. Der Agrarverband Terra Viva blieb fern.",
+        expect![[r#"
+            organization Musikgesellschaft Schüpfheim: Musikgesellschaft Schüpfheim/name
+            organization Gewerbeverein Burgdorf: Gewerbevereins Burgdorf/name
+            organization Feuerwehr Glarus Nord: Feuerwehr Glarus Nord/name
+            organization Terra Viva: Terra Viva/name
+        "#]],
+    );
+}
