@@ -460,6 +460,14 @@ const BODY_HEADS: &[&str] = &[
     "gerichtshof", "parlament",
 ];
 
+/// German words for a trade that end a company's name after a coined word
+/// (`Harzgrund Gießerei`, `Talgang Textil`, `Trisselwand Glas`).
+const TRADE_WORDS: &[&str] = &[
+    "Gießerei", "Giesserei", "Brauerei", "Weberei", "Spinnerei", "Druckerei", "Molkerei", "Käserei", "Glashütte",
+    "Textil", "Glas", "Stahl", "Holzbau", "Maschinenbau", "Kunststoff", "Kunststoffe", "Papier", "Zement",
+    "Elektronik", "Technik", "Antriebe", "Präzision", "Optik", "Feinmechanik", "Keramik",
+];
+
 /// Last words of company names (`Sahyadri Infotech`, `Nordsjø Energi`).
 const COMPANY_WORDS: &[&str] = &[
     "Energy", "Energi", "Energie", "Industrial", "Industries", "Systems", "Technologies", "Technology", "Tech",
@@ -1666,16 +1674,28 @@ pub fn recognise(doc: &Doc) -> Found {
             j += 1;
         }
         // `Saaletal Antriebstechnik`: a trade compound after a place name is a company's name.
+        // (Also a word for a trade: `Schuttertal Systems`.)
+        let trade_word = |w: &str| COMPANY_WORDS.contains(&w) || TRADE_WORDS.contains(&w);
         let trade = i > 0
             && j == i + 1
-            && is_trade_compound(toks[i].text)
+            && (is_trade_compound(toks[i].text) || trade_word(toks[i].text))
             && found.mentions.iter().any(|m| m.last == i && found.ents[m.ent].kind == EntityType::Place);
+        // (`bei der Harzgrund Gießerei`, `Talgang Textil`: a coined word no
+        // dictionary lists, then the word for the trade.)
+        let coined_trade = j == i + 2
+            && trade_word(toks[i + 1].text)
+            && !toks[i].initial
+            && !dossier_text::is_noun_form(toks[i].text)
+            && !crate::lexicon::german_word(&toks[i].text.to_lowercase())
+            && lex.place(toks[i].text).is_none()
+            && lex.first_name(toks[i].text).is_none()
+            && lex.role_of(toks[i].text).is_none();
         // (`das Hilfswerk Sahelbrunnen`: after a kind noun, a compound no dictionary lists is a name too.)
         let coined_after_kind = i > 0 && is_org_kind(toks[i - 1].text) && !common_noun(toks[i].text);
         // (`die Glärnisch Bank`: a name and the word for its trade.)
         let two = j == i + 2;
         let suffix = |t: &Tok| ORG_SUFFIXES.contains(&t.text) || (two && matches!(t.text, "Bank" | "Versicherung"));
-        if !proper[i] && !trade && !coined_after_kind && !toks[i + 1..j].iter().any(suffix) {
+        if !proper[i] && !trade && !coined_trade && !coined_after_kind && !toks[i + 1..j].iter().any(suffix) {
             continue;
         }
         let before_kind = i > 0 && is_org_kind(toks[i - 1].text);
@@ -1683,7 +1703,7 @@ pub fn recognise(doc: &Doc) -> Found {
         if before_kind && j == i + 1 && j < n && doc.tokens[j].kind == TokenKind::Number && !claimed[j] {
             j += 1;
         }
-        let has_suffix = trade || toks[i + 1..j].iter().any(suffix);
+        let has_suffix = trade || coined_trade || toks[i + 1..j].iter().any(suffix);
         // `des Bergbauunternehmens Mineração Serra Alta`: places found inside the name are part of it.
         while before_kind && j < i + 5 && j < n && toks[j].cap && toks[j].word {
             match take_place(&mut found, j) {
@@ -1719,7 +1739,20 @@ pub fn recognise(doc: &Doc) -> Found {
                 i += 1;
             }
             let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
-            let e = found.entity(EntityType::Organization, &name.join(" "), None);
+            // (A word for a trade alone is no name: `Stahl` whose place was taken.)
+            if name.len() == 1 && trade_word(name[0]) {
+                continue;
+            }
+            // (`Mainfeld Chemie`, named in full with its legal form before or
+            // after, is that company: `Mainfeld Chemie AG`.)
+            let joined = name.join(" ");
+            let full = found.ents.iter().position(|x| {
+                x.kind == EntityType::Organization
+                    && x.name.strip_prefix(joined.as_str()).is_some_and(|rest| {
+                        rest.strip_prefix(' ').is_some_and(|form| LEGAL_FORMS.contains(&form.trim_end_matches('.')))
+                    })
+            });
+            let e = full.unwrap_or_else(|| found.entity(EntityType::Organization, &joined, None));
             found.mention(e, i, j, MentionKind::Name);
             claimed[i..j].iter_mut().for_each(|c| *c = true);
             // The company is then called by its first word (`Alpenstrom`);

@@ -842,3 +842,15 @@ fn clubs_schools_and_works_named_by_their_town() {
         "#]],
     );
 }
+
+#[test]
+fn a_coined_word_and_the_word_for_a_trade_name_a_firm() {
+    check(
+        "Im Tarifkonflikt bei der Harzgrund Gießerei gibt es keine Einigung. Die Mainfeld Chemie AG zahlt mehr, \
+         sagte ein Sprecher der Mainfeld Chemie.",
+        expect![[r#"
+            organization Harzgrund Gießerei: Harzgrund Gießerei/name
+            organization Mainfeld Chemie AG: Mainfeld Chemie AG/name, ein Sprecher/role, Mainfeld Chemie/name
+        "#]],
+    );
+}
