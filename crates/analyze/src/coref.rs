@@ -65,6 +65,9 @@ fn org_class(folded: &str) -> Option<OrgClass> {
         "unternehmen", "konzern", "firma", "hersteller", "versorger", "dienstleister", "startup", "werft",
         "zulieferer", "produzent", "betreiber", "technik", "elektronik", "logistik", "chemie", "werke", "werk",
         "rohstoffe", "holding",
+        // Words for a trade that end a firm's name (`Harzgrund Gießerei`, `Talgang Textil`).
+        "giesserei", "gieserei", "brauerei", "weberei", "spinnerei", "molkerei", "textil", "glas", "stahl", "holzbau",
+        "papier", "prazision", "optik", "keramik", "feinmechanik", "systems", "energie", "energy",
     ];
     if COMPANY.iter().any(|h| folded.ends_with(h)) {
         Some(OrgClass::Company)
@@ -110,7 +113,10 @@ fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
 }
 
 /// Last words of company names.
-const COMPANY_FORMS: &[&str] = &["AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Group", "Holding", "ASA", "SA", "plc"];
+const COMPANY_FORMS: &[&str] = &[
+    "AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Holding", "ASA", "AS",
+    "AB", "Oy", "Oyj", "SA", "SpA", "NV", "BV", "plc",
+];
 
 /// Role heads of people who hold no office (`Autorin`, `Politologe`).
 /// (Written as the lexicon key folds them: `okonom`.)

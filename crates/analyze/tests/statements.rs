@@ -2295,6 +2295,19 @@ fn an_office_set_off_after_a_name_ends_no_clause() {
 }
 
 #[test]
+fn the_management_of_a_firm_named_by_its_trade() {
+    check(
+        "2025-02-14",
+        "Blankenburg (HD) – Im Tarifkonflikt bei der Harzgrund Gießerei gibt es Streit. Nach neun Stunden \
+         brachen die IG Metall und die Geschäftsführung die Gespräche am Donnerstagabend in Wernigerode ab.",
+        expect![[r#"
+            time am Donnerstagabend = 2025-02-13
+            event meeting [IG Metall, Harzgrund Gießerei] @Wernigerode 2025-02-13
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
