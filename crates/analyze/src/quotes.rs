@@ -724,13 +724,34 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             } else if anonymous {
                 // `…, hieß es aus dem Auswärtigen Amt`: the organisation named there.
                 // (`…, hiess es aus dem Departement`: the department named before.)
-                cx.source_after(v + 2, last).or_else(|| cx.body_after(v + 2, last)).or_else(|| {
-                    // (`Laut dem Departement … ging es um … Die Schweiz wolle …, hiess es.`:
-                    // the body that reported just before goes on.)
-                    recent.filter(|&e| {
-                        found.ents[e].kind == EntityType::Organization && matches!(cx.s(v + 2), "." | "weiter")
+                cx.source_after(v + 2, last)
+                    .or_else(|| cx.body_after(v + 2, last))
+                    .or_else(|| {
+                        // (`Laut dem Departement … ging es um … Die Schweiz wolle …, hiess es.`:
+                        // the body that reported just before goes on.)
+                        recent.filter(|&e| {
+                            found.ents[e].kind == EntityType::Organization && matches!(cx.s(v + 2), "." | "weiter")
+                        })
                     })
-                })
+                    .or_else(|| {
+                        // (`…, hieß es aus ihrem Büro`: the woman who spoke last or the
+                        // subject before, whose office it is.)
+                        if cx.s(v + 2) != "aus" {
+                            return None;
+                        }
+                        let female = match cx.s(v + 3) {
+                            "ihrem" => true,
+                            "seinem" => false,
+                            _ => return None,
+                        };
+                        if !matches!(cx.s(v + 4), "büro" | "ministerium" | "haus") {
+                            return None;
+                        }
+                        recent
+                            .or_else(|| si.checked_sub(1).and_then(|p| cx.sentence_subject(p)))
+                            .filter(|&e| found.ents[e].kind == EntityType::Person)
+                            .filter(|&e| gender_fits(found.ents[e].gender, female))
+                    })
             } else {
                 // (`…, sagte die Norwegerin vor den Vertretern im Vienna International
                 // Centre`: the unnamed noun right after the verb is the subject, not a

@@ -2308,6 +2308,20 @@ fn the_management_of_a_firm_named_by_its_trade() {
 }
 
 #[test]
+fn the_office_of_the_woman_who_received_them() {
+    check(
+        "2025-02-14",
+        "Arbeitslandesrätin Cornelia Hochstetter empfing am Donnerstag die beiden Verhandlungsführer. Sie habe \
+         beide Seiten zur Mäßigung aufgerufen, hieß es aus ihrem Büro.",
+        expect![[r#"
+            quote indirect Cornelia Hochstetter (hieß): Sie habe beide Seiten zur Mäßigung aufgerufen
+            time am Donnerstag = 2025-02-13
+            event meeting [Cornelia Hochstetter] @- 2025-02-13
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
