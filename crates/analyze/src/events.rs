@@ -2013,10 +2013,21 @@ pub fn find(
                             // Städte im Mai 2024 einen Vertrag unterzeichnet haben`.)
                             // (Nor one told as earlier: `Die beiden hatten sich im März
                             // getroffen. … sprach die Ministerin anschließend mit X`.)
+                            // (Nor an arrival told two sentences back or more, or in the
+                            // paragraph before: `X war bereits am Vorabend eingetroffen. …
+                            // Am Nachmittag kam X mit Y zusammen`.)
+                            let arrived_before = |e: &EventSpan| {
+                                let k = doc.tokens[e.trigger].sentence;
+                                let y = &doc.sentences[k];
+                                k < si
+                                    && (k + 1 < si || doc.text[y.end..sent.start].contains("\n\n"))
+                                    && crate::times::told_as_arrived(lower, y.first, y.last)
+                            };
                             events
                                 .iter()
                                 .rev()
                                 .filter(|e| !in_since_clause(&s, doc, e.trigger) && !told_earlier(doc, e))
+                                .filter(|e| !arrived_before(e))
                                 .find(|e| e.date.is_some() || unresolved(e))
                                 .and_then(|e| e.date.clone())
                         })

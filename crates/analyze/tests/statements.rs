@@ -2322,6 +2322,25 @@ fn the_office_of_the_woman_who_received_them() {
 }
 
 #[test]
+fn an_afternoon_after_an_arrival_told_in_a_paragraph_before_is_of_the_day_told() {
+    check(
+        "2026-05-21",
+        "Berlin – Bundespräsident Gerold Hansberg hat am Mittwoch die Präsidentin Kadri Viiksaar empfangen. \
+         Viiksaar war bereits am Vorabend in Berlin eingetroffen.\n\nDer Bundespräsident sicherte seinem Gast \
+         Solidarität zu. Deutschland werde seine Zusagen einhalten.\n\nAm Nachmittag war Viiksaar im \
+         Kanzleramt mit Bundeskanzler Andreas Lohberg zusammengekommen.",
+        expect![[r#"
+            quote indirect Gerold Hansberg (-): Deutschland werde seine Zusagen einhalten
+            time am Mittwoch = 2026-05-20
+            time am Vorabend = 2026-05-19
+            event meeting [Gerold Hansberg, Kadri Viiksaar] @- 2026-05-20
+            event visit [Kadri Viiksaar] @Berlin 2026-05-19
+            event meeting [Kadri Viiksaar, Andreas Lohberg] @Berlin 2026-05-20
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
