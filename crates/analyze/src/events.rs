@@ -102,6 +102,7 @@ pub fn find(
     let mut mentions: Vec<MentionAt> = found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
     let mut events: Vec<EventSpan> = Vec::new();
+    let negotiators = wage_negotiators(found, &mentions);
     // The dateline: a place opening the body, followed by `.` or `(dpa)`.
     let body = doc.body_first().or(doc.sentences.first().map(|x| x.first)).unwrap_or(0);
     let dateline = mentions
@@ -1452,6 +1453,18 @@ pub fn find(
                     }
                 }
             }
+            // (`Die erste Runde hatte am 14. Januar in Bad Bevensen stattgefunden`
+            // far from any talks told with names: the negotiators of the report.)
+            // (Not in the headline, which tells the round the report tells again;
+            // and only a round the sentence dates, not one spoken of in passing.)
+            let dated_here = times.iter().any(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some());
+            if sequel && persons.is_empty() && orgs.len() < 2 && sent.first >= body && dated_here {
+                if let Some((u, m, _)) = negotiators {
+                    orgs.clear();
+                    countries.clear();
+                    join(&mut persons, [u, m]);
+                }
+            }
             // (`Ein weiteres Treffen ist für Anfang Dezember am Rande des Ministerrats
             // der OSZE auf Malta geplant`, with no one named: another meeting of the
             // persons who met last, not of the body whose gathering frames it.)
@@ -2367,33 +2380,7 @@ pub fn find(
     // `brachen die IG Metall und die Geschäftsführung die Gespräche ab` in a report
     // on wage talks that names one negotiator of the union and one of the
     // management (`Verhandlungsführerin X`, `Geschäftsführer Y`): the two of them.
-    let role_of = |p: usize, parts: &[&str]| {
-        found.ents[p].kind == EntityType::Person
-            && found.ents[p].roles.iter().any(|r| {
-                let r = r.to_lowercase();
-                parts.iter().any(|x| r.contains(x))
-            })
-    };
-    // (The entities in the order they are first named.)
-    let mut named_order: Vec<usize> = Vec::new();
-    for m in &mentions {
-        if !named_order.contains(&m.2) {
-            named_order.push(m.2);
-        }
-    }
-    let holders = |parts: &[&str]| named_order.iter().copied().filter(|&p| role_of(p, parts)).collect::<Vec<usize>>();
-    let union_side = holders(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
-    let management = holders(&[
-        "geschäftsführer", "personalchef", "personalvorst", "personaldirektor", "arbeitsdirektor", "werkleiter",
-        "werksleiter", "standortleiter",
-    ]);
-    // (One of each side; or, with no manager named, the two negotiators:
-    // `GHL-Verhandlungsführerin X`, `Verhandlungsführer Y` of the employers.)
-    let pair = match (union_side.as_slice(), management.as_slice()) {
-        ([u], [m]) => Some((*u, *m, true)),
-        ([u, m], []) => Some((*u, *m, false)),
-        _ => None,
-    };
+    let pair = negotiators;
     if let Some((u, m, manager)) = pair {
         // (A company's manager does not sit at the table of an employers'
         // association: `die IGLG und der Arbeitgeberverband … waren zu Gesprächen
@@ -2470,6 +2457,39 @@ pub fn find(
         }
     }
     merge(events, found, doc)
+}
+
+/// The two negotiators of wage talks the report names: one of the union
+/// (`Verhandlungsführerin`, `Gewerkschaftssekretär`) and one of the management
+/// (`Geschäftsführer`, `Personalvorstand`), or, with no manager named, the two
+/// negotiators (`GHL-Verhandlungsführerin X`, `Verhandlungsführer Y` of the
+/// employers); the flag tells a manager is one of them.
+fn wage_negotiators(found: &Found, mentions: &[MentionAt]) -> Option<(usize, usize, bool)> {
+    let role_of = |p: usize, parts: &[&str]| {
+        found.ents[p].kind == EntityType::Person
+            && found.ents[p].roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                parts.iter().any(|x| r.contains(x))
+            })
+    };
+    // (The entities in the order they are first named.)
+    let mut named_order: Vec<usize> = Vec::new();
+    for m in mentions {
+        if !named_order.contains(&m.2) {
+            named_order.push(m.2);
+        }
+    }
+    let holders = |parts: &[&str]| named_order.iter().copied().filter(|&p| role_of(p, parts)).collect::<Vec<usize>>();
+    let union_side = holders(&["verhandlungsführer", "gewerkschaftssekretär", "bezirksleiter"]);
+    let management = holders(&[
+        "geschäftsführer", "personalchef", "personalvorst", "personaldirektor", "arbeitsdirektor", "werkleiter",
+        "werksleiter", "standortleiter",
+    ]);
+    match (union_side.as_slice(), management.as_slice()) {
+        ([u], [m]) => Some((*u, *m, true)),
+        ([u, m], []) => Some((*u, *m, false)),
+        _ => None,
+    }
 }
 
 /// A day `YYYY-MM-DD` moved by `days` (the day after, the eve); `None` for

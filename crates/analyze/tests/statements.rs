@@ -2341,6 +2341,22 @@ fn an_afternoon_after_an_arrival_told_in_a_paragraph_before_is_of_the_day_told()
 }
 
 #[test]
+fn a_dated_round_far_from_named_talks_is_of_the_negotiators_of_the_report() {
+    check(
+        "2025-02-20",
+        "Tarifstreit bei Molkerei Ilmenau: Auch dritte Runde endet ohne Ergebnis\n\nBad Bevensen – Für die NGG \
+         verhandelt Gewerkschaftssekretärin Svenja Tödtmann, für das Unternehmen Geschäftsführer Malte \
+         Brünning. Die NGG fordert 8,5 Prozent mehr Lohn. Brünning verwies auf den Preisdruck.\n\nDie erste \
+         Runde hatte am 14. Januar in Bad Bevensen stattgefunden. Bis zur nächsten Runde will die NGG streiken.",
+        expect![[r#"
+            time am 14. Januar = 2025-01-14
+            event meeting [Svenja Tödtmann, Malte Brünning] @- 2025-01-14
+            event meeting [Svenja Tödtmann, Malte Brünning] @- 2025-01-14
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
