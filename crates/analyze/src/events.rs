@@ -2355,6 +2355,37 @@ pub fn find(
         e.participants = stay;
         split.push(second);
     }
+    // `Die erste Runde hatte am 14. Januar in X stattgefunden, die zweite Anfang
+    // Februar in Y`: the round told again without its noun, with its own day and place.
+    for e in events.iter().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 2) {
+        if !s(e.trigger).ends_with("runde") || e.trigger == 0 || !s(e.trigger - 1).starts_with("erst") {
+            continue;
+        }
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let Some(c) = (e.trigger..y.last).find(|&j| {
+            s(j) == ","
+                && s(j + 1) == "die"
+                && ORDINALS.iter().any(|o| s(j + 2).starts_with(o))
+                && !doc.tok(j + 3).ends_with("runde")
+                && !doc.tok(j + 3).starts_with(char::is_uppercase)
+        }) else {
+            continue;
+        };
+        let date =
+            times.iter().filter(|x| x.first > c && x.last <= y.last).find_map(|x| x.value.as_deref().and_then(as_date));
+        let place = mentions
+            .iter()
+            .filter(|m| m.0 > c && m.1 <= y.last && found.ents[m.2].kind == EntityType::Place)
+            .find(|m| matches!(s(m.0 - 1), "in" | "im"))
+            .map(|m| m.2);
+        if date.is_none() && place.is_none() {
+            continue;
+        }
+        let mut second = e.clone();
+        second.date = date;
+        second.place = place;
+        split.push(second);
+    }
     // `hatte sich am Vorabend getrennt mit X und Y getroffen`: one meeting with each.
     for e in events.iter_mut().filter(|e| e.kind == EventType::Meeting && e.participants.len() >= 3) {
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];

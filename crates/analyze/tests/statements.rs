@@ -2357,6 +2357,21 @@ fn a_dated_round_far_from_named_talks_is_of_the_negotiators_of_the_report() {
 }
 
 #[test]
+fn the_second_round_told_without_its_noun() {
+    check(
+        "2025-02-20",
+        "Sevim Arslan und Jörg Tammer hatten sich zum Auftakt getroffen. Die erste Runde hatte Mitte Januar \
+         in Blankenburg stattgefunden, die zweite am 4. Februar in Halberstadt.",
+        expect![[r#"
+            time Mitte Januar = 2025-01
+            time am 4. Februar = 2025-02-04
+            event meeting [Sevim Arslan, Jörg Tammer] @Blankenburg 2025-01
+            event meeting [Sevim Arslan, Jörg Tammer] @Halberstadt 2025-02-04
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
