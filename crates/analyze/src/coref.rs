@@ -66,8 +66,8 @@ fn org_class(folded: &str) -> Option<OrgClass> {
         "zulieferer", "produzent", "betreiber", "technik", "elektronik", "logistik", "chemie", "werke", "werk",
         "rohstoffe", "holding",
         // Words for a trade that end a firm's name (`Harzgrund Gießerei`, `Talgang Textil`).
-        "giesserei", "gieserei", "brauerei", "weberei", "spinnerei", "molkerei", "textil", "glas", "stahl", "holzbau",
-        "papier", "prazision", "optik", "keramik", "feinmechanik", "systems", "energie", "energy",
+        "giesserei", "brauerei", "weberei", "spinnerei", "molkerei", "textil", "glas", "stahl", "holzbau", "papier",
+        "prazision", "optik", "keramik", "feinmechanik", "systems", "energie", "energy",
     ];
     if COMPANY.iter().any(|h| folded.ends_with(h)) {
         Some(OrgClass::Company)
@@ -91,7 +91,7 @@ fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
                 return None;
             }
             let last = ent.name.rsplit(' ').next().unwrap_or("");
-            if COMPANY_FORMS.contains(&last) {
+            if crate::entities::is_company_form(last) {
                 return Some(OrgClass::Company);
             }
             // Unions known by their short names (`IG Metall`, `Verdi`, `PRO-GE`).
@@ -111,12 +111,6 @@ fn org_classes(found: &Found, doc: &Doc) -> Vec<Option<OrgClass>> {
     }
     classes
 }
-
-/// Last words of company names.
-const COMPANY_FORMS: &[&str] = &[
-    "AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Group", "Holding", "ASA", "AS",
-    "AB", "Oy", "Oyj", "SA", "SpA", "NV", "BV", "plc",
-];
 
 /// Role heads of people who hold no office (`Autorin`, `Politologe`).
 /// (Written as the lexicon key folds them: `okonom`.)

@@ -256,6 +256,13 @@ const ORG_OPENERS: &[&str] = &[
     "Allianz", "Bürgerinitiative", "Initiative", "Plattform", "Netzwerk", "Koalition", "Aktion", "Kampagne",
 ];
 
+/// Whether a word ends in one of the heads of [`kind_heads`] (`Metallbauer`,
+/// `Optikfirma`), people's trades included.
+fn has_kind_head(w: &str) -> bool {
+    let k = key(w);
+    kind_heads().iter().any(|(h, _)| k.ends_with(h.as_str()))
+}
+
 /// Whether a word names a kind of organisation (`Energieversorger`, `Betreibergesellschaft`).
 fn is_kind_noun(w: &str) -> bool {
     let k = key(w);
@@ -520,6 +527,12 @@ const LEGAL_FORMS: &[&str] = &[
     "Inc", "LLC",
 ];
 
+/// Whether the last word of an organisation's name makes it a company: a
+/// legal form (`AG`, `Oy`, `Ltd.`) or `Group`, `Holding`.
+pub(crate) fn is_company_form(w: &str) -> bool {
+    LEGAL_FORMS.contains(&w.trim_end_matches('.')) || matches!(w, "Group" | "Holding")
+}
+
 /// Whether token `s` is a legal form after a capitalised word.
 fn is_legal_form(toks: &[Tok], s: usize) -> bool {
     LEGAL_FORMS.contains(&toks[s].text)
@@ -537,8 +550,8 @@ fn town_adjective(w: &str, lex: &Lexicon) -> bool {
 }
 
 /// Where the name a legal form closes begins (`die Jade Terminal Logistik
-/// GmbH`, `der Sektkellerei Bergau & Söhne AG`), and the place mentions
-/// and organisations (by first token) it swallows (`Elbe`). Read back over capitalised words,
+/// GmbH`, `der Sektkellerei Bergau & Söhne AG`), and the one-word mentions
+/// (by token) it takes over (`Elbe`). Read back over capitalised words,
 /// `&` and codes (`H2`), up to an article, a lower-case word or a name
 /// already taken; words that only describe the company are left out in
 /// front (`der Projektierer Hunsrückwind GmbH`, `die Konzernmutter Norrvik
@@ -552,7 +565,7 @@ fn legal_name_start(
     lex: &Lexicon,
 ) -> Option<(usize, Vec<usize>)> {
     let mut first = s;
-    let mut places = vec![];
+    let mut taken = vec![];
     while first > 0 {
         let k = first - 1;
         let t = &toks[k];
@@ -566,7 +579,7 @@ fn legal_name_start(
             // A place or a short name inside the name is given up to it (`Elbe`, `Sernftal`),
             // a person's name is not.
             match found.mentions.iter().find(|m| m.first <= k && k < m.last) {
-                Some(m) if found.ents[m.ent].kind != EntityType::Person && m.first + 1 == m.last => places.push(k),
+                Some(m) if found.ents[m.ent].kind != EntityType::Person && m.first + 1 == m.last => taken.push(k),
                 // (So is a surname of someone named in full, opening the name of
                 // a firm: `der Meyers Sensortechnik GmbH`, `Stadelmann Holzsystembau AG`.)
                 Some(m)
@@ -575,7 +588,7 @@ fn legal_name_start(
                         && found.ents[m.ent].name.contains(' ')
                         && found.ents[m.ent].name.ends_with(toks[k].text) =>
                 {
-                    places.push(k)
+                    taken.push(k)
                 }
                 _ => break,
             }
@@ -600,7 +613,7 @@ fn legal_name_start(
             // (`der Gießereispezialist Aachtal Gusstechnik GmbH`, `die Konzernmutter Norrvik`.)
             || ((is_kind_noun(w) || lex.is_common_noun(w)) && !works(w) && named_next)
             // (`der Metallbauer Seemetall AG`: a kind of company before a name of one word.)
-            || (first + 2 == s && !works(w) && kind_heads().iter().any(|(h, _)| key(w).ends_with(h.as_str())))
+            || (first + 2 == s && !works(w) && has_kind_head(w))
             || (first + 3 <= s && town_adjective(w, lex));
         if !describes {
             break;
@@ -612,12 +625,12 @@ fn legal_name_start(
     // Maschinenbauer Montfort Präzision AG`.)
     if let Some(k) = (first + 1..s.saturating_sub(1)).rev().find(|&k| {
         let w = toks[k].text;
-        !works(w) && (is_org_kind(w) || kind_heads().iter().any(|(h, _)| key(w).ends_with(h.as_str())))
+        !works(w) && (is_org_kind(w) || has_kind_head(w))
     }) {
         first = k + 1;
     }
-    places.retain(|&k| k >= first);
-    (first < s && toks[first].cap).then_some((first, places))
+    taken.retain(|&k| k >= first);
+    (first < s && toks[first].cap).then_some((first, taken))
 }
 
 struct Tok<'a> {
@@ -1647,10 +1660,10 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[s] || !is_legal_form(&toks, s) {
             continue;
         }
-        let Some((first, places)) = legal_name_start(&toks, &claimed, &found, s, lex) else { continue };
+        let Some((first, taken)) = legal_name_start(&toks, &claimed, &found, s, lex) else { continue };
         // `Deccan Tunnelling Ltd.`: the abbreviation's point belongs to the name.
         let end = if toks[s].text == "Ltd" && s + 1 < n && toks[s + 1].text == "." { s + 2 } else { s + 1 };
-        found.mentions.retain(|m| !places.contains(&m.first));
+        found.mentions.retain(|m| !taken.contains(&m.first));
         let name = (first..end).map(|k| toks[k].text).collect::<Vec<_>>().join(" ").replace(" .", ".");
         let e = found.entity(EntityType::Organization, &name, None);
         found.mention(e, first, end, MentionKind::Name);
