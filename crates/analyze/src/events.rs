@@ -118,6 +118,15 @@ pub fn find(
     for (si, sent) in doc.sentences.iter().enumerate() {
         // The sentence before, which many rules look back to.
         let prev_sentence = si.checked_sub(1).map(|p| &doc.sentences[p]);
+        // Whether sentence `k` tells where someone already was, two sentences
+        // back or more or in a paragraph before (`Der Gast war bereits am
+        // Vorabend gelandet.`): no day for what this sentence tells.
+        let arrived_before = |k: usize| {
+            let y = &doc.sentences[k];
+            k < si
+                && (k + 1 < si || doc.text[y.end..sent.start].contains("\n\n"))
+                && crate::times::told_as_arrived(&doc.lower, y.first, y.last)
+        };
         let triggers: Vec<(usize, EventType)> = (sent.first..sent.last)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !quoted(i))
             .filter_map(|i| {
@@ -1898,14 +1907,7 @@ pub fn find(
                         // (Nor, two sentences back or more or in the paragraph before, where
                         // someone already was: `Der Gast war bereits am Vorabend gelandet.
                         // Kennengelernt … Nach einem Vieraugengespräch …`.)
-                        .filter(|x| {
-                            let k = doc.tokens[x.first].sentence;
-                            let y = &doc.sentences[k];
-                            let new_paragraph = doc.text[y.end..sent.start].contains("\n\n");
-                            pluperfect
-                                || (k + 1 >= si && !new_paragraph)
-                                || !crate::times::told_as_arrived(lower, y.first, y.last)
-                        })
+                        .filter(|x| pluperfect || !arrived_before(doc.tokens[x.first].sentence))
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y
                         // telefoniert. … führte Z in Hanoi Gespräche`.)
@@ -2029,18 +2031,11 @@ pub fn find(
                             // (Nor an arrival told two sentences back or more, or in the
                             // paragraph before: `X war bereits am Vorabend eingetroffen. …
                             // Am Nachmittag kam X mit Y zusammen`.)
-                            let arrived_before = |e: &EventSpan| {
-                                let k = doc.tokens[e.trigger].sentence;
-                                let y = &doc.sentences[k];
-                                k < si
-                                    && (k + 1 < si || doc.text[y.end..sent.start].contains("\n\n"))
-                                    && crate::times::told_as_arrived(lower, y.first, y.last)
-                            };
                             events
                                 .iter()
                                 .rev()
                                 .filter(|e| !in_since_clause(&s, doc, e.trigger) && !told_earlier(doc, e))
-                                .filter(|e| !arrived_before(e))
+                                .filter(|e| !arrived_before(doc.tokens[e.trigger].sentence))
                                 .find(|e| e.date.is_some() || unresolved(e))
                                 .and_then(|e| e.date.clone())
                         })
@@ -2366,6 +2361,7 @@ pub fn find(
             s(j) == ","
                 && s(j + 1) == "die"
                 && ORDINALS.iter().any(|o| s(j + 2).starts_with(o))
+                && j + 3 < y.last
                 && !doc.tok(j + 3).ends_with("runde")
                 && !doc.tok(j + 3).starts_with(char::is_uppercase)
         }) else {
