@@ -1616,6 +1616,7 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[k]
             || !toks[k].cap
             || !toks[k].word
+            || !toks[k + 1].cap
             || !is_local_body(toks[k].text)
             || lex.role_of(toks[k].text).is_some()
         {
