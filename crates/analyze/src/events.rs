@@ -2483,6 +2483,7 @@ pub fn find(
                 .find_map(|x| x.value.as_deref().and_then(as_date));
         }
     }
+    hearings(doc, found, times, quotes, &mentions, dateline, &mut events);
     merge(events, found, doc)
 }
 
@@ -2516,6 +2517,92 @@ fn wage_negotiators(found: &Found, mentions: &[MentionAt]) -> Option<(usize, usi
         ([u], [m]) => Some((*u, *m, true)),
         ([u, m], []) => Some((*u, *m, false)),
         _ => None,
+    }
+}
+
+/// Witnesses heard by a committee (`Am Nachmittag sagte X aus`, `Die
+/// Kommission befragte Y`, `Z wurde von der Kommission befragt`): a meeting of
+/// each witness with the committee's chair, when the article names one
+/// (`Ausschussvorsitzende X`, `unter dem Vorsitz von X`, `um Präsident X`).
+fn hearings(
+    doc: &Doc,
+    found: &Found,
+    times: &[TimeExpr],
+    quotes: &[QuoteSpan],
+    mentions: &[MentionAt],
+    dateline: Option<usize>,
+    events: &mut Vec<EventSpan>,
+) {
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
+    let committee = |r: &str| ["ausschuss", "kommission", "puk"].iter().any(|c| r.contains(c));
+    let person = |e: usize| found.ents[e].kind == EntityType::Person;
+    let by_role = found.ents.iter().position(|e| {
+        e.kind == EntityType::Person
+            && e.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                committee(&r) && (r.contains("vorsitz") || r.contains("präsident"))
+            })
+    });
+    let by_phrase = || {
+        mentions.iter().find(|m| {
+            person(m.2)
+                && m.0 >= 3
+                && ((s(m.0 - 3) == "vorsitz" && s(m.0 - 2) == "von")
+                    || (s(m.0 - 2) == "vorsitz" && s(m.0 - 1) == "von")
+                    || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
+        })
+    };
+    let Some(chair) = by_role.or_else(|| by_phrase().map(|m| m.2)) else { return };
+    for (si, y) in doc.sentences.iter().enumerate() {
+        let last_word = (y.first..y.last).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
+        let heard = (y.first..y.last)
+            .any(|j| matches!(s(j), "befragt" | "befragte" | "befragten" | "angehört" | "ausgesagt" | "vernommen"))
+            || (last_word.is_some_and(|j| s(j) == "aus")
+                && (y.first..y.last).any(|j| matches!(s(j), "sagte" | "sagten" | "sagt")));
+        if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
+            continue;
+        }
+        let witnesses: Vec<usize> = mentions
+            .iter()
+            .filter(|m| m.0 >= y.first && m.1 <= y.last && person(m.2) && m.2 != chair)
+            .map(|m| m.2)
+            .fold(Vec::new(), |mut v, p| {
+                if !v.contains(&p) {
+                    v.push(p);
+                }
+                v
+            });
+        let [witness] = witnesses[..] else { continue };
+        // (Its own day, else the last day named in the three sentences before:
+        // `Zellhuber sagte am Mittwoch aus. … Am Nachmittag sagte X aus`.)
+        let window = doc.sentences[si.saturating_sub(3)].first;
+        let date = times
+            .iter()
+            .filter(|x| x.first >= y.first && x.last <= y.last)
+            .find_map(|x| x.value.as_deref().and_then(as_date))
+            .or_else(|| {
+                times
+                    .iter()
+                    .rev()
+                    .filter(|x| x.first >= window && x.last <= y.first && !matches!(s(x.first), "seit" | "ab" | "bis"))
+                    .find_map(|x| x.value.as_deref().and_then(as_date))
+            });
+        if let Some(e) = events.iter_mut().find(|e| doc.tokens[e.trigger].sentence == si) {
+            e.participants = vec![chair, witness];
+            if e.date.is_none() {
+                e.date = date;
+            }
+            continue;
+        }
+        events.push(EventSpan {
+            kind: EventType::Meeting,
+            participants: vec![chair, witness],
+            place: dateline,
+            date,
+            trigger: y.first,
+            start: y.start,
+            end: y.end,
+        });
     }
 }
 

@@ -2372,6 +2372,22 @@ fn the_second_round_told_without_its_noun() {
 }
 
 #[test]
+fn witnesses_heard_by_a_committee_meet_its_chair() {
+    check(
+        "2024-10-09",
+        "Freiburg – Die Kommission unter dem Vorsitz von Grossrätin Bernadette Zossberg hat am Dienstag den \
+         ehemaligen Staatsrat Hubert Strittmatter befragt. Am Nachmittag sagte Kantonsingenieurin Véronique \
+         Cottier aus. Das Projekt sei schlecht geplant gewesen, sagte sie.",
+        expect![[r#"
+            quote indirect Véronique Cottier (sagte): Das Projekt sei schlecht geplant gewesen
+            time am Dienstag = 2024-10-08
+            event meeting [Bernadette Zossberg, Hubert Strittmatter] @Freiburg 2024-10-08
+            event meeting [Bernadette Zossberg, Véronique Cottier] @Freiburg 2024-10-08
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
