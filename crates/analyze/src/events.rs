@@ -2562,16 +2562,8 @@ fn hearings(
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
-        let witnesses: Vec<usize> = mentions
-            .iter()
-            .filter(|m| m.0 >= y.first && m.1 <= y.last && person(m.2) && m.2 != chair)
-            .map(|m| m.2)
-            .fold(Vec::new(), |mut v, p| {
-                if !v.contains(&p) {
-                    v.push(p);
-                }
-                v
-            });
+        let witnesses: Vec<usize> =
+            persons_in(found, mentions, y.first, y.last, false).into_iter().filter(|&p| p != chair).collect();
         let [witness] = witnesses[..] else { continue };
         // (Its own day, else the last day named in the three sentences before:
         // `Zellhuber sagte am Mittwoch aus. … Am Nachmittag sagte X aus`.)
