@@ -2536,13 +2536,15 @@ fn hearings(
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let committee = |r: &str| ["ausschuss", "kommission", "puk"].iter().any(|c| r.contains(c));
     let person = |e: usize| found.ents[e].kind == EntityType::Person;
-    let by_role = found.ents.iter().position(|e| {
-        e.kind == EntityType::Person
-            && e.roles.iter().any(|r| {
-                let r = r.to_lowercase();
-                committee(&r) && (r.contains("vorsitz") || r.contains("präsident"))
-            })
-    });
+    let by_role = || {
+        found.ents.iter().position(|e| {
+            e.kind == EntityType::Person
+                && e.roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    committee(&r) && (r.contains("vorsitz") || r.contains("präsident"))
+                })
+        })
+    };
     let by_phrase = || {
         mentions.iter().find(|m| {
             person(m.2)
@@ -2552,7 +2554,8 @@ fn hearings(
                     || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
         })
     };
-    let Some(chair) = by_role.or_else(|| by_phrase().map(|m| m.2)) else { return };
+    // (The chair is looked for once, at the first hearing: most articles have none.)
+    let mut chair_found: Option<Option<usize>> = None;
     for (si, y) in doc.sentences.iter().enumerate() {
         let last_word = (y.first..y.last).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
         let heard = (y.first..y.last)
@@ -2562,6 +2565,9 @@ fn hearings(
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
+        let Some(chair) = *chair_found.get_or_insert_with(|| by_role().or_else(|| by_phrase().map(|m| m.2))) else {
+            return;
+        };
         let witnesses: Vec<usize> =
             persons_in(found, mentions, y.first, y.last, false).into_iter().filter(|&p| p != chair).collect();
         let [witness] = witnesses[..] else { continue };
