@@ -64,12 +64,12 @@ fn org_class(folded: &str) -> Option<OrgClass> {
     const COMPANY: &[&str] = &[
         "unternehmen", "konzern", "firma", "hersteller", "versorger", "dienstleister", "startup", "werft",
         "zulieferer", "produzent", "betreiber", "technik", "elektronik", "logistik", "chemie", "werke", "werk",
-        "rohstoffe", "holding",
-        // Words for a trade that end a firm's name (`Harzgrund Gießerei`, `Talgang Textil`).
-        "giesserei", "brauerei", "weberei", "spinnerei", "molkerei", "textil", "glas", "stahl", "holzbau", "papier",
-        "prazision", "optik", "keramik", "feinmechanik", "systems", "energie", "energy",
+        "rohstoffe", "holding", "systems", "energie", "energy",
     ];
-    if COMPANY.iter().any(|h| folded.ends_with(h)) {
+    // (And the words for a trade that end a firm's name: `Harzgrund Gießerei`, `Talgang Textil`.)
+    if COMPANY.iter().any(|h| folded.ends_with(h))
+        || crate::entities::trade_keys().iter().any(|h| folded.ends_with(h.as_str()))
+    {
         Some(OrgClass::Company)
     } else if folded.ends_with("gewerkschaft") {
         Some(OrgClass::Union)

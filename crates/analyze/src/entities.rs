@@ -475,6 +475,16 @@ const TRADE_WORDS: &[&str] = &[
     "Elektronik", "Technik", "Antriebe", "Präzision", "Optik", "Feinmechanik", "Keramik",
 ];
 
+/// The words of [`TRADE_WORDS`] as [`key`] folds them, folded once.
+pub(crate) fn trade_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<String> = TRADE_WORDS.iter().map(|w| key(w)).collect();
+        keys.dedup();
+        keys
+    })
+}
+
 /// Last words of company names (`Sahyadri Infotech`, `Nordsjø Energi`).
 const COMPANY_WORDS: &[&str] = &[
     "Energy", "Energi", "Energie", "Industrial", "Industries", "Systems", "Technologies", "Technology", "Tech",
