@@ -58,6 +58,8 @@ fn trigger(w: &str) -> Option<EventType> {
         | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
         | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
+        // (`hatte X mit Y zu Abend gegessen`: a meal together.)
+        | "gegessen" | "aßen" | "assen"
         | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
         | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" | "gegenübergesessen"
         | "gegenübersitzen" | "gegenüberzusitzen"

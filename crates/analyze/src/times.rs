@@ -420,7 +420,7 @@ const STRONG_PAST: &[&str] = &[
     "saßen", "sass", "sassen", "brach", "brachen", "unterbrach", "unterbrachen", "warf", "warfen", "schlug",
     "schlugen", "trat", "traten", "vertrat", "vertraten", "erhielt", "erhielten", "verlor", "stieg", "stiegen", "sank",
     "lief", "liefen", "schloss", "schlossen", "bestand", "entstand", "gewann", "gewannen", "bekam", "bekamen",
-    "erschien", "schien", "hing", "hingen", "wandte", "wandten", "sandte",
+    "erschien", "schien", "hing", "hingen", "wandte", "wandten", "sandte", "aß", "aßen", "assen",
 ];
 
 /// Words that put a clause in the past.

@@ -2388,6 +2388,21 @@ fn witnesses_heard_by_a_committee_meet_its_chair() {
 }
 
 #[test]
+fn a_meal_together_is_a_meeting() {
+    check(
+        "2025-10-11",
+        "Bereits am Vorabend hatte Bürgermeisterin Ilona Szabó in Riedlingen mit Gerhard Mauch, dem Vorsitzenden des Partnerschaftsvereins, zu Abend gegessen. Die beiden Minister Lukas Ferber und Anna Kovač aßen am Sonntag in Zagreb zu Mittag. Auch Schweinefleisch könne bedenkenlos gegessen werden, sagte Ferber.",
+        expect![[r#"
+            quote indirect Lukas Ferber (sagte): Auch Schweinefleisch könne bedenkenlos gegessen werden
+            time am Vorabend = 2025-10-10
+            time am Sonntag = 2025-10-05
+            event meeting [Ilona Szabó, Gerhard Mauch] @Riedlingen 2025-10-10
+            event meeting [Lukas Ferber, Anna Kovač] @Zagreb 2025-10-05
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
