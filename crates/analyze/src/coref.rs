@@ -361,14 +361,21 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 if start == i || !DETERMINERS.contains(&doc.tok(start)) {
                     continue;
                 }
-                // (`seine Amtskollegin aus Singapur`: the country of a place after `aus`;
-                // `der Gast aus Seoul` is read further on.)
-                if country.is_none() && head != "gast" && i + 2 < n && doc.tok(i + 1) == "aus" {
-                    country = found
+                // (`seine Amtskollegin aus Singapur`: the country of a place after `aus`.
+                // `der Gast aus Hanoi` only when someone of that country is named:
+                // else the guest is the one received, read further on.)
+                if country.is_none() && i + 2 < n && doc.tok(i + 1) == "aus" {
+                    let origin = found
                         .mentions
                         .iter()
                         .find(|m| m.first == i + 2 && found.ents[m.ent].kind == EntityType::Place)
                         .and_then(|m| found.ents[m.ent].country.clone());
+                    let known = |iso: &String| {
+                        found.ents.iter().any(|e| e.kind == EntityType::Person && e.country.as_ref() == Some(iso))
+                    };
+                    if head != "gast" || origin.as_ref().is_some_and(known) {
+                        country = origin;
+                    }
                 }
                 // `die Fraktionsvorsitzende`, `die Abgeordnete`: a role declined as
                 // an adjective is a woman after `die` (its plural ends in -n).
@@ -474,7 +481,20 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                             .any(|o| h.contains(o))
                     }) && (first.first.saturating_sub(5)..first.first).any(|k| doc.lower[k].contains(body))
                 };
-                let by_role = exact.or_else(introduced).or_else(|| {
+                // (`der Gast aus Seoul`: of those of that country named before, the one
+                // named most, whose visit the report is about.)
+                let visitor = (head == "gast").then_some(country.as_ref()).flatten().and_then(|iso| {
+                    let mut counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
+                    for m in found.mentions.iter().filter(|m| m.first < start && m.kind == MentionKind::Name) {
+                        if found.ents[m.ent].kind == EntityType::Person
+                            && found.ents[m.ent].country.as_ref() == Some(iso)
+                        {
+                            *counts.entry(m.ent).or_default() += 1;
+                        }
+                    }
+                    counts.into_iter().max_by_key(|&(e, c)| (c, std::cmp::Reverse(e))).map(|(e, _)| e)
+                });
+                let by_role = exact.or(visitor).or_else(introduced).or_else(|| {
                     salient_recent(
                         found,
                         doc,
@@ -498,7 +518,10 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         // (`den chinesischen Gast`: the visitor from that country, whatever the office.)
                         // (A counterpart of unknown country and gender — `seiner Amtskollegen
                         // Choe Son-hui` — may be `die nordkoreanische Außenministerin`.)
-                        let counterpart = ent.country.is_none() && ent.role_heads.iter().any(|h| h == "amtskollege");
+                        // (Not for a guest, who is of the country named: `der Gast aus Hanoi`.)
+                        let counterpart = head != "gast"
+                            && ent.country.is_none()
+                            && ent.role_heads.iter().any(|h| h == "amtskollege");
                         // (The article's most-named person, of no country named, is of a
                         // German-speaking country when no one else is: `der Schweizer
                         // Chefdiplomat` in a Swiss report on its foreign minister. A

@@ -1136,7 +1136,12 @@ pub fn recognise(doc: &Doc) -> Found {
             // `des Energiekonzerns Ibérica Renovables`: a company's name.
             && !(i > 0 && is_org_kind(toks[i - 1].text))
             // (`Mineração Serra Alta`: the tail of a longer unknown name is none.)
-            && !(i > 0 && proper[i - 1] && !toks[i - 1].initial && lex.role_of(prev_word).is_none());
+            && !(i > 0 && proper[i - 1] && !toks[i - 1].initial && lex.role_of(prev_word).is_none())
+            // (`dass Zachodnia Energia liefert` after `der Energieversorger Zachodnia
+            // Energia`: the company named with its kind elsewhere.)
+            && !(1..n.saturating_sub(1)).any(|k| {
+                is_org_kind(toks[k - 1].text) && toks[k].text == words[0] && toks[k + 1].text == words[1]
+            });
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && is_role_word(lex, prev) && (!proper[i - 1] || prev.contains('-'));

@@ -3137,9 +3137,11 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
         let back = earlier(&e);
         let meets = |k: EventType| matches!(k, EventType::Meeting | EventType::Visit | EventType::Call);
         let fits = |o: &EventSpan| {
+            // (Nor the signing told before it: `unterzeichneten X und Y den Vertrag.
+            // … Kennengelernt hatten sich die beiden im Juni in München`.)
             if back
                 && e.kind == EventType::Meeting
-                && o.kind == EventType::Meeting
+                && matches!(o.kind, EventType::Meeting | EventType::Agreement)
                 && !earlier(o)
                 && doc.tokens[o.trigger].sentence < doc.tokens[e.trigger].sentence
             {

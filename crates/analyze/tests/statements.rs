@@ -2403,6 +2403,28 @@ fn a_meal_together_is_a_meeting() {
 }
 
 #[test]
+fn the_guest_from_a_city_is_the_one_of_its_country_and_a_first_meeting_is_not_the_signing() {
+    check(
+        "2025-10-17",
+        "Magdeburg – Wirtschaftsminister Henrik Vollrath ist am Montag in Hanoi mit dem vietnamesischen Handelsminister Tran Van Long zusammengekommen. Am Mittwoch traf Vollrath in Hanoi auch Botschafterin Ute Kessler. Der Gast aus Hanoi werde im März zu einem Gegenbesuch in Magdeburg erwartet.\n\nDie Geschäftsführerin der Elbwerk GmbH, Carla Fuchs, und der Präsident des japanischen Elektronikkonzerns Kaminari Denki, Jiro Sato, unterzeichneten am Mittwoch in Magdeburg den Vertrag. Kennengelernt hatten sich Fuchs und Sato im Juni in München. Vorgesehen ist, dass Kaminari Denki ab 2027 liefert.",
+        expect![[r#"
+            quote indirect Henrik Vollrath (-): Der Gast aus Hanoi werde im März zu einem Gegenbesuch in Magdeburg erwartet
+            time am Montag = 2025-10-13
+            time Am Mittwoch = 2025-10-15
+            time im März = 2026-03
+            time am Mittwoch = 2025-10-15
+            time im Juni = 2025-06
+            time ab 2027 = 2027
+            event meeting [Henrik Vollrath, Tran Van Long] @Hanoi 2025-10-13
+            event meeting [Henrik Vollrath, Ute Kessler] @Hanoi 2025-10-15
+            event visit [Tran Van Long, Henrik Vollrath] @Magdeburg 2026-03
+            event agreement [Carla Fuchs, Jiro Sato] @Magdeburg 2025-10-15
+            event meeting [Carla Fuchs, Jiro Sato] @München 2025-06
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
