@@ -1022,13 +1022,21 @@ pub fn find(
                 .map(|(head, _)| crate::lexicon::key(head));
             if let Some(head) = office.filter(|_| persons.len() < 2) {
                 let at = doc.tokens[sent.first].start;
-                let holders: Vec<usize> = (0..found.ents.len())
-                    .filter(|&e| {
-                        found.ents[e].kind == EntityType::Person
-                            && found.ents[e].role_heads.iter().any(|h| h.ends_with(head.as_str()))
-                            && found.mentions.iter().any(|m| m.ent == e && doc.tokens[m.first].start < at)
-                    })
+                let named_before = |e: usize| {
+                    found.ents[e].kind == EntityType::Person
+                        && found.mentions.iter().any(|m| m.ent == e && doc.tokens[m.first].start < at)
+                };
+                let holding = |e: usize, head: &str| found.ents[e].role_heads.iter().any(|h| h.ends_with(head));
+                let mut holders: Vec<usize> =
+                    (0..found.ents.len()).filter(|&e| named_before(e) && holding(e, head.as_str())).collect();
+                // (`die Außenministerin … mit ihrer Amtskollegin X … ein Treffen der beiden
+                // Außenministerinnen`: the one holder and her counterpart.)
+                let counterparts: Vec<usize> = (0..found.ents.len())
+                    .filter(|&e| named_before(e) && !holders.contains(&e) && holding(e, "amtskollege"))
                     .collect();
+                if holders.len() == 1 && counterparts.len() == 1 {
+                    holders.push(counterparts[0]);
+                }
                 if holders.len() == 2 {
                     join(&mut persons, holders);
                 }

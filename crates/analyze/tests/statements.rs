@@ -2425,6 +2425,23 @@ fn the_guest_from_a_city_is_the_one_of_its_country_and_a_first_meeting_is_not_th
 }
 
 #[test]
+fn the_two_holders_of_an_office_take_in_a_counterpart() {
+    check(
+        "2025-05-20",
+        "Wien – Außenministerin Petra Lindner hat am Dienstag mit ihrer slowakischen Amtskollegin Zuzana Hrubá telefoniert. Landeshauptmann Anton Wallner habe die Außenministerin bereits bei einem Treffen in Linz im Februar auf die Lage der Pendler hingewiesen, sagte sein Sprecher. Ein persönliches Treffen der beiden Außenministerinnen ist für den 12. Juni in Bratislava geplant.",
+        expect![[r#"
+            quote indirect - (sagte): Landeshauptmann Anton Wallner habe die Außenministerin bereits bei einem Treffen in Linz im Februar auf die Lage der Pendler hingewiesen
+            time am Dienstag = 2025-05-20
+            time im Februar = 2025-02
+            time für den 12. Juni = 2025-06-12
+            event call [Petra Lindner, Zuzana Hrubá] @- 2025-05-20
+            event meeting [Anton Wallner, Petra Lindner] @Linz 2025-02
+            event meeting [Petra Lindner, Zuzana Hrubá] @Bratislava 2025-06-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
