@@ -1086,13 +1086,33 @@ pub fn recognise(doc: &Doc) -> Found {
             // `Reto Ardüser`: a third word that is the surname of someone named
             // before, with `und` after it, is that person.)
             // (Not the rest of the same name: `Gonzalo Viera Almada, …` after `Viera Almada`.)
+            // (Also the family name that opens an East Asian name: `Markus Eisenlohr
+            // Seo und …` after `Seo Min-jae`.)
+            let family_first = |w: &str| {
+                lex.east_asian.contains(w)
+                    && found.ents.iter().any(|e| e.kind == EntityType::Person && e.name.split(' ').next() == Some(w))
+            };
             if j == i + 2
                 && j + 1 < n
                 && matches!(toks[j + 1].text, "und" | ",")
-                && is_known_surname(&found, t.text)
+                && (is_known_surname(&found, t.text) || family_first(t.text))
                 && !found.ents.iter().any(|e| {
                     e.kind == EntityType::Person
                         && e.name.strip_suffix(t.text).is_some_and(|r| r.trim_end().ends_with(toks[j - 1].text))
+                })
+            {
+                break;
+            }
+            // (`Vizebürgermeister Florian Tatzl Ptuj besucht`: a town the article names
+            // as a place elsewhere, `nach Ptuj`, after a given name and a surname, is
+            // no part of the name. `Fernanda Rocha Lima` keeps hers.)
+            if j == i + 2
+                && is_first_name(toks[i].text)
+                && lex.place(t.text).is_some_and(|p| p.kind == "city")
+                && (1..n).any(|k| {
+                    (k < i || k > j)
+                        && toks[k].text == t.text
+                        && matches!(toks[k - 1].text, "in" | "nach" | "aus" | "von" | "und" | "zwischen")
                 })
             {
                 break;
@@ -1609,7 +1629,10 @@ pub fn recognise(doc: &Doc) -> Found {
         }
         let w = toks[i].text;
         let k = key(w);
-        let compound_place = PLACE_HEADS.iter().any(|h| k.ends_with(h) && k.len() > h.len() + 3) && !common_noun(w);
+        // (Not an office or agent noun that ends like one: `Stadtamtsdirektor`, `Moderator`.)
+        let agent = ["ator", "ktor", "itor", "utor"].iter().any(|e| k.ends_with(e)) || is_role_word(lex, w);
+        let compound_place =
+            PLACE_HEADS.iter().any(|h| k.ends_with(h) && k.len() > h.len() + 3) && !common_noun(w) && !agent;
         let compass = COMPASS.iter().find_map(|c| w.strip_prefix(c)).filter(|rest| {
             rest.starts_with(char::is_lowercase) && {
                 let mut r = rest.chars();

@@ -854,3 +854,21 @@ fn a_coined_word_and_the_word_for_a_trade_name_a_firm() {
         "#]],
     );
 }
+
+#[test]
+fn a_town_or_another_persons_family_name_after_a_full_name_is_no_part_of_it() {
+    check(
+        "Eine Abordnung aus Leibnitz reiste nach Ptuj. Dort hatte Vizebürgermeister Florian Tatzl Ptuj besucht. \
+         Seo Min-jae kam nach Reutlingen. Am Abend lud Oberbürgermeister Markus Eisenlohr Seo und die Gäste zum Essen. \
+         Laut Stadtamtsdirektor Gernot Praßl war der Abend ein Erfolg.",
+        expect![[r#"
+            place Leibnitz: Leibnitz/name
+            place Ptuj (Slowenien): Ptuj/name, Ptuj/name
+            person Florian Tatzl [Vizebürgermeister]: Florian Tatzl/name
+            person Seo Min-jae: Seo Min-jae/name, Seo/name
+            place Reutlingen (Deutschland): Reutlingen/name
+            person Markus Eisenlohr [Oberbürgermeister]: Markus Eisenlohr/name
+            person Gernot Praßl [Stadtamtsdirektor]: Gernot Praßl/name
+        "#]],
+    );
+}
