@@ -2228,6 +2228,25 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
     }
+    // `in Lohr` after `Lohr am Main`: a town named by its first word is the
+    // town its full name (`am`, `an der`, `im`, `ob der` + river, lake or
+    // district) named in the article.
+    for (a, ent) in found.ents.iter().enumerate() {
+        if ent.kind != EntityType::Place || ent.name.contains(' ') {
+            continue;
+        }
+        let full = found.ents.iter().position(|o| {
+            o.kind == EntityType::Place
+                && o.name.strip_prefix(ent.name.as_str()).is_some_and(|rest| {
+                    ["am ", "an der ", "im ", "in der ", "ob der ", "bei "]
+                        .iter()
+                        .any(|p| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
+                })
+        });
+        if let Some(b) = full.filter(|&b| found.mentions.iter().any(|m| m.ent == b)) {
+            pairs.push((a, b));
+        }
+    }
     for (b, a) in pairs {
         for m in found.mentions.iter_mut().filter(|m| m.ent == b) {
             m.ent = a;

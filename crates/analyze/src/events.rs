@@ -104,7 +104,7 @@ pub fn find(
     let mut mentions: Vec<MentionAt> = found.mentions.iter().map(|m| (m.first, m.last, m.ent, m.kind)).collect();
     mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
     let mut events: Vec<EventSpan> = Vec::new();
-    let negotiators = wage_negotiators(found, &mentions);
+    let negotiators = wage_negotiators(doc, found, &mentions);
     // The dateline: a place opening the body, followed by `.` or `(dpa)`.
     let body = doc.body_first().or(doc.sentences.first().map(|x| x.first)).unwrap_or(0);
     let dateline = mentions
@@ -2502,7 +2502,7 @@ pub fn find(
 /// (`Geschäftsführer`, `Personalvorstand`), or, with no manager named, the two
 /// negotiators (`GHL-Verhandlungsführerin X`, `Verhandlungsführer Y` of the
 /// employers); the flag tells a manager is one of them.
-fn wage_negotiators(found: &Found, mentions: &[MentionAt]) -> Option<(usize, usize, bool)> {
+fn wage_negotiators(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Option<(usize, usize, bool)> {
     let role_of = |p: usize, parts: &[&str]| {
         found.ents[p].kind == EntityType::Person
             && found.ents[p].roles.iter().any(|r| {
@@ -2526,6 +2526,48 @@ fn wage_negotiators(found: &Found, mentions: &[MentionAt]) -> Option<(usize, usi
     match (union_side.as_slice(), management.as_slice()) {
         ([u], [m]) => Some((*u, *m, true)),
         ([u, m], []) => Some((*u, *m, false)),
+        _ => sides_told(doc, found, mentions),
+    }
+}
+
+/// The negotiators told by side in a sentence on who negotiates: `Verhandelt
+/// wird für die Gewerkschaft von X, auf der Arbeitgeberseite führt Y die
+/// Gespräche`, `Für die Gewerkschaft … verhandelte X, für das Unternehmen Y`.
+fn sides_told(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Option<(usize, usize, bool)> {
+    let s = |i: usize| &*doc.lower[i];
+    let (mut union, mut employer) = (None, None);
+    for y in &doc.sentences {
+        if !(y.first..y.last).any(|k| s(k).starts_with("verhandel") || matches!(s(k), "führt" | "führte")) {
+            continue;
+        }
+        let mut a = y.first;
+        for b in y.first..=y.last {
+            if b < y.last && !matches!(s(b), "," | ";") {
+                continue;
+            }
+            let union_side = (a..b).any(|k| s(k).starts_with("gewerkschaft") || s(k) == "arbeitnehmerseite");
+            let employer_side = (a..b).any(|k| {
+                matches!(
+                    s(k),
+                    "arbeitgeberseite"
+                        | "arbeitgeber"
+                        | "unternehmen"
+                        | "unternehmens"
+                        | "geschäftsführung"
+                        | "konzern"
+                )
+            });
+            let person = persons_in(found, mentions, a, b, true).first().copied();
+            match (person, union_side, employer_side) {
+                (Some(p), true, false) if union.is_none() => union = Some(p),
+                (Some(p), false, true) if employer.is_none() => employer = Some(p),
+                _ => {}
+            }
+            a = b + 1;
+        }
+    }
+    match (union, employer) {
+        (Some(u), Some(m)) if u != m => Some((u, m, true)),
         _ => None,
     }
 }

@@ -872,3 +872,14 @@ fn a_town_or_another_persons_family_name_after_a_full_name_is_no_part_of_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_town_named_by_its_first_word_is_the_town_of_its_full_name() {
+    check(
+        "Lohr am Main – Die Gespräche fanden in Lohr statt. Frankfurt am Main wächst, in Frankfurt fehlen Wohnungen.",
+        expect![[r#"
+            place Lohr am Main (Deutschland): Lohr am Main/name, Lohr/name
+            place Frankfurt am Main (Deutschland): Frankfurt am Main/name, Frankfurt/name
+        "#]],
+    );
+}

@@ -2442,6 +2442,23 @@ fn the_two_holders_of_an_office_take_in_a_counterpart() {
 }
 
 #[test]
+fn wage_talks_are_of_the_negotiators_told_by_side() {
+    check(
+        "2025-10",
+        "Lohr am Main – Im Tarifkonflikt beim Pumpenhersteller Aquatherm ist auch die dritte Runde gescheitert. Nach neun Stunden brachen Geschäftsführung und IG Metall die Gespräche am Dienstag im Verwaltungsgebäude des Unternehmens in Lohr ab.\n\nVerhandelt wird für die Gewerkschaft von Petra Kollmer aus Würzburg, auf der Arbeitgeberseite führt Personalgeschäftsführer Jens Adelmann die Gespräche.\n\nBereits die zweite Runde am 2. Oktober in Würzburg war abgebrochen worden. Die vierte Runde soll am 28. Oktober in Aschaffenburg stattfinden.",
+        expect![[r#"
+            time am Dienstag = 2025-10
+            time am 2. Oktober = 2025-10-02
+            time am 28. Oktober = 2025-10-28
+            event meeting [Aquatherm] @- -
+            event meeting [Petra Kollmer, Jens Adelmann] @Lohr am Main 2025-10
+            event meeting [Petra Kollmer, Jens Adelmann] @Würzburg 2025-10-02
+            event meeting [Petra Kollmer, Jens Adelmann] @Aschaffenburg 2025-10-28
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
