@@ -305,11 +305,21 @@ pub fn find(
                 }
                 // `Die nächste Runde soll am 27. Februar stattfinden`: another round of the talks before.
                 // (`Eine erste Runde zwischen den Delegationen …`: a round of talks.)
+                // (Also over a word that describes it: `Die nächste reguläre Verhandlungsrunde`.)
+                let counted_at = if i > 1
+                    && doc.tok(i - 1).starts_with(char::is_lowercase)
+                    && (s(i - 1).ends_with('e') || s(i - 1).ends_with("en"))
+                    && matches!(s(i - 2), "nächste" | "nächsten" | "weitere" | "weiteren")
+                {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                };
                 if w.ends_with("runde")
                     && i > 0
                     && (s(i + 1) == "zwischen"
                         || matches!(
-                            s(i - 1),
+                            s(counted_at),
                             "erste"
                                 | "ersten"
                                 | "nächste"
@@ -2436,7 +2446,16 @@ pub fn find(
                     || w.starts_with("verhandl")
                     || w.starts_with("verhandel")
                     || w.starts_with("gespräch")
-                    || w == "treffen")
+                    || w == "treffen"
+                    // (`Die Geschäftsleitung und die Gewerkschaft sassen gestern … zusammen`,
+                    // not a company's talks with an agency.)
+                    || (matches!(w, "zusammen" | "beisammen" | "zusammengekommen" | "zusammengesessen") && {
+                        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+                        (y.first..y.last).any(|k| {
+                            s(k).starts_with("gewerkschaft")
+                                || matches!(s(k), "geschäftsleitung" | "geschäftsführung" | "sozialpartner" | "tarifpartner")
+                        })
+                    }))
         }) {
             e.participants = vec![u, m];
         }

@@ -2459,6 +2459,22 @@ fn wage_talks_are_of_the_negotiators_told_by_side() {
 }
 
 #[test]
+fn management_and_union_sitting_together_are_their_negotiators() {
+    check(
+        "2025-11-25",
+        "Neuhausen (KB) – Im Lohnstreit bei der Rheinfall Armaturen AG gibt es keine Einigung. GIG-Verhandlungsführerin Nadine Hablützel zeigte sich enttäuscht. Personalchef Daniel Oechslin verteidigte das Angebot. Die Geschäftsleitung und die Gewerkschaft Industrie und Gewerbe (GIG) sassen gestern neun Stunden in Schaffhausen zusammen. Die nächste reguläre Verhandlungsrunde ist für den 3. Dezember angesetzt. Vertreter der Firma Norrtek waren bereits Ende September in Pilsen mit der Agentur CzechInvest zusammengekommen.",
+        expect![[r#"
+            time gestern = 2025-11-24
+            time für den 3. Dezember = 2025-12-03
+            time bereits Ende September = 2025-09
+            event meeting [Nadine Hablützel, Daniel Oechslin] @Schaffhausen 2025-11-24
+            event meeting [Nadine Hablützel, Daniel Oechslin] @- 2025-12-03
+            event meeting [Norrtek, CzechInvest] @Pilsen 2025-09
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
