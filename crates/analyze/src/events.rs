@@ -1067,6 +1067,17 @@ pub fn find(
                     join(&mut persons, e.participants.clone());
                 }
             }
+            // (`Vorbereitet worden war es bei einem Treffen Anfang März in X. Damals
+            // hatten A und B vereinbart, …`: a meeting no one in its sentence attends
+            // is of those the next sentence names.)
+            if persons.is_empty() && doc.tok(t).starts_with(char::is_uppercase) {
+                if let Some(next) = doc.sentences.get(si + 1).filter(|n| matches!(s(n.first), "damals" | "dabei")) {
+                    let named = persons_in(found, &mentions, next.first, next.last, true);
+                    if named.len() >= 2 {
+                        join(&mut persons, named);
+                    }
+                }
+            }
             // `beide Minister`, `die beiden`, `beide Firmen`: the parties of the event before.
             // (Also a plural `Sie` opening the sentence after one opened by `Die
             // beiden …`: `Die beiden Verhandler kennen sich. Sie hatten sich im
@@ -1928,6 +1939,17 @@ pub fn find(
                         // someone already was: `Der Gast war bereits am Vorabend gelandet.
                         // Kennengelernt … Nach einem Vieraugengespräch …`.)
                         .filter(|x| pluperfect || !arrived_before(doc.tokens[x.first].sentence))
+                        // (Nor, outside the pluperfect, a time years before the article's:
+                        // `Die Urkunde war im Mai 2015 unterzeichnet worden. Am Abend
+                        // empfing X die Besucher` is this year's evening.)
+                        .filter(|x| {
+                            let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i32>().ok());
+                            let long_ago = match (x.value.as_deref().and_then(year), today.as_deref().and_then(year)) {
+                                (Some(then), Some(now)) => then + 2 <= now,
+                                _ => false,
+                            };
+                            pluperfect || !long_ago || (sent.first..sent.last).any(|j| s(j) == "damals")
+                        })
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y
                         // telefoniert. … führte Z in Hanoi Gespräche`.)
@@ -2080,8 +2102,17 @@ pub fn find(
                         (Some(a), Some(b)) => !a.starts_with('X') && a > &b[..a.len().min(b.len())],
                         _ => false,
                     };
+                    // (Nor of one years before the article: `Die Urkunde war im Mai 2015
+                    // in Klatovy unterzeichnet worden. Am Abend empfing X die Besucher`.)
+                    let long_ago = |e: &EventSpan| {
+                        let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i32>().ok());
+                        match (e.date.as_deref().and_then(year), today.as_deref().and_then(year)) {
+                            (Some(then), Some(now)) => then + 2 <= now,
+                            _ => false,
+                        }
+                    };
                     let held = |e: &&EventSpan| {
-                        (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e) && !later(e)
+                        (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e) && !later(e) && !long_ago(e)
                     };
                     let recent = events.iter().rev().filter(held).take(3);
                     recent

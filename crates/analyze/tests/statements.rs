@@ -2475,6 +2475,22 @@ fn management_and_union_sitting_together_are_their_negotiators() {
 }
 
 #[test]
+fn a_meeting_years_back_dates_nothing_after_it_and_one_attended_by_those_named_next() {
+    check(
+        "2025-05-19",
+        "Marktheidenfeld – Eine Delegation um Bürgermeisterin Radka Vondráčková war am Freitag in den Spessart gereist. Die Urkunde war im Mai 2015 in Klatovy unterzeichnet worden. Am Abend empfing Bürgermeister Gernot Stadelmayer die Besucher im Rathaus.\n\nVorbereitet worden war das Jubiläum bei einem Treffen Anfang März in Klatovy. Damals hatten Stadelmayer und Vondráčková vereinbart, den Austausch auszubauen.",
+        expect![[r#"
+            time am Freitag = 2025-05-16
+            time im Mai 2015 = 2015-05
+            time Anfang März = 2025-03
+            event visit [Radka Vondráčková] @Spessart 2025-05-16
+            event meeting [Gernot Stadelmayer, Radka Vondráčková] @Spessart 2025-05-16
+            event meeting [Gernot Stadelmayer, Radka Vondráčková] @Klatovy 2025-03
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
