@@ -2045,7 +2045,10 @@ pub fn recognise(doc: &Doc) -> Found {
                     ["ischen", "ische", "isches", "ischer", "ischem"].iter().any(|x| a.ends_with(x))
                         || lex.country_of_adjective(a).is_some()
                 };
-            let adjective = adjective || lower_adjective;
+            // (Nor a town's adjective: `der Bremer Energiekonzern`, `der Aschaffenburger
+            // Logistikkonzern Kahlberg` describe the company.)
+            let town_word = i > 0 && toks[i - 1].text.ends_with("er");
+            let adjective = (adjective && !(town_word && (descriptive || name_follows))) || lower_adjective;
             let specific = SPECIFIC_HEADS.contains(head);
             // `Industrie- und Handelskammer`: a truncated first part belongs to the name.
             let truncated = !adjective

@@ -883,3 +883,18 @@ fn a_town_named_by_its_first_word_is_the_town_of_its_full_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_towns_adjective_before_a_word_for_a_company_or_before_a_name_only_describes() {
+    check(
+        "Der Bremer Energiekonzern Hansewind baut in Vietnam. Der Zürcher Regierungsrat Beat Meier lobte das. \
+         Die Österreichische Kulturstiftung zahlt mit, der Kärntner Landesverband auch.",
+        expect![[r#"
+            organization Hansewind: Hansewind/name
+            place Vietnam (Vietnam): Vietnam/name
+            person Beat Meier [Regierungsrat]: Beat Meier/name
+            organization Österreichische Kulturstiftung: Österreichische Kulturstiftung/name
+            organization Kärntner Landesverband: Kärntner Landesverband/name
+        "#]],
+    );
+}
