@@ -3183,6 +3183,38 @@ fn known_place(ent: &crate::entities::Ent) -> bool {
 }
 
 fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
+    // `Die vierte Runde, zu der A, B, C und D in Graz zusammenkommen, …`: the
+    // meeting of a relative clause on an event noun is that event.
+    let mut events = events;
+    let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
+    let mut k = 1;
+    while k < events.len() {
+        let (a, b) = (&events[k - 1], &events[k]);
+        let c = a.trigger + 1;
+        let relative = s(c) == ","
+            && (matches!(s(c + 1), "der" | "die" | "das" | "dem" | "den" | "denen")
+                || (matches!(s(c + 1), "zu" | "an" | "bei" | "auf" | "in")
+                    && matches!(s(c + 2), "der" | "dem" | "denen")));
+        let within = doc.tokens[a.trigger].sentence == doc.tokens[b.trigger].sentence
+            && b.trigger > c
+            && !(c + 1..b.trigger).any(|j| matches!(s(j), ";" | ":" | "–"));
+        if relative
+            && within
+            && a.kind == EventType::Meeting
+            && b.kind == EventType::Meeting
+            && doc.tok(a.trigger).starts_with(char::is_uppercase)
+            && doc.tok(b.trigger).starts_with(char::is_lowercase)
+        {
+            let b = events.remove(k);
+            let a = &mut events[k - 1];
+            join(&mut a.participants, b.participants);
+            a.place = b.place.or(a.place);
+            a.date = b.date.or(a.date.take());
+            a.end = a.end.max(b.end);
+            continue;
+        }
+        k += 1;
+    }
     // A visit agreed by invitation is still to come: it stays apart.
     // (So is a return visit: `Gegenbesuch`.)
     let invited = |e: &EventSpan| {

@@ -2491,6 +2491,18 @@ fn a_meeting_years_back_dates_nothing_after_it_and_one_attended_by_those_named_n
 }
 
 #[test]
+fn a_meeting_told_in_a_relative_clause_on_a_round_is_that_round() {
+    check(
+        "2025-11-20",
+        "Die vierte Runde, zu der Dietmar Rauchegger, Astrid Wippel, Karin Hiebler und Manfred Jauk am 27. November in Deutschlandsberg zusammenkommen, soll die Entscheidung bringen.",
+        expect![[r#"
+            time am 27. November = 2025-11-27
+            event meeting [Dietmar Rauchegger, Astrid Wippel, Karin Hiebler, Manfred Jauk] @Deutschlandsberg 2025-11-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
