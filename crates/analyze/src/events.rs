@@ -2663,7 +2663,10 @@ fn hearings(
         let heard = (y.first..y.last)
             .any(|j| matches!(s(j), "befragt" | "befragte" | "befragten" | "angehört" | "ausgesagt" | "vernommen"))
             || (last_word.is_some_and(|j| s(j) == "aus")
-                && (y.first..y.last).any(|j| matches!(s(j), "sagte" | "sagten" | "sagt")));
+                && (y.first..y.last).any(|j| matches!(s(j), "sagte" | "sagten" | "sagt")))
+            // (A hearing ahead: `der Ausschuss werde X am 11. Juni als Zeugin vernehmen`.)
+            || ((y.first..y.last).any(|j| matches!(s(j), "vernehmen" | "anhören" | "befragen"))
+                && (y.first..y.last).any(|j| matches!(s(j), "zeuge" | "zeugin" | "zeugen")));
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }

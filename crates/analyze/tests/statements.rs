@@ -2503,6 +2503,19 @@ fn a_meeting_told_in_a_relative_clause_on_a_round_is_that_round() {
 }
 
 #[test]
+fn a_witness_a_committee_will_hear_meets_its_chair() {
+    check(
+        "2026-05-15",
+        "München – Ausschussvorsitzender Maximilian Ober (CSU) sagte nach der Sitzung, die Aussagen widersprächen sich. Ober kündigte an, der Ausschuss werde Gesundheitsministerin Ulrike Dannhäuser am 11. Juni als Zeugin vernehmen.",
+        expect![[r#"
+            quote indirect Maximilian Ober (kündigte): der Ausschuss werde Gesundheitsministerin Ulrike Dannhäuser am 11. Juni als Zeugin vernehmen
+            time am 11. Juni = 2026-06-11
+            event meeting [Maximilian Ober, Ulrike Dannhäuser] @München 2026-06-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
