@@ -2543,6 +2543,29 @@ pub fn find(
                 .find_map(|x| x.value.as_deref().and_then(as_date));
         }
     }
+    // `Bereits am Vorabend der Unterzeichnung hatte sich X mit Y getroffen`: the
+    // day before the event of that name told with its day (`unterzeichneten am
+    // Mittwoch`), when the sentence names no other day.
+    let dated: Vec<(usize, String)> =
+        events.iter().filter_map(|e| e.date.clone().filter(|d| d.len() == 10).map(|d| (e.trigger, d))).collect();
+    for e in events.iter_mut() {
+        let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+        let Some(j) = (y.first..y.last).find(|&j| s(j) == "vorabend" && matches!(s(j + 1), "der" | "des")) else {
+            continue;
+        };
+        let noun = s(j + 2);
+        let stem: String = noun.chars().take(7).collect();
+        if stem.chars().count() < 6 || trigger(noun).is_some_and(|k| k == EventType::Meeting) && is_gathering(noun) {
+            continue;
+        }
+        let other_day = times.iter().any(|x| x.first >= y.first && x.last <= y.last && !(x.first <= j && j < x.last));
+        let Some((_, day)) = dated.iter().find(|(t, _)| *t != e.trigger && s(*t).starts_with(stem.as_str())) else {
+            continue;
+        };
+        if !other_day {
+            e.date = day_shifted(day, -1);
+        }
+    }
     hearings(doc, found, times, quotes, &mentions, dateline, &mut events);
     merge(events, found, doc)
 }

@@ -2516,6 +2516,21 @@ fn a_witness_a_committee_will_hear_meets_its_chair() {
 }
 
 #[test]
+fn the_eve_of_a_signing_is_the_day_before_it() {
+    check(
+        "2025-09-19",
+        "Hallau (KB) – Gemeindepräsidentin Verena Gasser und der Bürgermeister von Koshu, Hideaki Morinaga, unterzeichneten am Mittwoch eine Vereinbarung. Die Delegation war am Montagabend in Zürich gelandet. Bereits am Vorabend der Unterzeichnung hatte sich Morinaga in Hallau mit Urs Wanner getroffen.",
+        expect![[r#"
+            time am Mittwoch = 2025-09-17
+            time am Montagabend = 2025-09-15
+            time am Vorabend = 2025-09-14
+            event agreement [Verena Gasser, Hideaki Morinaga] @- 2025-09-17
+            event meeting [Hideaki Morinaga, Urs Wanner] @Hallau 2025-09-16
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
