@@ -201,8 +201,14 @@ pub fn find(
                         || (matches!(w, "verhandeln" | "besprechen")
                             && (sent.first..i).any(|j| matches!(s(j), "wollen" | "werden" | "sollen" | "wollten")))
                         // (`X und Y tauschten sich … aus`: the two, with no `mit`.)
-                        || (w == "tauschten" && s(i + 1) == "sich"))
-                        && (mentions
+                        || (w == "tauschten" && s(i + 1) == "sich")
+                        // (`Die beiden hatten bereits Ende Januar in Düsseldorf über … gesprochen`.)
+                        || (matches!(w, "gesprochen" | "besprochen")
+                            && s(sent.first) == "die"
+                            && s(sent.first + 1) == "beiden"
+                            && matches!(s(sent.first + 2), "hatten" | "haben")))
+                        && (s(sent.first + 1) == "beiden"
+                            || mentions
                             .iter()
                             .filter(|m| m.0 >= sent.first && m.1 <= i && found.ents[m.2].kind == EntityType::Person)
                             .count()

@@ -2531,6 +2531,20 @@ fn the_eve_of_a_signing_is_the_day_before_it() {
 }
 
 #[test]
+fn the_two_had_talked_before() {
+    check(
+        "2025-04-10",
+        "Am Freitag reist Ministerin Henrike Vossberg weiter nach Antwerpen. Dort ist ein Gespräch mit dem flämischen Wirtschaftsminister Wouter Vanderhaegen geplant. Die beiden hatten bereits Ende Januar in Düsseldorf über eine Pipeline gesprochen.",
+        expect![[r#"
+            time Am Freitag = 2025-04-11
+            time bereits Ende Januar = 2025-01
+            event meeting [Henrike Vossberg, Wouter Vanderhaegen] @Antwerpen 2025-04-11
+            event meeting [Henrike Vossberg, Wouter Vanderhaegen] @Düsseldorf 2025-01
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
