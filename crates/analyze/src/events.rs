@@ -1057,6 +1057,30 @@ pub fn find(
                     join(&mut persons, holders);
                 }
             }
+            // (`Gestern reiste die Delegation nach Winterthur weiter. Dort kam sie mit
+            // X zusammen`: `sie` is the delegation, those of the journey before.)
+            if let Some(prev) = prev_sentence {
+                let group = (prev.first..prev.last.min(prev.first + 6))
+                    .any(|j| matches!(s(j), "delegation" | "abordnung" | "gruppe") && j > 0 && s(j - 1) == "die");
+                let pronoun = mentions
+                    .iter()
+                    .find(|m| m.0 >= from && m.1 <= to && s(m.0) == "sie" && m.3 == MentionKind::Pronoun)
+                    .map(|m| m.2);
+                let journey = events.last().filter(|e| {
+                    e.kind == EventType::Visit
+                        && doc.tokens[e.trigger].sentence + 1 == si
+                        && !e.participants.is_empty()
+                        && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Person)
+                });
+                if let (true, Some(p), Some(e)) = (group, pronoun, journey) {
+                    if !e.participants.contains(&p) {
+                        persons.retain(|&x| x != p);
+                        let mut all = e.participants.clone();
+                        join(&mut all, persons.iter().copied());
+                        persons = all;
+                    }
+                }
+            }
             // `… waren nach Berlin gereist. Am Dienstag berieten sie mit X`: a plural
             // `sie` after its verb is those the sentence before names.
             let they = (from..to)

@@ -2545,6 +2545,21 @@ fn the_two_had_talked_before() {
 }
 
 #[test]
+fn she_after_the_delegation_travelled_is_the_delegation() {
+    check(
+        "2025-09-18",
+        "Eine Delegation aus Moldau ist seit Dienstag im Weinland zu Gast. Angeführt wird sie von Valeriu Ciobanu und von Vizeministerin Mariana Lungu. Am Dienstag empfing Gemeindepräsidentin Beatrice Ammann die Gäste. Gestern reiste die Delegation nach Winterthur weiter. Dort kam sie mit Regierungsrätin Claudia Stäheli zusammen.",
+        expect![[r#"
+            time seit Dienstag = 2025-09-16
+            time Am Dienstag = 2025-09-16
+            time Gestern = 2025-09-17
+            event meeting [Beatrice Ammann, Valeriu Ciobanu, Mariana Lungu] @- 2025-09-16
+            event meeting [Valeriu Ciobanu, Mariana Lungu, Claudia Stäheli] @Winterthur 2025-09-17
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
