@@ -2560,6 +2560,20 @@ fn she_after_the_delegation_travelled_is_the_delegation() {
 }
 
 #[test]
+fn more_offices_speak_by_their_role() {
+    check(
+        "2024-09-27",
+        "Bei der Unterzeichnung war auch Landesstatthalterin Ingrid Fetz anwesend. Die Landesstatthalterin sagte, die Vereinbarung sei ein Signal. Rektor Hoang Van Lan erklärte, man werde die Bewerber in Hanoi vorbereiten. Der Rektor fügte hinzu, das Programm beginne im Herbst.",
+        expect![[r#"
+            quote indirect Ingrid Fetz (sagte): die Vereinbarung sei ein Signal
+            quote indirect Hoang Van Lan (erklärte): man werde die Bewerber in Hanoi vorbereiten
+            quote indirect Hoang Van Lan (fügte): das Programm beginne im Herbst
+            time im Herbst = 2024-FA
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
