@@ -686,7 +686,7 @@ fn the_guest_is_the_one_received_before_the_subject_before() {
         expect![[r#"
             person Martina Hölzl-Reindl [Bürgermeisterin]: Martina Hölzl-Reindl/name
             person Park Jun-seo [Amtskollege]: Park Jun-seo/name, Der Gast/role
-            person Alois Hackl: Alois Hackl/name
+            person Alois Hackl [Obmann]: Alois Hackl/name
             place Gyeongju (Südkorea): Gyeongju/name
             place Wien (Österreich): Wien/name
         "#]],
@@ -895,6 +895,20 @@ fn a_towns_adjective_before_a_word_for_a_company_or_before_a_name_only_describes
             person Beat Meier [Regierungsrat]: Beat Meier/name
             organization Österreichische Kulturstiftung: Österreichische Kulturstiftung/name
             organization Kärntner Landesverband: Kärntner Landesverband/name
+        "#]],
+    );
+}
+
+#[test]
+fn offices_of_firms_clubs_and_towns_are_roles() {
+    check(
+        "CEO Karla Wendebrink und Dirigentin Mi-ra Choi kamen mit Kulturdezernentin Anna Roth und Obmann Sepp Huber. \
+         Die Dirigentin lobte das Orchester.",
+        expect![[r#"
+            person Karla Wendebrink [CEO]: Karla Wendebrink/name
+            person Mi-ra Choi [Dirigentin]: Mi-ra Choi/name, Die Dirigentin/role
+            person Anna Roth [Kulturdezernentin]: Anna Roth/name
+            person Sepp Huber [Obmann]: Sepp Huber/name
         "#]],
     );
 }
