@@ -1216,7 +1216,21 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 .filter(|m| key(&found.ents[m.ent].name).contains(stem.as_str()))
                 .max_by_key(|m| m.first)
                 .map(|m| m.ent);
-            if let Some(e) = named {
+            // (`ein Unternehmenssprecher`, `ein Konzernsprecher`: a word for any
+            // company is the organisation named last, in this sentence or the one before.)
+            let generic = || {
+                matches!(stem.as_str(), "unternehmen" | "konzern" | "firmen" | "werk").then(|| {
+                    let sentence = doc.tokens[i].sentence;
+                    found
+                        .mentions
+                        .iter()
+                        .filter(|m| m.first < i && doc.tokens[m.first].sentence + 1 >= sentence)
+                        .filter(|m| found.ents[m.ent].kind == EntityType::Organization)
+                        .max_by_key(|m| m.first)
+                        .map(|m| m.ent)
+                })?
+            };
+            if let Some(e) = named.or_else(generic) {
                 spokes.push((e, i - 1, i + 1));
             }
             continue;

@@ -2574,6 +2574,18 @@ fn more_offices_speak_by_their_role() {
 }
 
 #[test]
+fn a_company_spokesman_speaks_for_the_company_named_last() {
+    check(
+        "2025-06-26",
+        "Die Halvik AG baut in Kleve 200 Stellen ab. Man bedaure den Schritt, teilte ein Unternehmenssprecher mit. Über weitere Schritte sei noch nicht entschieden, sagte ein Konzernsprecher.",
+        expect![[r#"
+            quote indirect Halvik AG (teilte): Man bedaure den Schritt
+            quote indirect - (sagte): Über weitere Schritte sei noch nicht entschieden
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
