@@ -932,6 +932,9 @@ pub fn recognise(doc: &Doc) -> Found {
         .collect();
 
     // 2. Persons: runs of name material with evidence.
+    // (The pairs of words named after a noun for a kind of organisation, worked
+    // out when first asked for.)
+    let named_with_kind: std::cell::OnceCell<rustc_hash::FxHashSet<(&str, &str)>> = std::cell::OnceCell::new();
     let mut i = 0;
     while i < n {
         // (`die beiden Präsidentinnen Gespräche`: a plural role names nobody.)
@@ -1159,9 +1162,14 @@ pub fn recognise(doc: &Doc) -> Found {
             && !(i > 0 && proper[i - 1] && !toks[i - 1].initial && lex.role_of(prev_word).is_none())
             // (`dass Zachodnia Energia liefert` after `der Energieversorger Zachodnia
             // Energia`: the company named with its kind elsewhere.)
-            && !(1..n.saturating_sub(1)).any(|k| {
-                is_org_kind(toks[k - 1].text) && toks[k].text == words[0] && toks[k + 1].text == words[1]
-            });
+            && !named_with_kind
+                .get_or_init(|| {
+                    (1..n.saturating_sub(1))
+                        .filter(|&k| toks[k].cap && toks[k + 1].cap && toks[k - 1].cap && is_org_kind(toks[k - 1].text))
+                        .map(|k| (toks[k].text, toks[k + 1].text))
+                        .collect()
+                })
+                .contains(&(words[0], words[1]));
         let east_asian = lex.east_asian.contains(words[0]) && words.len() >= 2;
         let prev = if i > 0 { toks[i - 1].text } else { "" };
         let after_role = i > 0 && toks[i - 1].word && is_role_word(lex, prev) && (!proper[i - 1] || prev.contains('-'));
@@ -1630,9 +1638,9 @@ pub fn recognise(doc: &Doc) -> Found {
         let w = toks[i].text;
         let k = key(w);
         // (Not an office or agent noun that ends like one: `Stadtamtsdirektor`, `Moderator`.)
-        let agent = ["ator", "ktor", "itor", "utor"].iter().any(|e| k.ends_with(e)) || is_role_word(lex, w);
+        let agent = || ["ator", "ktor", "itor", "utor"].iter().any(|e| k.ends_with(e)) || is_role_word(lex, w);
         let compound_place =
-            PLACE_HEADS.iter().any(|h| k.ends_with(h) && k.len() > h.len() + 3) && !common_noun(w) && !agent;
+            PLACE_HEADS.iter().any(|h| k.ends_with(h) && k.len() > h.len() + 3) && !common_noun(w) && !agent();
         let compass = COMPASS.iter().find_map(|c| w.strip_prefix(c)).filter(|rest| {
             rest.starts_with(char::is_lowercase) && {
                 let mut r = rest.chars();

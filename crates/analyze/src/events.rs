@@ -1059,9 +1059,11 @@ pub fn find(
             }
             // (`Gestern reiste die Delegation nach Winterthur weiter. Dort kam sie mit
             // X zusammen`: `sie` is the delegation, those of the journey before.)
-            if let Some(prev) = prev_sentence {
-                let group = (prev.first..prev.last.min(prev.first + 6))
-                    .any(|j| matches!(s(j), "delegation" | "abordnung" | "gruppe") && j > 0 && s(j - 1) == "die");
+            let group = |prev: &&crate::segment::Sentence| {
+                (prev.first..prev.last.min(prev.first + 6))
+                    .any(|j| matches!(s(j), "delegation" | "abordnung" | "gruppe") && j > 0 && s(j - 1) == "die")
+            };
+            if prev_sentence.filter(group).is_some() {
                 let pronoun = mentions
                     .iter()
                     .find(|m| m.0 >= from && m.1 <= to && s(m.0) == "sie" && m.3 == MentionKind::Pronoun)
@@ -1072,7 +1074,7 @@ pub fn find(
                         && !e.participants.is_empty()
                         && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Person)
                 });
-                if let (true, Some(p), Some(e)) = (group, pronoun, journey) {
+                if let (Some(p), Some(e)) = (pronoun, journey) {
                     if !e.participants.contains(&p) {
                         persons.retain(|&x| x != p);
                         let mut all = e.participants.clone();
