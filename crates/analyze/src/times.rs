@@ -443,6 +443,12 @@ pub(crate) fn article_value(date: Option<&PubDate>) -> Option<String> {
 pub(crate) fn told_as_earlier(lower: &[Cow<str>], first: usize, last: usize) -> bool {
     (is_pluperfect(lower, first, last)
         && (first..last).any(|j| matches!(&*lower[j], "bereits" | "schon" | "zuletzt" | "damals" | "kennengelernt")))
+        // (Also with `sein`: `X und Y waren sich erstmals im September in New York begegnet`;
+        // not `Bereits vergangene Woche war X in Tokio mit Y zusammengekommen. Am
+        // Nachmittag …`, which goes on from that day.)
+        || ((first..last).any(|j| matches!(&*lower[j], "war" | "waren"))
+            && (first..last).any(|j| matches!(&*lower[j], "begegnet" | "zusammengekommen" | "zusammengetroffen"))
+            && (first..last).any(|j| matches!(&*lower[j], "zuletzt" | "damals" | "erstmals")))
         // (Or remembered: `X erinnerte daran, dass er Ghana im Februar 2024 besucht
         // und damals in Accra mit Y gesprochen habe`.)
         || ((first..last).any(|j| matches!(&*lower[j], "erinnerte" | "erinnert" | "erinnerten"))

@@ -2586,6 +2586,21 @@ fn a_company_spokesman_speaks_for_the_company_named_last() {
 }
 
 #[test]
+fn a_first_meeting_told_with_sein_dates_nothing_after_it() {
+    check(
+        "2026-02-19",
+        "Mit militärischen Ehren ist Präsident Kwabena Mensah am Mittwoch in Wien empfangen worden. Bundespräsident Reinhold Ebner begrüßte ihn vor der Hofburg. Ebner und Mensah waren sich erstmals im vergangenen September in New York begegnet. Am Nachmittag kam Kanzlerin Christa Moser mit Mensah am Ballhausplatz zusammen.",
+        expect![[r#"
+            time am Mittwoch = 2026-02-18
+            time September = 2025-09
+            event meeting [Kwabena Mensah] @Wien 2026-02-18
+            event meeting [Reinhold Ebner, Kwabena Mensah] @New York 2025-09
+            event meeting [Christa Moser, Kwabena Mensah] @Ballhausplatz 2026-02-18
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
