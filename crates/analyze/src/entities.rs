@@ -1629,6 +1629,83 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 5a. Towns named with `Bad`, `Sankt`, `St.` (`Bad Aussee`, `St. Johann im
+    // Pongau`) that the gazetteer (towns of 15,000 and more) lacks, with their
+    // river, lake or district.
+    for i in 0..n.saturating_sub(1) {
+        let lead = toks[i].text;
+        if !matches!(lead, "Bad" | "Sankt" | "St.") {
+            continue;
+        }
+        // (The gazetteer may know the town but not its district: `St. Johann`.)
+        let known = found
+            .mentions
+            .iter()
+            .position(|m| m.first == i && m.last == i + 2 && found.ents[m.ent].kind == EntityType::Place);
+        if (claimed[i] || claimed[i + 1]) && known.is_none() {
+            continue;
+        }
+        let w = toks[i + 1].text;
+        let saint = lead != "Bad";
+        // (Not a town's adjective: `die St. Galler Regierung`, `die St. Gallerin`.)
+        let adjective = ["er", "erin", "erinnen", "ern"].iter().any(|e| w.ends_with(e)) && lex.first_name(w).is_none();
+        if !toks[i + 1].cap || !toks[i + 1].word || not_name(w) || (!saint && common_noun(w)) || adjective {
+            continue;
+        }
+        // (The district may be a region the gazetteer knows: `im Pongau`.)
+        let place_at = |k: usize| {
+            found
+                .mentions
+                .iter()
+                .position(|m| m.first == k && m.last == k + 1 && found.ents[m.ent].kind == EntityType::Place)
+        };
+        let cap = |k: usize| {
+            k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text) && (!claimed[k] || place_at(k).is_some())
+        };
+        let mut j = i + 2;
+        match toks.get(j).map(|t| t.text) {
+            Some("am") if cap(j + 1) && (toks[j + 1].text == "See" || !common_noun(toks[j + 1].text)) => j += 2,
+            Some("im")
+                if cap(j + 1) && ["kreis", "tal", "gau", "land"].iter().any(|e| toks[j + 1].text.ends_with(e)) =>
+            {
+                j += 2
+            }
+            Some("an" | "ob" | "in") if j + 1 < n && matches!(toks[j + 1].text, "der" | "dem") && cap(j + 2) => j += 3,
+            _ => {}
+        }
+        if known.is_some() && j == i + 2 {
+            continue;
+        }
+        if j > i + 2 {
+            if let Some(p) = place_at(j - 1) {
+                found.mentions.remove(p);
+            }
+        }
+        if let Some(p) = found
+            .mentions
+            .iter()
+            .position(|m| m.first == i && m.last == i + 2 && found.ents[m.ent].kind == EntityType::Place)
+        {
+            found.mentions.remove(p);
+        }
+        // (The genitive of a town the article names: `Bad Gasteins Bürgermeister`.)
+        let mut words: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
+        let bare = words[1]
+            .strip_suffix('s')
+            .filter(|b| j == i + 2 && (1..n).any(|k| toks[k - 1].text == lead && toks[k].text == *b));
+        if let Some(b) = bare {
+            words[1] = b;
+        }
+        let name = words.join(" ");
+        let e = found
+            .ents
+            .iter()
+            .position(|x| x.kind == EntityType::Place && x.name == name)
+            .unwrap_or_else(|| found.entity(EntityType::Place, &name, None));
+        found.mention(e, i, j, MentionKind::Name);
+        claimed[i..j].iter_mut().for_each(|c| *c = true);
+    }
+
     // 5b. Compound place names (`Ballhausplatz`) that the dictionary does not
     // list as common nouns, and compass regions (`Norddeutschland`).
     for i in 0..n {
@@ -2239,11 +2316,11 @@ pub fn recognise(doc: &Doc) -> Found {
             }
         }
     }
-    // `in Lohr` after `Lohr am Main`: a town named by its first word is the
+    // `in Lohr` after `Lohr am Main`: a town named by its first words is the
     // town its full name (`am`, `an der`, `im`, `ob der` + river, lake or
     // district) named in the article.
     for (a, ent) in found.ents.iter().enumerate() {
-        if ent.kind != EntityType::Place || ent.name.contains(' ') {
+        if ent.kind != EntityType::Place {
             continue;
         }
         let full = found.ents.iter().position(|o| {

@@ -912,3 +912,15 @@ fn offices_of_firms_clubs_and_towns_are_roles() {
         "#]],
     );
 }
+
+#[test]
+fn towns_named_with_bad_or_sankt_and_their_district() {
+    check(
+        "Bad Gasteins Bürgermeister kam aus Bad Gastein. Die Firma sitzt in St. Johann im Pongau. In St. Johann regnet es. \
+         Die St. Galler Regierung tagte.",
+        expect![[r#"
+            place Bad Gastein: Bad Gasteins/name, Bad Gastein/name
+            place St. Johann im Pongau: St. Johann im Pongau/name, St. Johann/name
+        "#]],
+    );
+}

@@ -2350,8 +2350,8 @@ fn a_dated_round_far_from_named_talks_is_of_the_negotiators_of_the_report() {
          Runde hatte am 14. Januar in Bad Bevensen stattgefunden. Bis zur nächsten Runde will die NGG streiken.",
         expect![[r#"
             time am 14. Januar = 2025-01-14
-            event meeting [Svenja Tödtmann, Malte Brünning] @- 2025-01-14
-            event meeting [Svenja Tödtmann, Malte Brünning] @- 2025-01-14
+            event meeting [Svenja Tödtmann, Malte Brünning] @Bad Bevensen 2025-01-14
+            event meeting [Svenja Tödtmann, Malte Brünning] @Bad Bevensen 2025-01-14
         "#]],
     );
 }
