@@ -1629,6 +1629,67 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
+    // 5. Districts, cantons, parks and abbeys named with their kind (`Landkreis
+    // Harz`, `des Landkreises Leer`, `Kanton St. Gallen`, `Nationalpark
+    // Gesäuse`, `Stift Melk`): one place, even where the gazetteer knows the
+    // town or region the name takes.
+    const AREA_HEADS: &[(&str, &str)] = &[
+        ("Landkreis", "Landkreis"),
+        ("Landkreises", "Landkreis"),
+        ("Kreis", "Kreis"),
+        ("Kreises", "Kreis"),
+        ("Kanton", "Kanton"),
+        ("Kantons", "Kanton"),
+        ("Bezirk", "Bezirk"),
+        ("Bezirks", "Bezirk"),
+        ("Woiwodschaft", "Woiwodschaft"),
+        ("Nationalpark", "Nationalpark"),
+        ("Nationalparks", "Nationalpark"),
+        ("Stift", "Stift"),
+        ("Stifts", "Stift"),
+        ("Schloss", "Schloss"),
+        ("Schlosses", "Schloss"),
+    ];
+    for i in 0..n.saturating_sub(1) {
+        let Some(&(_, head)) = AREA_HEADS.iter().find(|(w, _)| *w == toks[i].text) else { continue };
+        if claimed[i] {
+            continue;
+        }
+        fn place_at(found: &Found, k: usize) -> Option<usize> {
+            found.mentions.iter().position(|m| m.first == k && found.ents[m.ent].kind == EntityType::Place)
+        }
+        let free = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text);
+        let mut j = i + 1;
+        if matches!(toks[j].text, "St." | "Sankt" | "Bad") && free(j + 1) {
+            j += 2;
+        } else if free(j) && toks[j].text.contains("isch") && free(j + 1) {
+            // (`Nationalpark Niedersächsisches Wattenmeer`.)
+            j += 2;
+        } else if free(j)
+            && (place_at(&found, j).is_some()
+                || (!claimed[j] && (!common_noun(toks[j].text) || lex.place(toks[j].text).is_some())))
+        {
+            j += 1;
+        } else {
+            continue;
+        }
+        // (A place the name takes, `Harz`, `St. Gallen`, becomes part of it.)
+        let mut country = None;
+        while let Some(p) = (i + 1..j).find_map(|k| place_at(&found, k)) {
+            country = country.or_else(|| found.ents[found.mentions[p].ent].country.clone());
+            found.mentions.remove(p);
+        }
+        if (i + 1..j).any(|k| claimed[k] && place_at(&found, k).is_none())
+            && found.mentions.iter().any(|m| m.first > i && m.first < j)
+        {
+            continue;
+        }
+        let rest: Vec<&str> = toks[i + 1..j].iter().map(|t| t.text).collect();
+        let e = found.entity(EntityType::Place, &format!("{head} {}", rest.join(" ")), country);
+        found.mention(e, i, j, MentionKind::Name);
+        claimed[i..j].iter_mut().for_each(|c| *c = true);
+    }
+
     // 5a. Towns named with `Bad`, `Sankt`, `St.` (`Bad Aussee`, `St. Johann im
     // Pongau`) that the gazetteer (towns of 15,000 and more) lacks, with their
     // river, lake or district.

@@ -924,3 +924,18 @@ fn towns_named_with_bad_or_sankt_and_their_district() {
         "#]],
     );
 }
+
+#[test]
+fn districts_cantons_parks_and_abbeys_named_with_their_kind() {
+    check(
+        "Im Landkreis Harz und im Kanton St. Gallen regnet es. Die Verwaltung des Landkreises Leer lobte den \
+         Nationalpark Niedersächsisches Wattenmeer und das Stift Melk. Im Kreis der Familie feierte er.",
+        expect![[r#"
+            place Landkreis Harz (Deutschland): Landkreis Harz/name
+            place Kanton St. Gallen (Schweiz): Kanton St. Gallen/name
+            place Landkreis Leer (Deutschland): Landkreises Leer/name
+            place Nationalpark Niedersächsisches Wattenmeer: Nationalpark Niedersächsisches Wattenmeer/name
+            place Stift Melk: Stift Melk/name
+        "#]],
+    );
+}
