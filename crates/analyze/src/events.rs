@@ -2717,11 +2717,20 @@ fn hearings(
         let last_word = (y.first..y.last).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
         let heard = (y.first..y.last)
             .any(|j| matches!(s(j), "befragt" | "befragte" | "befragten" | "angehört" | "ausgesagt" | "vernommen"))
-            || (last_word.is_some_and(|j| s(j) == "aus")
+            // (`X sagte am Montag vor den Abgeordneten aus, …`: the particle closes a clause.)
+            || ((last_word.is_some_and(|j| s(j) == "aus")
+                || (y.first..y.last).any(|j| s(j) == "aus" && matches!(s(j + 1), "," | ";" | ":")))
                 && (y.first..y.last).any(|j| matches!(s(j), "sagte" | "sagten" | "sagt")))
-            // (A hearing ahead: `der Ausschuss werde X am 11. Juni als Zeugin vernehmen`.)
-            || ((y.first..y.last).any(|j| matches!(s(j), "vernehmen" | "anhören" | "befragen"))
-                && (y.first..y.last).any(|j| matches!(s(j), "zeuge" | "zeugin" | "zeugen")));
+            // (A hearing ahead: `der Ausschuss werde X am 11. Juni als Zeugin vernehmen`,
+            // `… werde am 7. November X befragen`; `musste X vor dem Ausschuss aussagen`;
+            // `stellte sich X den Fragen von Y`.)
+            || ((y.first..y.last).any(|j| {
+                matches!(s(j), "vernehmen" | "anhören" | "befragen" | "gehört" | "aussagen" | "aussagte")
+            }) && (y.first..y.last).any(|j| {
+                matches!(s(j), "zeuge" | "zeugin" | "zeugen" | "ausschuss" | "kommission" | "untersuchungsausschuss")
+            }))
+            || (y.first..y.last).any(|j| s(j) == "fragen" && s(j.saturating_sub(1)) == "den")
+                && (y.first..y.last).any(|j| s(j) == "stellte" && s(j + 1) == "sich");
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
@@ -2739,10 +2748,17 @@ fn hearings(
             .filter(|x| x.first >= y.first && x.last <= y.last)
             .find_map(|x| x.value.as_deref().and_then(as_date))
             .or_else(|| {
+                // (Not a time of a sentence told in the pluperfect: `Im März 2024 hatte
+                // sich X mit Y getroffen. Y, der am Nachmittag als Zeuge aussagte, …`.)
                 times
                     .iter()
                     .rev()
                     .filter(|x| x.first >= window && x.last <= y.first && !matches!(s(x.first), "seit" | "ab" | "bis"))
+                    .filter(|x| {
+                        let z = &doc.sentences[doc.tokens[x.first].sentence];
+                        !crate::times::told_as_earlier(&doc.lower, z.first, z.last)
+                            && !crate::times::is_pluperfect(&doc.lower, z.first, z.last)
+                    })
                     .find_map(|x| x.value.as_deref().and_then(as_date))
             });
         if let Some(e) = events.iter_mut().find(|e| doc.tokens[e.trigger].sentence == si) {

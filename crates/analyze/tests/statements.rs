@@ -2601,6 +2601,24 @@ fn a_first_meeting_told_with_sein_dates_nothing_after_it() {
 }
 
 #[test]
+fn witnesses_heard_by_a_committee_in_other_words() {
+    check(
+        "2026-05-12",
+        "Stuttgart – Klaus-Dieter Renz sagte am Montag vor den Abgeordneten aus, das Ministerium habe alles gewusst. Ausschussvorsitzende Petra Ungerer hielt ihm Widersprüche vor. Am Dienstag stellte sich Frank Seeburger den Fragen der Abgeordneten. Ungerer kündigte an, der Ausschuss werde am 9. Juni Verkehrsministerin Ulrike Kienzle befragen.",
+        expect![[r#"
+            quote indirect Klaus-Dieter Renz (sagte): das Ministerium habe alles gewusst
+            quote indirect Petra Ungerer (kündigte): der Ausschuss werde am 9. Juni Verkehrsministerin Ulrike Kienzle befragen
+            time am Montag = 2026-05-11
+            time Am Dienstag = 2026-05-12
+            time am 9. Juni = 2026-06-09
+            event meeting [Petra Ungerer, Klaus-Dieter Renz] @Stuttgart 2026-05-11
+            event meeting [Petra Ungerer, Frank Seeburger] @Stuttgart 2026-05-12
+            event meeting [Petra Ungerer, Ulrike Kienzle] @Stuttgart 2026-06-09
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
