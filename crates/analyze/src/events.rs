@@ -62,7 +62,7 @@ fn trigger(w: &str) -> Option<EventType> {
         | "gegessen" | "aßen" | "assen"
         | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
         | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" | "gegenübergesessen"
-        | "gegenübersitzen" | "gegenüberzusitzen"
+        | "gegenübersitzen" | "gegenüberzusitzen" | "zusammengesessen"
         // (A committee questioning a witness: `befragten X und ihre Kommission Y`.)
         | "befragte" | "befragten" => Meeting,
         "besuchte" | "besuchten" | "besucht" | "besuch" | "besuchs" | "staatsbesuch" | "staatsbesuchs" | "reiste"
@@ -1132,15 +1132,22 @@ pub fn find(
                             })
                     }));
             let before_both = both && persons.len() < 2 && events.iter().any(|e| e.participants.len() >= 2);
-            // `die drei Minister`: the three of the event before that had three.
-            let three = (from..to).any(|j| {
-                s(j) == "drei"
-                    && j > 0
+            // `die drei Minister`, `die vier Minister`: those of the event before that
+            // had as many.
+            let counted = (from..to).find_map(|j| {
+                let k = match s(j) {
+                    "drei" => 3,
+                    "vier" => 4,
+                    "fünf" => 5,
+                    _ => return None,
+                };
+                (j > 0
                     && matches!(s(j - 1), "die" | "den" | "der" | "alle")
-                    && !["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w))
+                    && !["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w)))
+                .then_some(k)
             });
-            if three && persons.len() < 3 {
-                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == 3) {
+            if let Some(k) = counted.filter(|&k| persons.len() < k) {
+                if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == k) {
                     join(&mut persons, prev.participants.iter().copied());
                 }
             }
@@ -1669,7 +1676,13 @@ pub fn find(
             // (Nor when two of a larger round talk on its margins: `X und Y tauschten
             // sich am Rande der Sitzung aus`.)
             let private = held_apart(&s, from, to, t);
-            if talk && (participants.len() < 2 || (events.iter().any(told) && !private)) {
+            // (Nor when two of a larger round had talked before it: `Bereits vor
+            // Beginn der Konferenz hatte X mit Y … gesprochen`.)
+            let before_round = (crate::times::told_as_earlier(lower, sent.first, sent.last)
+                || (from..to).any(|j| matches!(s(j), "zuvor" | "vorher") || (s(j) == "vor" && s(j + 1) == "beginn")))
+                && crate::times::is_pluperfect(lower, sent.first, sent.last)
+                && events.iter().any(|e| told(e) && e.participants.len() > participants.len());
+            if talk && (participants.len() < 2 || (events.iter().any(told) && !private && !before_round)) {
                 continue;
             }
             // An invitation is dated by the visit it asks for: its sentence or the

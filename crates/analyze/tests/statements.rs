@@ -2619,6 +2619,21 @@ fn witnesses_heard_by_a_committee_in_other_words() {
 }
 
 #[test]
+fn the_four_ministers_and_a_talk_of_two_before_the_round() {
+    check(
+        "2024-09-13",
+        "Lindau (AD) – Bei einem Treffen am Donnerstag in Lindau verständigten sich Bundesverkehrsminister Roland Trettenbach, seine österreichische Amtskollegin Elisabeth Tschiderer, die Schweizer Bundesrätin Corinne Jeanneret und Liechtensteins Regierungsrat Patrik Negele auf eine Erklärung. Bereits vor Beginn der Konferenz hatte Jeanneret mit Negele über die Regionalzüge gesprochen. Am Vorabend hatten die vier Minister in Lindau bei einem Abendessen zusammengesessen.",
+        expect![[r#"
+            time am Donnerstag = 2024-09-12
+            time Am Vorabend = 2024-09-11
+            event meeting [Roland Trettenbach, Elisabeth Tschiderer, Corinne Jeanneret, Patrik Negele] @Lindau 2024-09-12
+            event meeting [Corinne Jeanneret, Patrik Negele] @Lindau 2024-09-12
+            event meeting [Roland Trettenbach, Elisabeth Tschiderer, Corinne Jeanneret, Patrik Negele] @Lindau 2024-09-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
