@@ -939,3 +939,14 @@ fn districts_cantons_parks_and_abbeys_named_with_their_kind() {
         "#]],
     );
 }
+
+#[test]
+fn the_brenner_route_is_a_place() {
+    check(
+        "Der Verkehr über den Brenner staut sich, die Brennerautobahn ist gesperrt.",
+        expect![[r#"
+            place Brenner: Brenner/name
+            place Brennerautobahn: Brennerautobahn/name
+        "#]],
+    );
+}
