@@ -2077,6 +2077,8 @@ pub fn find(
                         )
                         || (s(j) == "zuvor" && crate::times::is_past_clause(lower, from, to))
                         || part_of_day_at(j)
+                        // (`Am selben Tag kamen auch X und Y zusammen`.)
+                        || (matches!(s(j), "selben" | "gleichen") && s(j + 1) == "tag")
                         || (anchor(&s, j) && !before_it(j))
                 });
             // (Not when the sentence names a time that is no day or month:

@@ -2634,6 +2634,19 @@ fn the_four_ministers_and_a_talk_of_two_before_the_round() {
 }
 
 #[test]
+fn the_same_day_is_the_day_of_the_event_before() {
+    check(
+        "2026-04-22",
+        "Wien – Am Dienstag traf die chilenische Präsidentin Camila Valdés mit Bundeskanzler Clemens Aigner zusammen. Am selben Tag kamen auch die Außenminister beider Länder zusammen: Joaquín Irarrázaval und seine Amtskollegin Brigitte Lanzinger sprachen über die Forschung.",
+        expect![[r#"
+            time Am Dienstag = 2026-04-21
+            event meeting [Camila Valdés, Clemens Aigner] @Wien 2026-04-21
+            event meeting [Joaquín Irarrázaval, Brigitte Lanzinger] @Wien 2026-04-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
