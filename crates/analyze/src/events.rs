@@ -2877,6 +2877,8 @@ const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen"
 const TALK: &[&str] = &[
     "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "verhandeln", "verhandelt", "verhandelte", "tauscht",
     "tauschte", "tauschten", "austauschen", "ausgetauscht", "besprechen", "besprach", "besprachen", "besprochen",
+    // (`habe sich am Dienstag in Innsbruck mit dem Kanzler abgestimmt`.)
+    "abgestimmt", "abgesprochen",
 ];
 
 /// Nouns that name a gathering of many (`Gipfel`, `Konferenz`,

@@ -2647,6 +2647,20 @@ fn the_same_day_is_the_day_of_the_event_before() {
 }
 
 #[test]
+fn coordinating_with_someone_is_a_talk() {
+    check(
+        "2025-02-06",
+        "Innsbruck – Bundeskanzler Clemens Aigner telefonierte mit Italiens Premier Marco Bellandi. Landeshauptmann Georg Mattersberger sagte, er habe sich am Dienstag in Innsbruck mit dem Kanzler abgestimmt.",
+        expect![[r#"
+            quote indirect Georg Mattersberger (sagte): er habe sich am Dienstag in Innsbruck mit dem Kanzler abgestimmt
+            time am Dienstag = 2025-02-04
+            event call [Clemens Aigner, Marco Bellandi] @- -
+            event meeting [Georg Mattersberger, Clemens Aigner] @Innsbruck 2025-02-04
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
