@@ -167,7 +167,7 @@ const TOWN_NOUNS: &[&str] = &["stadt", "gemeinde", "dorf", "kommune", "region", 
 /// town's name rather than a noun when the dictionary lacks it.
 const TOWN_ENDINGS: &[&str] = &[
     "heim", "dorf", "burg", "berg", "hausen", "feld", "felden", "bach", "ingen", "wil", "ikon", "brück", "brücken",
-    "furt", "hofen", "kirchen", "weiler", "rode", "leben", "stedt", "stetten", "hagen", "büttel",
+    "furt", "hofen", "kirchen", "weiler", "rode", "leben", "stedt", "stetten", "hagen", "büttel", "stadt",
 ];
 
 /// Prepositions after which an unknown capitalised word is a place.

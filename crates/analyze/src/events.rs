@@ -1494,7 +1494,18 @@ pub fn find(
                 .filter(|e| e.participants.len() >= 2)
                 .find(|e| is_talks(e))
                 .or_else(|| events.iter().rev().find(|e| e.participants.len() >= 2));
-            if let Some(prev) = talks_before.filter(|_| sequel) {
+            // (In a report that names its two negotiators, the round is theirs when
+            // the talks before are someone else's: `Am Vorabend der zweiten Runde
+            // hatte sich Betriebsratschef X mit Y getroffen. Die dritte Runde soll …`.)
+            let others = |prev: &&EventSpan| {
+                negotiators.is_some_and(|(u, m, _)| !prev.participants.contains(&u) && !prev.participants.contains(&m))
+            };
+            if let (true, Some(_), Some((u, m, _))) = (sequel, talks_before.filter(others), negotiators) {
+                orgs.clear();
+                countries.clear();
+                persons.clear();
+                join(&mut persons, [u, m]);
+            } else if let Some(prev) = talks_before.filter(|_| sequel) {
                 let is_person = |p: &usize| found.ents[*p].kind == EntityType::Person;
                 let sides: Option<Vec<usize>> = if prev.participants.iter().any(is_person) {
                     // Persons stand for their countries, when each has its own;

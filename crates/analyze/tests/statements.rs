@@ -2661,6 +2661,23 @@ fn coordinating_with_someone_is_a_talk() {
 }
 
 #[test]
+fn a_round_ahead_is_of_the_negotiators_not_of_a_meeting_on_its_eve() {
+    check(
+        "2025-11-21",
+        "Kempten (AD) – Im Tarifkonflikt bei der Hochgrat Molkerei ist die zweite Runde gescheitert. Verhandlungsführerin Verena Brugger von der Gewerkschaft sprach von einer Enttäuschung. Geschäftsführer Matthias Wiedemayr verteidigte das Angebot. Bereits in der ersten Runde am 23. Oktober in Immenstadt hatten sich Brugger und Wiedemayr kaum angenähert. Am Vorabend der zweiten Runde hatte sich Betriebsratschef Anton Hartlieb mit Vorstandschefin Gabriele Scheidegger getroffen. Die dritte Runde soll am 27. November in Memmingen stattfinden.",
+        expect![[r#"
+            time am 23. Oktober = 2025-10-23
+            time Am Vorabend = 2025-11-20
+            time am 27. November = 2025-11-27
+            event meeting [Hochgrat Molkerei] @- -
+            event meeting [Verena Brugger, Matthias Wiedemayr] @Immenstadt 2025-10-23
+            event meeting [Anton Hartlieb, Gabriele Scheidegger] @- 2025-11-20
+            event meeting [Verena Brugger, Matthias Wiedemayr] @Memmingen 2025-11-27
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
