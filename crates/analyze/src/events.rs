@@ -2732,7 +2732,7 @@ fn hearings(
         mentions.iter().find(|m| {
             person(m.2)
                 && m.0 >= 3
-                && ((s(m.0 - 3) == "vorsitz" && s(m.0 - 2) == "von")
+                && ((s(m.0 - 3) == "vorsitz" && matches!(s(m.0 - 2), "von" | "der" | "des"))
                     || (s(m.0 - 2) == "vorsitz" && s(m.0 - 1) == "von")
                     || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
         })

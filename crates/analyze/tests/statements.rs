@@ -2678,6 +2678,23 @@ fn a_round_ahead_is_of_the_negotiators_not_of_a_meeting_on_its_eve() {
 }
 
 #[test]
+fn a_hearing_under_the_chair_of_a_member() {
+    check(
+        "2024-10-17",
+        "Innsbruck – Unter dem Vorsitz der Abgeordneten Petra Zangerl (Grüne) befragte der Ausschuss am Mittwoch den früheren Landesrat Josef Wechner. Heute musste Managerin Karin Pirchmoser vor dem Ausschuss aussagen. Zangerl kündigte an, der Ausschuss werde am 7. November Bezirkshauptmann Gerold Pfister befragen.",
+        expect![[r#"
+            quote indirect Petra Zangerl (kündigte): der Ausschuss werde am 7. November Bezirkshauptmann Gerold Pfister befragen
+            time am Mittwoch = 2024-10-16
+            time Heute = 2024-10-17
+            time am 7. November = 2024-11-07
+            event meeting [Petra Zangerl, Josef Wechner] @Innsbruck 2024-10-16
+            event meeting [Petra Zangerl, Karin Pirchmoser] @Innsbruck 2024-10-17
+            event meeting [Petra Zangerl, Gerold Pfister] @Innsbruck 2024-11-07
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
