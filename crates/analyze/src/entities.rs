@@ -1629,7 +1629,7 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
 
-    // 5. Districts, cantons, parks and abbeys named with their kind (`Landkreis
+    // 5d. Districts, cantons, parks and abbeys named with their kind (`Landkreis
     // Harz`, `des Landkreises Leer`, `Kanton St. Gallen`, `Nationalpark
     // Gesäuse`, `Stift Melk`): one place, even where the gazetteer knows the
     // town or region the name takes.
@@ -1655,9 +1655,7 @@ pub fn recognise(doc: &Doc) -> Found {
         if claimed[i] {
             continue;
         }
-        fn place_at(found: &Found, k: usize) -> Option<usize> {
-            found.mentions.iter().position(|m| m.first == k && found.ents[m.ent].kind == EntityType::Place)
-        }
+        let place_at = |found: &Found, k: usize| place_mention(found, k, None);
         let free = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text);
         let mut j = i + 1;
         if matches!(toks[j].text, "St." | "Sankt" | "Bad") && free(j + 1) {
@@ -1690,7 +1688,7 @@ pub fn recognise(doc: &Doc) -> Found {
         claimed[i..j].iter_mut().for_each(|c| *c = true);
     }
 
-    // 5a. Towns named with `Bad`, `Sankt`, `St.` (`Bad Aussee`, `St. Johann im
+    // 5e. Towns named with `Bad`, `Sankt`, `St.` (`Bad Aussee`, `St. Johann im
     // Pongau`) that the gazetteer (towns of 15,000 and more) lacks, with their
     // river, lake or district.
     for i in 0..n.saturating_sub(1) {
@@ -1699,10 +1697,7 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         // (The gazetteer may know the town but not its district: `St. Johann`.)
-        let known = found
-            .mentions
-            .iter()
-            .position(|m| m.first == i && m.last == i + 2 && found.ents[m.ent].kind == EntityType::Place);
+        let known = place_mention(&found, i, Some(i + 2));
         if (claimed[i] || claimed[i + 1]) && known.is_none() {
             continue;
         }
@@ -1714,14 +1709,12 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         // (The district may be a region the gazetteer knows: `im Pongau`.)
-        let place_at = |k: usize| {
-            found
-                .mentions
-                .iter()
-                .position(|m| m.first == k && m.last == k + 1 && found.ents[m.ent].kind == EntityType::Place)
-        };
         let cap = |k: usize| {
-            k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text) && (!claimed[k] || place_at(k).is_some())
+            k < n
+                && toks[k].cap
+                && toks[k].word
+                && !not_name(toks[k].text)
+                && (!claimed[k] || place_mention(&found, k, Some(k + 1)).is_some())
         };
         let mut j = i + 2;
         match toks.get(j).map(|t| t.text) {
@@ -1738,15 +1731,11 @@ pub fn recognise(doc: &Doc) -> Found {
             continue;
         }
         if j > i + 2 {
-            if let Some(p) = place_at(j - 1) {
+            if let Some(p) = place_mention(&found, j - 1, Some(j)) {
                 found.mentions.remove(p);
             }
         }
-        if let Some(p) = found
-            .mentions
-            .iter()
-            .position(|m| m.first == i && m.last == i + 2 && found.ents[m.ent].kind == EntityType::Place)
-        {
+        if let Some(p) = place_mention(&found, i, Some(i + 2)) {
             found.mentions.remove(p);
         }
         // (The genitive of a town the article names: `Bad Gasteins Bürgermeister`.)
@@ -2402,6 +2391,14 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
     found
+}
+
+/// The place mention that starts at token `first` (and ends at `last`, when
+/// given), by its index in `found.mentions`.
+fn place_mention(found: &Found, first: usize, last: Option<usize>) -> Option<usize> {
+    found.mentions.iter().position(|m| {
+        m.first == first && last.is_none_or(|l| m.last == l) && found.ents[m.ent].kind == EntityType::Place
+    })
 }
 
 /// Removes the place mention that starts at token `at` (its words become part

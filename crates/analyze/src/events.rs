@@ -1497,10 +1497,10 @@ pub fn find(
             // (In a report that names its two negotiators, the round is theirs when
             // the talks before are someone else's: `Am Vorabend der zweiten Runde
             // hatte sich Betriebsratschef X mit Y getroffen. Die dritte Runde soll …`.)
-            let others = |prev: &&EventSpan| {
+            let held_by_others = |prev: &&EventSpan| {
                 negotiators.is_some_and(|(u, m, _)| !prev.participants.contains(&u) && !prev.participants.contains(&m))
             };
-            if let (true, Some(_), Some((u, m, _))) = (sequel, talks_before.filter(others), negotiators) {
+            if let (true, Some(_), Some((u, m, _))) = (sequel, talks_before.filter(held_by_others), negotiators) {
                 orgs.clear();
                 countries.clear();
                 persons.clear();
@@ -1999,12 +1999,9 @@ pub fn find(
                         // `Die Urkunde war im Mai 2015 unterzeichnet worden. Am Abend
                         // empfing X die Besucher` is this year's evening.)
                         .filter(|x| {
-                            let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i32>().ok());
-                            let long_ago = match (x.value.as_deref().and_then(year), today.as_deref().and_then(year)) {
-                                (Some(then), Some(now)) => then + 2 <= now,
-                                _ => false,
-                            };
-                            pluperfect || !long_ago || (sent.first..sent.last).any(|j| s(j) == "damals")
+                            pluperfect
+                                || !years_before(x.value.as_deref(), today.as_deref())
+                                || (sent.first..sent.last).any(|j| s(j) == "damals")
                         })
                         // (Nor is a day of what was before a journey the day of what is
                         // told after it: `Vor seiner Abreise hatte X am Freitag mit Y
@@ -2162,15 +2159,11 @@ pub fn find(
                     };
                     // (Nor of one years before the article: `Die Urkunde war im Mai 2015
                     // in Klatovy unterzeichnet worden. Am Abend empfing X die Besucher`.)
-                    let long_ago = |e: &EventSpan| {
-                        let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i32>().ok());
-                        match (e.date.as_deref().and_then(year), today.as_deref().and_then(year)) {
-                            (Some(then), Some(now)) => then + 2 <= now,
-                            _ => false,
-                        }
-                    };
                     let held = |e: &&EventSpan| {
-                        (at_that || s(e.trigger) != "gegenbesuch") && !told_earlier(doc, e) && !later(e) && !long_ago(e)
+                        (at_that || s(e.trigger) != "gegenbesuch")
+                            && !told_earlier(doc, e)
+                            && !later(e)
+                            && !years_before(e.date.as_deref(), today.as_deref())
                     };
                     let recent = events.iter().rev().filter(held).take(3);
                     recent
@@ -2613,7 +2606,8 @@ pub fn find(
         };
         let noun = s(j + 2);
         let stem: String = noun.chars().take(7).collect();
-        if stem.chars().count() < 6 || trigger(noun).is_some_and(|k| k == EventType::Meeting) && is_gathering(noun) {
+        // (The eve of a gathering is read with the gathering, above.)
+        if stem.chars().count() < 6 || is_gathering(noun) {
             continue;
         }
         let other_day = times.iter().any(|x| x.first >= y.first && x.last <= y.last && !(x.first <= j && j < x.last));
@@ -2803,6 +2797,16 @@ fn hearings(
             start: y.start,
             end: y.end,
         });
+    }
+}
+
+/// Whether a time value lies two calendar years or more before the article's
+/// (`2015-05` in an article of 2025): background, not the story's days.
+fn years_before(value: Option<&str>, today: Option<&str>) -> bool {
+    let year = |v: &str| v.get(..4).and_then(|y| y.parse::<i32>().ok());
+    match (value.and_then(year), today.and_then(year)) {
+        (Some(then), Some(now)) => then + 2 <= now,
+        _ => false,
     }
 }
 
