@@ -1033,6 +1033,13 @@ pub fn recognise(doc: &Doc) -> Found {
                 // (The word a particle took in: `Pieter van Dongen`.)
                 || (name_word && j >= i + 2 && PARTICLES.contains(&toks[j - 1].text))
                 || (name_word && opens_name && j == i + 1 && lex.role_of(t.text).is_none())
+                // (`Margit Ebenführer`: after a given name, a word that ends like an
+                // office but no dictionary lists is a surname.)
+                || (name_word
+                    && first_name_here
+                    && j == i + 1
+                    && !common_noun(t.text)
+                    && !crate::lexicon::german_word(&t.text.to_lowercase()))
                 // (`Mauricio Londoño Arango`: a third word no dictionary lists.)
                 || (name_word && first_name_here && j == i + 2 && unlisted(lex, t.text))
                 || (name_word && lex.east_asian.contains(toks[i].text) && j == i + 1 && t.text.contains('-'))

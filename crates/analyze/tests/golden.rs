@@ -950,3 +950,14 @@ fn the_brenner_route_is_a_place() {
         "#]],
     );
 }
+
+#[test]
+fn a_surname_that_ends_like_an_office_after_a_given_name() {
+    check(
+        "Der Gast war mit Bundeskanzlerin Margit Ebenführer und Ministerin Sabine Frommelt-Kaiser zusammengekommen.",
+        expect![[r#"
+            person Margit Ebenführer [Bundeskanzlerin]: Margit Ebenführer/name
+            person Sabine Frommelt-Kaiser [Ministerin]: Sabine Frommelt-Kaiser/name
+        "#]],
+    );
+}
