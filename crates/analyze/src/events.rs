@@ -2754,7 +2754,16 @@ fn hearings(
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
-        let Some(chair) = *chair_found.get_or_insert_with(|| by_role().or_else(|| by_phrase().map(|m| m.2))) else {
+        // (With no chair named, the committee itself, when the article names it:
+        // `Die Geschäftsprüfungskommission befragte X`.)
+        let body = || {
+            found.ents.iter().position(|e| {
+                e.kind == EntityType::Organization && committee(&e.name.to_lowercase()) && !e.name.contains(" ")
+            })
+        };
+        let Some(chair) =
+            *chair_found.get_or_insert_with(|| by_role().or_else(|| by_phrase().map(|m| m.2)).or_else(body))
+        else {
             return;
         };
         let witnesses: Vec<usize> =

@@ -2695,6 +2695,19 @@ fn a_hearing_under_the_chair_of_a_member() {
 }
 
 #[test]
+fn a_committee_with_no_chair_named_hears_its_witness_itself() {
+    check(
+        "2026-03-10",
+        "Zürich – Die Geschäftsprüfungskommission (GPK) hat am Montag den früheren Projektleiter Hans-Peter Wegmann befragt. Am 23. März will die GPK Regierungsrätin Sandra Küng befragen.",
+        expect![[r#"
+            time am Montag = 2026-03-09
+            time Am 23. März = 2026-03-23
+            event meeting [Geschäftsprüfungskommission, Hans-Peter Wegmann] @Zürich 2026-03-09
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
