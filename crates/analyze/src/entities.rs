@@ -1658,10 +1658,10 @@ pub fn recognise(doc: &Doc) -> Found {
         ("Schlosses", "Schloss"),
     ];
     for i in 0..n.saturating_sub(1) {
-        let Some(&(_, head)) = AREA_HEADS.iter().find(|(w, _)| *w == toks[i].text) else { continue };
-        if claimed[i] {
+        if claimed[i] || !toks[i].cap {
             continue;
         }
+        let Some(&(_, head)) = AREA_HEADS.iter().find(|(w, _)| *w == toks[i].text) else { continue };
         let place_at = |found: &Found, k: usize| place_mention(found, k, None);
         let free = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text);
         let mut j = i + 1;

@@ -1689,11 +1689,14 @@ pub fn find(
             let private = held_apart(&s, from, to, t);
             // (Nor when two of a larger round had talked before it: `Bereits vor
             // Beginn der Konferenz hatte X mit Y … gesprochen`.)
-            let before_round = (crate::times::told_as_earlier(lower, sent.first, sent.last)
-                || (from..to).any(|j| matches!(s(j), "zuvor" | "vorher") || (s(j) == "vor" && s(j + 1) == "beginn")))
-                && crate::times::is_pluperfect(lower, sent.first, sent.last)
-                && events.iter().any(|e| told(e) && e.participants.len() > participants.len());
-            if talk && (participants.len() < 2 || (events.iter().any(told) && !private && !before_round)) {
+            let before_round = || {
+                (crate::times::told_as_earlier(lower, sent.first, sent.last)
+                    || (from..to)
+                        .any(|j| matches!(s(j), "zuvor" | "vorher") || (s(j) == "vor" && s(j + 1) == "beginn")))
+                    && crate::times::is_pluperfect(lower, sent.first, sent.last)
+                    && events.iter().any(|e| told(e) && e.participants.len() > participants.len())
+            };
+            if talk && (participants.len() < 2 || (events.iter().any(told) && !private && !before_round())) {
                 continue;
             }
             // An invitation is dated by the visit it asks for: its sentence or the
@@ -2731,8 +2734,17 @@ fn hearings(
                     || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
         })
     };
-    // (The chair is looked for once, at the first hearing: most articles have none.)
-    let mut chair_found: Option<Option<usize>> = None;
+    // (With no chair named, the committee itself, when the article names it:
+    // `Die Geschäftsprüfungskommission befragte X`.)
+    let body = || {
+        found.ents.iter().position(|e| {
+            e.kind == EntityType::Organization && committee(&e.name.to_lowercase()) && !e.name.contains(' ')
+        })
+    };
+    // (The chair first: most articles have none, and then no sentence need be read.)
+    let Some(chair) = by_role().or_else(|| by_phrase().map(|m| m.2)).or_else(body) else {
+        return;
+    };
     for (si, y) in doc.sentences.iter().enumerate() {
         let last_word = (y.first..y.last).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
         let heard = (y.first..y.last)
@@ -2754,18 +2766,6 @@ fn hearings(
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
-        // (With no chair named, the committee itself, when the article names it:
-        // `Die Geschäftsprüfungskommission befragte X`.)
-        let body = || {
-            found.ents.iter().position(|e| {
-                e.kind == EntityType::Organization && committee(&e.name.to_lowercase()) && !e.name.contains(" ")
-            })
-        };
-        let Some(chair) =
-            *chair_found.get_or_insert_with(|| by_role().or_else(|| by_phrase().map(|m| m.2)).or_else(body))
-        else {
-            return;
-        };
         let witnesses: Vec<usize> =
             persons_in(found, mentions, y.first, y.last, false).into_iter().filter(|&p| p != chair).collect();
         let [witness] = witnesses[..] else { continue };
