@@ -484,15 +484,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                 // (`der Gast aus Seoul`: of those of that country named before, the one
                 // named most, whose visit the report is about.)
                 let visitor = (head == "gast").then_some(country.as_ref()).flatten().and_then(|iso| {
-                    let mut counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
-                    for m in found.mentions.iter().filter(|m| m.first < start && m.kind == MentionKind::Name) {
-                        if found.ents[m.ent].kind == EntityType::Person
-                            && found.ents[m.ent].country.as_ref() == Some(iso)
-                        {
-                            *counts.entry(m.ent).or_default() += 1;
-                        }
-                    }
-                    counts.into_iter().max_by_key(|&(e, c)| (c, std::cmp::Reverse(e))).map(|(e, _)| e)
+                    most_named_of(found, start, |e| e.country.as_ref() == Some(iso))
+                        .filter(|&(_, times)| times > 0)
+                        .map(|(e, _)| e)
                 });
                 let by_role = exact.or(visitor).or_else(introduced).or_else(|| {
                     salient_recent(
@@ -1451,13 +1445,20 @@ fn give_role(ent: &mut crate::entities::Ent, role: String, head: &str, gender: G
 
 /// The person the article names most often by name (the first of a tie).
 fn most_named_person(found: &Found) -> Option<usize> {
+    most_named_of(found, usize::MAX, |_| true).map(|(e, _)| e)
+}
+
+/// Of the persons `ok` accepts, the one named most often by name before token
+/// `before` (the first of a tie), and how often.
+fn most_named_of(found: &Found, before: usize, ok: impl Fn(&crate::entities::Ent) -> bool) -> Option<(usize, usize)> {
     let mut counts: Vec<usize> = vec![0; found.ents.len()];
-    for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+    for m in found.mentions.iter().filter(|m| m.kind == MentionKind::Name && m.first < before) {
         counts[m.ent] += 1;
     }
     (0..found.ents.len())
-        .filter(|&e| found.ents[e].kind == EntityType::Person)
+        .filter(|&e| found.ents[e].kind == EntityType::Person && ok(&found.ents[e]))
         .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
+        .map(|e| (e, counts[e]))
 }
 
 /// A role noun in its nominative singular (`Außenministers` → `Außenminister`,

@@ -1559,20 +1559,7 @@ pub fn recognise(doc: &Doc) -> Found {
             // a town's name with its river, lake or district.)
             if town_like && j == i + 1 {
                 let cap = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text) && !claimed[k];
-                match toks.get(j).map(|t| t.text) {
-                    Some("am") if cap(j + 1) && (toks[j + 1].text == "See" || !common_noun(toks[j + 1].text)) => j += 2,
-                    Some("im")
-                        if cap(j + 1) && ["kreis", "tal", "gau"].iter().any(|e| toks[j + 1].text.ends_with(e)) =>
-                    {
-                        j += 2
-                    }
-                    Some("an" | "ob" | "in")
-                        if j + 1 < n && matches!(toks[j + 1].text, "der" | "dem") && cap(j + 2) =>
-                    {
-                        j += 3
-                    }
-                    _ => {}
-                }
+                j = district_end(&toks, j, cap);
             }
             let name: Vec<&str> = toks[i..j].iter().map(|t| t.text).collect();
             let e = found.entity(EntityType::Place, &name.join(" "), None);
@@ -1723,17 +1710,7 @@ pub fn recognise(doc: &Doc) -> Found {
                 && !not_name(toks[k].text)
                 && (!claimed[k] || place_mention(&found, k, Some(k + 1)).is_some())
         };
-        let mut j = i + 2;
-        match toks.get(j).map(|t| t.text) {
-            Some("am") if cap(j + 1) && (toks[j + 1].text == "See" || !common_noun(toks[j + 1].text)) => j += 2,
-            Some("im")
-                if cap(j + 1) && ["kreis", "tal", "gau", "land"].iter().any(|e| toks[j + 1].text.ends_with(e)) =>
-            {
-                j += 2
-            }
-            Some("an" | "ob" | "in") if j + 1 < n && matches!(toks[j + 1].text, "der" | "dem") && cap(j + 2) => j += 3,
-            _ => {}
-        }
+        let j = district_end(&toks, i + 2, cap);
         if known.is_some() && j == i + 2 {
             continue;
         }
@@ -2398,6 +2375,19 @@ pub fn recognise(doc: &Doc) -> Found {
         }
     }
     found
+}
+
+/// Where a town's name ends that may go on, from token `j`, with its river,
+/// lake or district (`Zell am See`, `Waidhofen an der Ybbs`, `Ried im
+/// Innkreis`); `cap` says whether a token may be part of it.
+fn district_end(toks: &[Tok], j: usize, cap: impl Fn(usize) -> bool) -> usize {
+    let n = toks.len();
+    match toks.get(j).map(|t| t.text) {
+        Some("am") if cap(j + 1) && (toks[j + 1].text == "See" || !common_noun(toks[j + 1].text)) => j + 2,
+        Some("im") if cap(j + 1) && ["kreis", "tal", "gau"].iter().any(|e| toks[j + 1].text.ends_with(e)) => j + 2,
+        Some("an" | "ob" | "in") if j + 1 < n && matches!(toks[j + 1].text, "der" | "dem") && cap(j + 2) => j + 3,
+        _ => j,
+    }
 }
 
 /// The place mention that starts at token `first` (and ends at `last`, when

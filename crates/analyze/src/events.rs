@@ -2600,13 +2600,22 @@ pub fn find(
     // `Bereits am Vorabend der Unterzeichnung hatte sich X mit Y getroffen`: the
     // day before the event of that name told with its day (`unterzeichneten am
     // Mittwoch`), when the sentence names no other day.
-    let dated: Vec<(usize, String)> =
-        events.iter().filter_map(|e| e.date.clone().filter(|d| d.len() == 10).map(|d| (e.trigger, d))).collect();
-    for e in events.iter_mut() {
+    // (The events told with their day, worked out when first asked for.)
+    let dated: std::cell::OnceCell<Vec<(usize, String)>> = std::cell::OnceCell::new();
+    let eves: Vec<(usize, usize)> = events
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| {
+            let y = &doc.sentences[doc.tokens[e.trigger].sentence];
+            (y.first..y.last).find(|&j| s(j) == "vorabend" && matches!(s(j + 1), "der" | "des")).map(|j| (k, j))
+        })
+        .collect();
+    for (k, j) in eves {
+        let days = dated.get_or_init(|| {
+            events.iter().filter_map(|e| e.date.clone().filter(|d| d.len() == 10).map(|d| (e.trigger, d))).collect()
+        });
+        let e = &events[k];
         let y = &doc.sentences[doc.tokens[e.trigger].sentence];
-        let Some(j) = (y.first..y.last).find(|&j| s(j) == "vorabend" && matches!(s(j + 1), "der" | "des")) else {
-            continue;
-        };
         let noun = s(j + 2);
         let stem: String = noun.chars().take(7).collect();
         // (The eve of a gathering is read with the gathering, above.)
@@ -2614,11 +2623,11 @@ pub fn find(
             continue;
         }
         let other_day = times.iter().any(|x| x.first >= y.first && x.last <= y.last && !(x.first <= j && j < x.last));
-        let Some((_, day)) = dated.iter().find(|(t, _)| *t != e.trigger && s(*t).starts_with(stem.as_str())) else {
+        let Some((_, day)) = days.iter().find(|(t, _)| *t != e.trigger && s(*t).starts_with(stem.as_str())) else {
             continue;
         };
         if !other_day {
-            e.date = day_shifted(day, -1);
+            events[k].date = day_shifted(day, -1);
         }
     }
     hearings(doc, found, times, quotes, &mentions, dateline, &mut events);
