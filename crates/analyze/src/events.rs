@@ -301,10 +301,15 @@ pub fn find(
                         .then_some((i, if phone { EventType::Call } else { EventType::Meeting }));
                 }
                 // `im Gespräch ist eine Reise`: under discussion, not a meeting.
+                // (Nor `miteinander im Gespräch blieben`: staying in touch.)
                 if w == "gespräch"
                     && i > 0
                     && s(i - 1) == "im"
                     && (matches!(s(i + 1), "ist" | "sind" | "sei" | "seien")
+                        || s(i + 1).starts_with("blieb")
+                        || s(i + 1).starts_with("bleib")
+                        || s(i + 1) == "geblieben"
+                        || (i.saturating_sub(3)..i).any(|j| s(j).starts_with("blieb") || s(j).starts_with("bleib"))
                         || (i > 1 && matches!(s(i - 2), "ist" | "sind" | "bleiben" | "bleibt" | "sei" | "seien")))
                 {
                     return None;
@@ -436,7 +441,7 @@ pub fn find(
                     let head = w.rsplit('-').next().unwrap_or(w);
                     [
                         "gipfel", "treffen", "gespräch", "gespräche", "gesprächen", "besuch", "telefonat", "bankett",
-                        "abendessen",
+                        "abendessen", "konsultationen",
                     ]
                     .iter()
                     .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
@@ -1035,9 +1040,38 @@ pub fn find(
             let office = (from..to)
                 .find(|&j| matches!(s(j), "beide" | "beiden") && j + 1 < to)
                 .and_then(|j| lex.role_of(doc.tok(j + 1)))
-                .map(|(head, _)| crate::lexicon::key(head));
-            if let Some(head) = office.filter(|_| persons.len() < 2) {
-                let at = doc.tokens[sent.first].start;
+                .map(|(head, _)| (crate::lexicon::key(head), 2, None));
+            // (`die Außenminister der drei Länder`, `die Verkehrsminister beider
+            // Staaten`: the persons of the article who hold that office, as many
+            // as the countries.)
+            let of_countries = |j: usize| ["länder", "staaten", "regierungen"].iter().any(|w| s(j).starts_with(w));
+            let office = office.or_else(|| {
+                (from..to).find_map(|j| {
+                    let n = if s(j + 1) == "beider" && of_countries(j + 2) {
+                        2
+                    } else if s(j + 1) == "der" && of_countries(j + 3) {
+                        match s(j + 2) {
+                            "beiden" => 2,
+                            "drei" => 3,
+                            _ => return None,
+                        }
+                    } else {
+                        return None;
+                    };
+                    lex.role_of(doc.tok(j)).map(|(head, _)| (crate::lexicon::key(head), n, Some(j)))
+                })
+            });
+            if let Some((head, n, of_countries)) = office.filter(|_| persons.len() < 2) {
+                let foreign = of_countries
+                    .is_some_and(|j| ["außenminister", "aussenminister"].iter().any(|w| s(j).starts_with(w)));
+                let of_countries = of_countries.is_some();
+                // (Named before, or, for the office of the countries, in the
+                // sentence after: `… in Görlitz getroffen. Außenministerin X, ihr
+                // polnischer Kollege Y und … bereiteten dabei …`.)
+                let at = match doc.sentences.get(si + 1).filter(|_| of_countries) {
+                    Some(next) => doc.tokens[next.last.saturating_sub(1)].end,
+                    None => doc.tokens[sent.first].start,
+                };
                 let named_before = |e: usize| {
                     found.ents[e].kind == EntityType::Person
                         && found.mentions.iter().any(|m| m.ent == e && doc.tokens[m.first].start < at)
@@ -1047,13 +1081,21 @@ pub fn find(
                     (0..found.ents.len()).filter(|&e| named_before(e) && holding(e, head.as_str())).collect();
                 // (`die Außenministerin … mit ihrer Amtskollegin X … ein Treffen der beiden
                 // Außenministerinnen`: the one holder and her counterpart.)
-                let counterparts: Vec<usize> = (0..found.ents.len())
-                    .filter(|&e| named_before(e) && !holders.contains(&e) && holding(e, "amtskollege"))
-                    .collect();
-                if holders.len() == 1 && counterparts.len() == 1 {
-                    holders.push(counterparts[0]);
+                // (`Außenministerin X, ihr polnischer Kollege Y und der tschechische
+                // Chefdiplomat Z … die Außenminister der drei Länder`: with her
+                // colleagues, and the chief diplomats when the office is foreign minister.)
+                let peer = |e: usize| {
+                    holding(e, "amtskollege")
+                        || (n == 3 && holding(e, "kollege"))
+                        || (foreign && holding(e, "chefdiplomat"))
+                };
+                let counterparts: Vec<usize> =
+                    (0..found.ents.len()).filter(|&e| named_before(e) && !holders.contains(&e) && peer(e)).collect();
+                if !holders.is_empty() && holders.len() + counterparts.len() == n && (n == 3 || counterparts.len() == 1)
+                {
+                    holders.extend(counterparts);
                 }
-                if holders.len() == 2 {
+                if holders.len() == n {
                     join(&mut persons, holders);
                 }
             }
@@ -1652,7 +1694,9 @@ pub fn find(
                 // (`der Staats- und Regierungschefs der drei Länder`: the three named most.)
                 let three_countries = (from..to).any(|j| s(j) == "drei" && s(j + 1).starts_with("länder"));
                 if orgs.is_empty() && (both_countries || three_countries) {
-                    orgs = top_countries(found, &mentions, if three_countries { 3 } else { 2 });
+                    let n = if three_countries { 3 } else { 2 };
+                    orgs = listed_countries(doc, found, &mentions, from, n)
+                        .unwrap_or_else(|| top_countries(found, &mentions, n));
                 }
                 orgs
             } else {
@@ -2855,6 +2899,38 @@ fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> 
         return Vec::new();
     }
     counts[..n].iter().map(|c| c.0).collect()
+}
+
+/// The `n` countries named last as one list before token `before`
+/// (`Die Außenminister Südkoreas, Chinas und Japans …`, `zwischen Deutschland
+/// und der Türkei`): whom `die drei Länder`, `beider Länder` speak of, before
+/// the countries an article names most.
+fn listed_countries(doc: &Doc, found: &Found, mentions: &[MentionAt], before: usize, n: usize) -> Option<Vec<usize>> {
+    let countries: Vec<&MentionAt> = mentions
+        .iter()
+        .filter(|m| m.1 < before && matches!(m.3, MentionKind::Name | MentionKind::Demonym))
+        .filter(|m| is_country(&found.ents[m.2]))
+        .collect();
+    // Only list words between two names of one list.
+    let joined = |a: &MentionAt, b: &MentionAt| {
+        a.1 < b.0
+            && (a.1 + 1..b.0)
+                .all(|j| matches!(&*doc.lower[j], "," | "und" | "sowie" | "der" | "die" | "dem" | "den" | "des"))
+    };
+    let mut end = countries.len();
+    while end > 0 {
+        let mut start = end - 1;
+        while start > 0 && joined(countries[start - 1], countries[start]) {
+            start -= 1;
+        }
+        let list: Vec<usize> = countries[start..end].iter().map(|m| m.2).collect();
+        let distinct = list.iter().enumerate().all(|(k, e)| !list[..k].contains(e));
+        if list.len() == n && distinct {
+            return Some(list);
+        }
+        end = start;
+    }
+    None
 }
 
 /// Verbs of a journey (`will nach Moskau reisen, um …`, `… reisen. Dort …`).

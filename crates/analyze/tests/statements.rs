@@ -2708,6 +2708,38 @@ fn a_committee_with_no_chair_named_hears_its_witness_itself() {
 }
 
 #[test]
+fn the_countries_a_summit_or_round_speaks_of_are_the_ones_listed_together() {
+    // `der drei Länder` are the three countries named as one list, even when
+    // another country is named as often; `im Gespräch bleiben` is no meeting.
+    check(
+        "2025-06-10",
+        "Riga – Die Außenminister Lettlands, Litauens und Estlands haben am Montag in Riga über die Ostsee beraten. Russland stand dabei im Mittelpunkt, Russland bleibe eine Gefahr. Ein Gipfeltreffen der Regierungschefs der drei Länder soll Ende September in Vilnius stattfinden. Der Historiker Aivars Ozols sagte, die Nachbarn blieben miteinander im Gespräch.",
+        expect![[r#"
+            time am Montag = 2025-06-09
+            time Ende September = 2025-09
+            event meeting [Lettland, Litauen, Estland] @Riga 2025-06-09
+            event meeting [Lettland, Litauen, Estland] @Vilnius 2025-09
+        "#]],
+    );
+}
+
+#[test]
+fn the_ministers_of_the_countries_are_those_named_in_the_next_sentence() {
+    // `die Außenminister der drei Länder`: the minister and her colleagues,
+    // named in the sentence after, not the countries.
+    check(
+        "2025-10-09",
+        "Passau – Am Dienstag hatten sich die Außenminister der drei Länder in Linz zu einem Arbeitsessen getroffen. Außenministerin Hanna Rothkegel, ihr österreichischer Kollege Florian Wiesinger und der tschechische Chefdiplomat Pavel Kratochvíl bereiteten dabei die Erklärung vor. Die nächsten Regierungskonsultationen zwischen Deutschland und Österreich sind für den 3. Dezember geplant.",
+        expect![[r#"
+            time Am Dienstag = 2025-10-07
+            time für den 3. Dezember = 2025-12-03
+            event meeting [Hanna Rothkegel, Florian Wiesinger, Pavel Kratochvíl] @Linz 2025-10-07
+            event meeting [Deutschland, Österreich] @Passau 2025-12-03
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
