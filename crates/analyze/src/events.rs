@@ -2014,6 +2014,9 @@ pub fn find(
                         .filter(|x| {
                             x.last <= sent.first && x.first >= window && !matches!(s(x.first), "seit" | "ab" | "bis")
                         })
+                        // (A part of a day is of a day or a week, not of a month: `…
+                        // im Februar 2023 … Bereits am Vormittag hatte X …`.)
+                        .filter(|x| !part_of_day || x.value.as_deref().is_none_or(|v| v.len() != 7) || names_day(&s, x))
                         .filter(|x| !in_since_clause(&s, doc, x.first))
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
@@ -2111,6 +2114,7 @@ pub fn find(
                 matches!(s(j), "am" | "im")
                     && (DAY_PARTS.contains(&s(j + 1)) || matches!(s(j + 1), "rande" | "anschluss"))
             };
+            let day_part = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
             let there_after =
                 s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(&part_of_day_at));
             let sequel = there_after
@@ -2157,6 +2161,18 @@ pub fn find(
                     .and_then(|d| day_shifted(d, -1))
             };
             let date = if eve_of_largest { largest_day().or(date) } else { date };
+            // `Bei dieser Gelegenheit war sie erstmals mit X zusammengetroffen`: at
+            // the event of the sentence before, even one told as earlier.
+            let occasion = (from..to).any(|j| {
+                s(j) == "bei" && matches!(s(j + 1), "dieser" | "jener") && s(j + 2).starts_with("gelegenheit")
+            });
+            let occasion =
+                occasion.then(|| events.iter().rev().find(|e| doc.tokens[e.trigger].sentence + 1 == si)).flatten();
+            let own_time = times.iter().any(|x| x.first >= from && x.last <= to && x.value.is_some());
+            let date = match occasion.filter(|_| !own_time) {
+                Some(e) => e.date.clone(),
+                None => date,
+            };
             let date = date.or_else(|| {
                 (sequel && !vague_own)
                     .then(|| {
@@ -2175,13 +2191,25 @@ pub fn find(
                             // (Nor an arrival told two sentences back or more, or in the
                             // paragraph before: `X war bereits am Vorabend eingetroffen. …
                             // Am Nachmittag kam X mit Y zusammen`.)
-                            events
+                            let mut told = events
                                 .iter()
                                 .rev()
                                 .filter(|e| !in_since_clause(&s, doc, e.trigger) && !told_earlier(doc, e))
                                 .filter(|e| !arrived_before(doc.tokens[e.trigger].sentence))
-                                .find(|e| e.date.is_some() || unresolved(e))
-                                .and_then(|e| e.date.clone())
+                                .filter(|e| e.date.is_some() || unresolved(e));
+                            // (A part of a day is of an event told by its day, when
+                            // one is: `… am Freitag … im Februar 2023 … Bereits am
+                            // Vormittag hatte X …` goes back past the month.)
+                            // (A day the article date cannot resolve is a day too.)
+                            // (Nor a day still ahead: `reist am Dienstag an die Grenze. …
+                            // vergangene Woche … Am Nachmittag …` stays in that week.)
+                            let ahead = |d: &str| today.as_deref().is_some_and(|t| d > t);
+                            let by_day =
+                                |e: &&EventSpan| e.date.as_ref().map_or(unresolved(e), |d| d.len() == 10 && !ahead(d));
+                            match told.clone().find(by_day).filter(|_| day_part) {
+                                Some(e) => e.date.clone(),
+                                None => told.next().and_then(|e| e.date.clone()),
+                            }
                         })
                     })
                     .flatten()
@@ -2258,6 +2286,7 @@ pub fn find(
                 place
                     .map(|(p, _)| p)
                     .or(destination)
+                    .or(occasion.and_then(|e| e.place))
                     .or(expected_at)
                     .or(margin_at)
                     .or(before)
@@ -3335,6 +3364,20 @@ fn in_since_clause<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) -> bo
 fn unresolved_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
     x.value.is_none()
         && (x.first..x.last).any(|j| {
+            let w = s(j);
+            crate::times::is_weekday(w)
+                || matches!(
+                    w,
+                    "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen" | "darauf" | "vortag" | "vorabend"
+                )
+        })
+}
+
+/// Whether a time expression names a day (`am 12. Mai`, `am Montag`,
+/// `gestern`), even one that a month-only article date resolves to its month.
+fn names_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
+    x.value.as_deref().is_some_and(|v| v.len() == 10)
+        || (x.first..x.last).any(|j| {
             let w = s(j);
             crate::times::is_weekday(w)
                 || matches!(

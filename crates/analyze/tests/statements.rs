@@ -2740,6 +2740,25 @@ fn the_ministers_of_the_countries_are_those_named_in_the_next_sentence() {
 }
 
 #[test]
+fn a_part_of_a_day_is_of_the_day_told_not_of_a_month_told_after_it() {
+    // `Bei dieser Gelegenheit`: at the visit of the sentence before, even one
+    // told as earlier; `Bereits am Vormittag` goes back past that month to the
+    // day of the signing.
+    check(
+        "2025-05-17",
+        "Weiz. Bürgermeisterin Ines Trummer und ihr slowenischer Amtskollege Janez Kovač unterzeichneten die Urkunde am Freitag im Rathaus. Den Anstoß hatte ein Besuch Trummers in Ptuj im März 2023 gegeben. Bei dieser Gelegenheit war sie erstmals mit Kovač zusammengetroffen.\n\nBereits am Vormittag hatte Bezirkshauptfrau Gudrun Pichler Kovač und seine Delegation in ihrem Amtssitz empfangen.",
+        expect![[r#"
+            time am Freitag = 2025-05-16
+            time im März 2023 = 2023-03
+            event agreement [Ines Trummer, Janez Kovač] @- 2025-05-16
+            event visit [Ines Trummer] @Ptuj 2023-03
+            event meeting [Ines Trummer, Janez Kovač] @Ptuj 2023-03
+            event meeting [Gudrun Pichler, Janez Kovač] @- 2025-05-16
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
