@@ -416,6 +416,13 @@ pub fn find(
                         return Some((i, EventType::Meeting));
                     }
                 }
+                // `Am Verhandlungstisch hatten X, Y und Z gesessen`: they met.
+                if w == "verhandlungstisch"
+                    && (sent.first..sent.last)
+                        .any(|j| matches!(s(j), "saßen" | "sassen" | "gesessen" | "sitzen" | "saß" | "sass"))
+                {
+                    return Some((i, EventType::Meeting));
+                }
                 // `saßen sich die Delegationen erstmals gegenüber`: they met.
                 if matches!(w, "saßen" | "sassen") && (i + 1..sent.last).any(|j| s(j) == "gegenüber") {
                     return Some((i, EventType::Meeting));
@@ -567,6 +574,11 @@ pub fn find(
                 // (The cheap tests first: the word, then a relative clause.)
                 && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase))
                 && !relative_clause(j)
+                // (Nor a clause of why or after what: `Die Runde hatte X abgebrochen,
+                // nachdem Y ein Angebot verlangt hatte`.)
+                && !(sent.first..j).rev().find(|&k| s(k) == ",").is_some_and(|k| {
+                    matches!(s(k + 1), "nachdem" | "weil" | "obwohl" | "wobei")
+                })
             })
             // (`hatte ihn in einem Brief um ein Treffen gebeten`: asked for; not `hatte
             // Y getroffen und um Unterstützung gebeten`.)
@@ -2117,7 +2129,11 @@ pub fn find(
             let day_part = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
             let there_after =
                 s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(&part_of_day_at));
+            // (`Die dritte Runde findet am 27. März in Bern statt. Dann sollen X
+            // und Y erneut …`: then, at that event.)
+            let then = s(sent.first) == "dann" && from == sent.first;
             let sequel = there_after
+                || then
                 || (from..to).any(|j| {
                     // (`Bei einem Abendessen …`: the evening of the day told.)
                     (MEALS.contains(&s(t)) && j == t)
@@ -2594,12 +2610,24 @@ pub fn find(
             let y = &doc.sentences[doc.tokens[e.trigger].sentence];
             (y.first..y.last).any(|k| s(k).starts_with("arbeitgeberverband"))
         };
+        // (Also a round told with one side only: `ist auch die dritte
+        // Verhandlungsrunde bei der X GmbH ohne Ergebnis geblieben`, `Die zweite
+        // Runde hatte Y abgebrochen, nachdem X …`.)
+        let one_side = |e: &EventSpan| {
+            let w = s(e.trigger);
+            (w.ends_with("runde") || w.starts_with("verhandl"))
+                && e.date.is_some()
+                && e.participants.len() == 1
+                && (found.ents[e.participants[0]].kind == EntityType::Organization
+                    || e.participants[0] == u
+                    || e.participants[0] == m)
+        };
         for e in events.iter_mut().filter(|e| {
             let w = s(e.trigger);
             !(manager && association(e))
                 && e.kind == EventType::Meeting
-                && e.participants.len() >= 2
-                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization)
+                && (e.participants.len() >= 2 || one_side(e))
+                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization || one_side(e))
                 && (w.ends_with("runde")
                     || w.starts_with("verhandl")
                     || w.starts_with("verhandel")
@@ -2625,10 +2653,16 @@ pub fn find(
             && e.participants.len() >= 2
             && e.participants.iter().all(|&p| found.ents[p].kind != EntityType::Person)
     }) {
-        let Some(next) = doc.sentences.get(doc.tokens[e.trigger].sentence + 1) else { continue };
+        let at = doc.tokens[e.trigger].sentence;
+        let Some(next) = doc.sentences.get(at + 1) else { continue };
+        // (Or who sat at the table, in one of the two sentences after: `Am
+        // Verhandlungstisch sassen für die Firma X und Y, für die Arbeitnehmenden Z`.)
+        let table =
+            |y: &&crate::segment::Sentence| (y.first..(y.first + 3).min(y.last)).any(|j| s(j) == "verhandlungstisch");
         let led = (next.first..(next.first + 3).min(next.last))
             .any(|j| matches!(s(j), "angeführt" | "geleitet") && (j + 1..next.last).any(|k| s(k) == "von"));
-        if led {
+        let next = if led { Some(next) } else { doc.sentences[at + 1..].iter().take(2).find(table) };
+        if let Some(next) = next {
             let heads = persons_in(found, &mentions, next.first, next.last, true);
             if heads.len() >= 2 {
                 e.participants = heads;
@@ -3247,8 +3281,10 @@ fn delegation(doc: &Doc, found: &Found, mentions: &[MentionAt]) -> Vec<usize> {
 /// `zum Abschluss des Treffens`, `am Rande des Gipfels`).
 fn anchor<'a>(s: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     let noun = trigger(s(i)).is_some_and(|k| k != EventType::Invitation);
-    const ARTICLES: &[&str] =
-        &["dem", "den", "der", "die", "das", "des", "seinem", "ihrem", "seinen", "ihren", "seines", "ihres"];
+    const ARTICLES: &[&str] = &[
+        "dem", "den", "der", "die", "das", "des", "seinem", "ihrem", "seinen", "ihren", "seines", "ihres", "diesem",
+        "dieser",
+    ];
     // (Over up to two adjectives: `nach dem rund einstündigen Gespräch`.)
     let modifier = |w: &str| {
         !ARTICLES.contains(&w)
@@ -3478,6 +3514,11 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                     "nächste" | "nächsten" | "vierte" | "vierten" | "fünfte" | "fünften"
                 ))
                 || ((y.first..y.last).any(|j| matches!(&*doc.lower[j], "erneut" | "wieder"))
+                    && crate::times::looks_ahead(&doc.lower, y.first, y.last))
+                // (`Die dritte Runde findet am 27. März statt`: a counted round ahead.)
+                || (w.ends_with("runde")
+                    && e.trigger > 0
+                    && ORDINALS.iter().any(|o| doc.lower[e.trigger - 1].starts_with(o))
                     && crate::times::looks_ahead(&doc.lower, y.first, y.last))
         })
         .map(|e| e.trigger)

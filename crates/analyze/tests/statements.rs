@@ -2759,6 +2759,27 @@ fn a_part_of_a_day_is_of_the_day_told_not_of_a_month_told_after_it() {
 }
 
 #[test]
+fn who_sat_at_the_negotiating_table_and_rounds_told_with_one_side() {
+    // The round of the union and the management is of those who sat at the
+    // table, told two sentences on; a dated round told with one side is the
+    // negotiators'; `nachdem X ein Angebot verlangt hatte` does not make the
+    // round a demand; `bei diesem Treffen` is the round told before; `Dann`
+    // is at the round ahead.
+    check(
+        "2025-11-06",
+        "Gotha – Auch die dritte Verhandlungsrunde zwischen der Geschäftsführung und der Gewerkschaft NGG ist am Mittwoch ohne Ergebnis geblieben. Die Gewerkschaft fordert sechs Prozent mehr Lohn. Am Verhandlungstisch saßen NGG-Verhandlungsführerin Ute Brandis und Geschäftsführer Kai Ohlendorf. Die zweite Runde am 9. Oktober in Erfurt hatte Ohlendorf abgebrochen, nachdem Brandis ein schriftliches Angebot verlangt hatte. Brandis hatte Ohlendorf bei diesem Treffen Wortbruch vorgeworfen. Die vierte Runde findet am 20. November in Eisenach statt. Dann sollen Brandis und Ohlendorf erneut am Verhandlungstisch sitzen.",
+        expect![[r#"
+            time am Mittwoch = 2025-11-05
+            time am 9. Oktober = 2025-10-09
+            time am 20. November = 2025-11-20
+            event meeting [Ute Brandis, Kai Ohlendorf] @Gotha 2025-11-05
+            event meeting [Kai Ohlendorf, Ute Brandis] @Erfurt 2025-10-09
+            event meeting [Kai Ohlendorf, Ute Brandis] @Eisenach 2025-11-20
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
