@@ -311,6 +311,11 @@ fn is_name_adjective(w: &str) -> bool {
     if w.strip_suffix("er").is_some_and(|p| Lexicon::get().place(p).is_some()) {
         return true;
     }
+    // (`Thüringer`, `Kärntner`: a place with -en, whose -en gives way to -er, -ner.)
+    let en = |p: &str| Lexicon::get().place(&format!("{p}en")).is_some();
+    if w.strip_suffix("ner").is_some_and(en) || w.strip_suffix("er").is_some_and(en) {
+        return true;
+    }
     let k = key(w);
     // `-ische(n)` is an adjective even where the dictionary lists the
     // dialect noun (`Hessisch`, `Sächsisch`).
@@ -2139,8 +2144,12 @@ pub fn recognise(doc: &Doc) -> Found {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
             // courts, chambers and parliamentary groups are specific enough.
+            // (Also a region's adjective already read as its demonym: `Thüringer
+            // Wirtschaftsministerium`.)
+            let demonym_before =
+                || i > 0 && found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym);
             let adjective = i > 0
-                && !claimed[i - 1]
+                && (!claimed[i - 1] || demonym_before())
                 && toks[i - 1].cap
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);
@@ -2231,8 +2240,12 @@ pub fn recognise(doc: &Doc) -> Found {
             i + 1
         };
         if tail > i + 2 {
+            // (Also a region's adjective already read as its demonym: `Thüringer
+            // Wirtschaftsministerium`.)
+            let demonym_before =
+                || i > 0 && found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym);
             let adjective = i > 0
-                && !claimed[i - 1]
+                && (!claimed[i - 1] || demonym_before())
                 && toks[i - 1].cap
                 && !toks[i - 1].initial
                 && is_name_adjective(toks[i - 1].text);

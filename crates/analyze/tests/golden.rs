@@ -961,3 +961,17 @@ fn a_surname_that_ends_like_an_office_after_a_given_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_ministry_named_with_its_state_or_country_adjective_in_er() {
+    // `Thüringer` is the adjective of a place in -en (Thüringen); `Schweizer`,
+    // read as a demonym, still opens the name of the body after it.
+    check(
+        "Nach Angaben des Thüringer Wirtschaftsministeriums läuft das Projekt. Der Schweizer Bauernverband warnte davor.",
+        expect![[r#"
+            organization Thüringer Wirtschaftsministerium: Thüringer Wirtschaftsministeriums/name
+            place Schweiz (Schweiz): Schweizer/demonym
+            organization Schweizer Bauernverband: Schweizer Bauernverband/name
+        "#]],
+    );
+}
