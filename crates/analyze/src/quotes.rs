@@ -308,6 +308,14 @@ impl Ctx<'_, '_> {
                 _ => {}
             }
             if let Some(&(e, l, _)) = self.at.get(&k) {
+                // (`teilte Vasvárys Sprecher Ákos Mérey mit`: a genitive, then the
+                // office and the name of the one who speaks.)
+                let genitive = self.doc.tok(l - 1).ends_with('s')
+                    && !self.found.ents[e].name.ends_with(self.doc.tok(l - 1))
+                    && Lexicon::get().role_of(self.doc.tok(l)).is_some();
+                if let Some(&(p, _, _)) = self.at.get(&(l + 1)).filter(|m| genitive && is_person(m.0)) {
+                    return Some(p);
+                }
                 if is_person(e) {
                     return Some(e);
                 }
@@ -551,8 +559,13 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             // unless B has a cue of its own.
             let between = a.close + 1..b.open;
             let cue = between.clone().find(|&j| cx.is_reporting(j) || cx.s(j) == "so");
-            let own_cue =
-                matches!(cx.s(b.close + 1), ",") && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so");
+            // (Also in the perfect: `„B“, hatte er betont`.)
+            let perfect_cue = || {
+                matches!(cx.s(b.close + 2), "hatte" | "hat" | "hatten" | "haben")
+                    && (b.close + 3..(b.close + 10).min(n)).any(|j| cx.is_reporting(j))
+            };
+            let own_cue = matches!(cx.s(b.close + 1), ",")
+                && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so" || perfect_cue());
             if between.len() <= 14
                 && cue.is_some()
                 && !own_cue
@@ -1084,6 +1097,14 @@ fn direct_speaker(
                 let speaker = (k + 1..v).find_map(|j| cx.at.get(&j).map(|m| m.0));
                 if speaker.is_some() {
                     return (speaker, Some(v));
+                }
+            }
+        }
+        // `„…“, hatte X bei diesem Treffen gesagt`: the cue in the perfect.
+        if matches!(cx.s(k), "hatte" | "hat" | "hatten" | "haben") {
+            if let Some(v) = (k + 2..(k + 9).min(last)).find(|&j| cx.is_reporting(j)) {
+                if let Some(e) = (k + 1..v).find_map(|j| cx.at.get(&j).map(|m| m.0)) {
+                    return (Some(e), Some(v));
                 }
             }
         }

@@ -2780,6 +2780,25 @@ fn who_sat_at_the_negotiating_table_and_rounds_told_with_one_side() {
 }
 
 #[test]
+fn a_cue_in_the_perfect_and_a_spokesman_named_after_a_genitive() {
+    // `„…“, hatte X gesagt` names its speaker, and keeps a second quote with
+    // its own such cue apart; `teilte Ys Sprecher Z mit` is Z speaking.
+    check(
+        "2025-04-10",
+        "Wien. Kanzler Leopold Zisser telefonierte am Mittwoch mit Gábor Vasváry. Die Geduld sei am Ende, teilte Vasvárys Sprecher Ákos Mérey in Budapest mit. Bereits im März hatten sich Ministerin Andrea Kainz-Moser und Staatssekretär Péter Somlyai getroffen. »Schaum ist ein Warnsignal«, hatte Somlyai bei diesem Treffen gesagt. »Es reicht«, hatte er betont.",
+        expect![[r#"
+            quote indirect Ákos Mérey (teilte): Die Geduld sei am Ende
+            quote direct Péter Somlyai (gesagt): Schaum ist ein Warnsignal
+            quote direct Péter Somlyai (betont): Es reicht
+            time am Mittwoch = 2025-04-09
+            time im März = 2025-03
+            event call [Leopold Zisser, Gábor Vasváry] @- 2025-04-09
+            event meeting [Andrea Kainz-Moser, Péter Somlyai] @Wien 2025-03
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
