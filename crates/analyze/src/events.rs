@@ -570,6 +570,12 @@ pub fn find(
                         // a plan given up.)
                         | "ursprünglich"
                         | "gestrichen"
+                        // (`hatte X bestritten, dass es weitere Treffen gegeben habe`: denied.)
+                        | "bestritten"
+                        | "bestritt"
+                        | "bestreitet"
+                        | "dementiert"
+                        | "dementierte"
                 ))
                 // (The cheap tests first: the word, then a relative clause.)
                 && (j == sent.first || !doc.tok(j).starts_with(char::is_uppercase))
@@ -2847,6 +2853,9 @@ fn hearings(
                 && m.0 >= 3
                 && ((s(m.0 - 3) == "vorsitz" && matches!(s(m.0 - 2), "von" | "der" | "des"))
                     || (s(m.0 - 2) == "vorsitz" && s(m.0 - 1) == "von")
+                    // (`Den Vorsitz führte X`, `X führte den Vorsitz`.)
+                    || (s(m.0 - 2) == "vorsitz" && matches!(s(m.0 - 1), "führte" | "führt" | "hatte" | "hat"))
+                    || (matches!(s(m.1), "führte" | "führt") && s(m.1 + 1) == "den" && s(m.1 + 2) == "vorsitz")
                     || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
         })
     };
@@ -2878,7 +2887,13 @@ fn hearings(
                 matches!(s(j), "zeuge" | "zeugin" | "zeugen" | "ausschuss" | "kommission" | "untersuchungsausschuss")
             }))
             || (y.first..y.last).any(|j| s(j) == "fragen" && s(j.saturating_sub(1)) == "den")
-                && (y.first..y.last).any(|j| s(j) == "stellte" && s(j + 1) == "sich");
+                && (y.first..y.last).any(|j| {
+                    (s(j) == "stellte" && s(j + 1) == "sich")
+                        // (`musste sich X den Fragen der Abgeordneten stellen`.)
+                        || (s(j) == "stellen" && (y.first..j).any(|k| s(k) == "sich"))
+                })
+            // (`muss X dann Y und ihren Kollegen Rede und Antwort stehen`.)
+            || (y.first..y.last).any(|j| s(j) == "rede" && s(j + 1) == "und" && s(j + 2) == "antwort");
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }

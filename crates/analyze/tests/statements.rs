@@ -2799,6 +2799,24 @@ fn a_cue_in_the_perfect_and_a_spokesman_named_after_a_genitive() {
 }
 
 #[test]
+fn a_chair_who_leads_the_hearing_and_witnesses_who_answer() {
+    // `Den Vorsitz führte X` names the chair; `Rede und Antwort stehen` is a
+    // hearing ahead; meetings denied (`bestritten, dass es … Treffen gegeben
+    // habe`) are none.
+    check(
+        "2024-11-27",
+        "Graz. Im Untersuchungsausschuss des Landtags hat der Bauunternehmer Herbert Glatzl am Montag ausgesagt. Den Vorsitz führte Karin Lendl-Strobl. Glatzl hatte bestritten, dass es weitere private Treffen mit Landesrat Gottfried Pairitsch gegeben habe. Am 10. Dezember muss Landeshauptmann Bernhard Kulmer dem Ausschuss Rede und Antwort stehen.",
+        expect![[r#"
+            quote indirect Herbert Glatzl (-): es weitere private Treffen mit Landesrat Gottfried Pairitsch gegeben habe
+            time am Montag = 2024-11-25
+            time Am 10. Dezember = 2024-12-10
+            event meeting [Karin Lendl-Strobl, Herbert Glatzl] @Graz 2024-11-25
+            event meeting [Karin Lendl-Strobl, Bernhard Kulmer] @Graz 2024-12-10
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
