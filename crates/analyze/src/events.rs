@@ -56,7 +56,7 @@ fn trigger(w: &str) -> Option<EventType> {
         | "gespräche" | "gesprächen" | "gesprächs" | "unterredung" | "begegnung" | "zusammenkunft"
         | "konsultationen" | "gipfel" | "gipfeltreffen" | "arbeitstreffen" | "ministertreffen" | "treffens"
         | "spitzentreffen" | "gesprächsrunde" | "wiedersehen" | "wiedergesehen" | "bankett" | "staatsbankett"
-        | "abendessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
+        | "abendessen" | "nachtessen" | "arbeitsessen" | "mittagessen" | "begegnet" | "begegneten" | "begegnete"
         | "arbeitsfrühstück" | "frühstück" | "frühstückten" | "frühstückte" | "speisten" | "dinierten"
         // (`hatte X mit Y zu Abend gegessen`: a meal together.)
         | "gegessen" | "aßen" | "assen"
@@ -416,6 +416,13 @@ pub fn find(
                         return Some((i, EventType::Meeting));
                     }
                 }
+                // `X und Y setzten am Mittwoch ihre Unterschriften unter den Vertrag`: a signing.
+                if matches!(w, "unterschriften" | "unterschrift")
+                    && (sent.first..i).any(|j| matches!(s(j), "setzten" | "setzte"))
+                    && s(i + 1) == "unter"
+                {
+                    return Some((i, EventType::Agreement));
+                }
                 // `Am Verhandlungstisch hatten X, Y und Z gesessen`: they met.
                 if w == "verhandlungstisch"
                     && (sent.first..sent.last)
@@ -448,7 +455,7 @@ pub fn find(
                     let head = w.rsplit('-').next().unwrap_or(w);
                     [
                         "gipfel", "treffen", "gespräch", "gespräche", "gesprächen", "besuch", "telefonat", "bankett",
-                        "abendessen", "konsultationen",
+                        "abendessen", "nachtessen", "konsultationen",
                     ]
                     .iter()
                     .find(|h| head.ends_with(*h) && head.len() > h.len() + 2)
@@ -3057,7 +3064,7 @@ const AUXILIARIES: &[&str] = &[
     "sollen", "will", "wollen",
 ];
 
-const MEALS: &[&str] = &["abendessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
+const MEALS: &[&str] = &["abendessen", "nachtessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
 /// (Also exchanging views: `tauscht sich X mit Y über … aus`.)

@@ -2817,6 +2817,20 @@ fn a_chair_who_leads_the_hearing_and_witnesses_who_answer() {
 }
 
 #[test]
+fn signatures_set_under_a_contract_and_a_swiss_dinner() {
+    check(
+        "2025-11-20",
+        "Lubmin – Firmenchefin Dörte Massow und Vorstandschef Mikkel Brandstrup setzten am Mittwoch ihre Unterschriften unter den Vertrag. Am Vorabend hatte Massow die Gäste um Brandstrup zu einem Nachtessen in Greifswald geladen.",
+        expect![[r#"
+            time am Mittwoch = 2025-11-19
+            time Am Vorabend = 2025-11-18
+            event agreement [Dörte Massow, Mikkel Brandstrup] @- 2025-11-19
+            event meeting [Dörte Massow, Mikkel Brandstrup] @Greifswald 2025-11-18
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
