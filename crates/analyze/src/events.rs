@@ -1967,12 +1967,16 @@ pub fn find(
                         // derweil mit Y aus`; else of the event just told.)
                         // (Not a meeting told as earlier: `Sie hatten sich bereits im
                         // September in New York getroffen. … Parallel dazu trafen sich …`.)
+                        // (Not a time of what someone said: `Gfeller verwies darauf, dass
+                        // der Bundesrat erst im September … gesprochen habe. Parallel dazu
+                        // trafen sich X und Y` is on the day of the talks.)
                         let just_before = prev_sentence
                             .filter(|p| !crate::times::told_as_earlier(lower, p.first, p.last))
                             .and_then(|p| {
                                 times
                                     .iter()
                                     .filter(|x| x.first >= p.first && x.last <= p.last)
+                                    .filter(|x| !(p.first..x.first).any(|j| s(j) == "dass"))
                                     .find_map(|x| x.value.as_deref().and_then(as_date))
                             });
                         if let Some(d) = just_before.or_else(|| {

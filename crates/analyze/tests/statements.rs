@@ -2831,6 +2831,23 @@ fn signatures_set_under_a_contract_and_a_swiss_dinner() {
 }
 
 #[test]
+fn meanwhile_is_not_the_day_of_what_someone_said() {
+    // `Parallel dazu` takes the day of the talks, not the month named in what
+    // the president said in the sentence before.
+    check(
+        "2025-10-22",
+        "Bern. Bundespräsidentin Annemarie Gfeller hat gestern den estnischen Staatspräsidenten Priit Vahtramäe empfangen. Gfeller verwies darauf, dass der Bundesrat erst im September weitere Hilfe beschlossen habe. Parallel dazu trafen sich Wirtschaftsminister Lorenz Amstutz und die estnische Wirtschaftsministerin Kristiina Raudsepp.",
+        expect![[r#"
+            quote indirect Annemarie Gfeller (verwies): der Bundesrat erst im September weitere Hilfe beschlossen habe
+            time gestern = 2025-10-21
+            time im September = 2025-09
+            event meeting [Annemarie Gfeller, Priit Vahtramäe] @Bern 2025-10-21
+            event meeting [Lorenz Amstutz, Kristiina Raudsepp] @Bern 2025-10-21
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
