@@ -416,6 +416,20 @@ pub fn find(
                         return Some((i, EventType::Meeting));
                     }
                 }
+                // `reisen X und Y nach Osaka, um dort mit Z den Verwaltungsrat zu
+                // bestellen`: a journey to meet Z there.
+                if w == "um"
+                    && i > sent.first
+                    && s(i - 1) == ","
+                    && (sent.first..i).any(|j| JOURNEY.contains(&s(j)))
+                    && (i + 1..(i + 3).min(sent.last)).any(|j| {
+                        s(j) == "mit"
+                            && mentions.iter().any(|m| m.0 == j + 1 && found.ents[m.2].kind == EntityType::Person)
+                    })
+                    && (i + 3..sent.last).any(|j| s(j) == "zu")
+                {
+                    return Some((i, EventType::Meeting));
+                }
                 // `X und Y setzten am Mittwoch ihre Unterschriften unter den Vertrag`: a signing.
                 if matches!(w, "unterschriften" | "unterschrift")
                     && (sent.first..i).any(|j| matches!(s(j), "setzten" | "setzte"))
@@ -2350,6 +2364,20 @@ pub fn find(
             // `Chinas Vizepremier besucht Sachsen`: the place visited is where, not whom.
             if kind == EventType::Visit {
                 participants.retain(|&p| found.ents[p].kind != EntityType::Place);
+                // (`reiste eine Delegation von X unter der Leitung von Y nach Thun`:
+                // Y travels for X; the company is no second party.)
+                let sent_by = |p: usize| {
+                    mentions.iter().any(|m| {
+                        m.2 == p
+                            && m.0 >= sent.first + 2
+                            && m.1 <= sent.last
+                            && matches!(s(m.0 - 1), "von" | "der" | "des")
+                            && s(m.0 - 2).starts_with("delegation")
+                    })
+                };
+                if participants.iter().any(|&p| found.ents[p].kind == EntityType::Person) {
+                    participants.retain(|&p| !(found.ents[p].kind == EntityType::Organization && sent_by(p)));
+                }
             }
             events.push(evidence(kind, participants, place, date));
         }

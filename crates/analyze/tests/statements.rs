@@ -2848,6 +2848,22 @@ fn meanwhile_is_not_the_day_of_what_someone_said() {
 }
 
 #[test]
+fn a_delegation_sent_by_a_company_and_a_journey_to_meet_someone() {
+    // The company that sends a delegation is no party of its visit; `reisen X
+    // und Y nach Osaka, um dort mit Z … zu bestellen` is a meeting there.
+    check(
+        "2024-09-04",
+        "Thun. Im Juni reiste eine Delegation von Kaneshiro Instruments unter der Leitung von Vizepräsidentin Yuko Matsuda nach Thun. Mitte November reisen Firmenchefin Andrea Blaser-Ruch und Finanzchef Martin Aebi nach Osaka, um dort mit Hiroki Sakuraba und Matsuda den Verwaltungsrat zu bestellen.",
+        expect![[r#"
+            time Im Juni = 2024-06
+            time Mitte November = 2024-11
+            event visit [Yuko Matsuda] @Thun 2024-06
+            event meeting [Andrea Blaser-Ruch, Martin Aebi, Hiroki Sakuraba, Yuko Matsuda] @Osaka 2024-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
