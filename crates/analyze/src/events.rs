@@ -61,7 +61,8 @@ fn trigger(w: &str) -> Option<EventType> {
         // (`hatte X mit Y zu Abend gegessen`: a meal together.)
         | "gegessen" | "aßen" | "assen"
         | "weiterzuverhandeln" | "weiterverhandeln" | "weiterverhandelt" | "kennengelernt" | "zusammentreten"
-        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" | "gegenübergesessen"
+        | "zusammentritt" | "zusammentrat" | "zusammentraten" | "zusammengetreten" | "aufeinandergetroffen"
+        | "aufeinandertreffen" | "aufeinandertrafen" | "gegenübergesessen"
         | "gegenübersitzen" | "gegenüberzusitzen" | "zusammengesessen"
         // (A committee questioning a witness: `befragten X und ihre Kommission Y`.)
         | "befragte" | "befragten" => Meeting,

@@ -2864,6 +2864,18 @@ fn a_delegation_sent_by_a_company_and_a_journey_to_meet_someone() {
 }
 
 #[test]
+fn two_who_ran_into_each_other() {
+    check(
+        "2025-09-10",
+        "Duderstadt – Erstmals waren Katharina Wüstefeld und Kenji Hatanaka im November 2023 am Rande einer Fachmesse in Düsseldorf aufeinandergetroffen.",
+        expect![[r#"
+            time im November 2023 = 2023-11
+            event meeting [Katharina Wüstefeld, Kenji Hatanaka] @Düsseldorf 2023-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
