@@ -277,7 +277,19 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
                     let end = (m..toks.len()).find(|&q| ends_sentence(toks[q].1)).unwrap_or(toks.len() - 1);
                     end - m < 3
                 };
-                if is_starter(w) && !FUNCTION_WORDS.contains(&bare(prev)) && !fixed_name() && !short_rest() {
+                // (Nor inside a quotation still open: `»Manche von ihnen haben später
+                // Ihr Land mitregiert«` addresses a guest, it starts nothing.)
+                let in_quote = || {
+                    let marks: usize =
+                        toks[k..m].iter().map(|(_, t)| t.chars().filter(|c| "„“”»«\"".contains(*c)).count()).sum();
+                    marks % 2 == 1
+                };
+                if is_starter(w)
+                    && !FUNCTION_WORDS.contains(&bare(prev))
+                    && !fixed_name()
+                    && !short_rest()
+                    && !in_quote()
+                {
                     starter_at = Some(m);
                     break;
                 }
@@ -510,6 +522,7 @@ mod tests {
             "Er reiste ab. Lemgo und Toruń gehören beide dem Städtebund Die Hanse an. Der Termin steht.",
             "Rüdesheim. Hoher Besuch aus Südamerika: Eine Delegation aus der argentinischen Weinbaumetropole Mendoza ist seit Mittwoch hier. Mendoza liegt am Fuss der Anden.",
             "Das sei ein Versprechen, sagte er. Deutschland werde seine Zusagen ohne Wenn und Aber einhalten. Er blieb.",
+            "Er erinnerte an die Studenten. »Manche von ihnen haben später Ihr Land mitregiert«, sagte er zum Gast.",
         ] {
             let c = clean(text);
             assert_eq!(c.text, text);
