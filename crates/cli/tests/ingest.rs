@@ -9,20 +9,20 @@ fn sample_corpus_ingests_and_reingest_is_a_noop() {
     let d = Dir::new();
     let examples = repo_root().join("examples");
     let first = d.json(&["ingest", "-q", examples.to_str().unwrap()]);
-    // 738 text files (one exact copy), 8 JSON lines, 2 HTML pages, 3 WARC pages
+    // 762 text files (one exact copy), 8 JSON lines, 2 HTML pages, 3 WARC pages
     // (the same crawl once as .warc and once as .warc.gz).
-    assert_eq!(first["ingested"], 750, "{first}");
+    assert_eq!(first["ingested"], 774, "{first}");
     assert_eq!(first["duplicates"], 1, "{first}");
     assert_eq!(first["unchanged"], 3, "{first}");
     assert_eq!(first["errors"], 0, "{first}");
     let again = d.json(&["ingest", "-q", examples.to_str().unwrap()]);
     assert_eq!(again["ingested"], 0);
-    assert_eq!(again["unchanged"], 754, "every article, duplicate and WARC copy is seen again");
+    assert_eq!(again["unchanged"], 778, "every article, duplicate and WARC copy is seen again");
     let stats = d.json(&["stats"]);
-    assert_eq!(stats["articles"], 750);
-    assert_eq!(stats["indexed"], 750);
+    assert_eq!(stats["articles"], 774);
+    assert_eq!(stats["indexed"], 774);
     assert_eq!(stats["duplicates"], 1);
-    assert_eq!(stats["languages"][0], serde_json::json!(["de", 749]));
+    assert_eq!(stats["languages"][0], serde_json::json!(["de", 773]));
     assert_eq!(stats["date_range"], serde_json::json!(["2022-10-21", "2027-10-22"]));
 }
 
