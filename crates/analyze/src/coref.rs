@@ -506,7 +506,9 @@ pub fn resolve(doc: &Doc, found: &mut Found) {
                         || (DIPLOMAT_HEADS.contains(&head) && h == "minister")
                         // `der Diplomat` after `Botschafter X`.
                         || (head == "diplomat" && matches!(h.as_str(), "botschafter" | "gesandter"))
-                        || (head == "minister" && h.ends_with("minister"))
+                        // (Not a prime minister: `die Ministerin` after `Vizepremierministerin X`
+                        // is the foreign minister of the report.)
+                        || (head == "minister" && h.ends_with("minister") && h != "premierminister")
                         }) || (head == "gast" && country.is_some())
                             || heads_body(e);
                         // (`den chinesischen Gast`: the visitor from that country, whatever the office.)

@@ -505,10 +505,27 @@ pub(crate) fn is_past(w: &str) -> bool {
             if stem.len() >= 3
                 && infinitive(stem)
                 && (crate::lexicon::german_word(w) || crate::lexicon::german_word(&format!("{stem}t")))
+                && !not_a_verb(w)
             {
                 return true;
             }
         }
+    }
+    false
+}
+
+/// Whether a word that looks like a weak past (`-te`, `-ten`) is another
+/// word: an adverb, an ordinal or superlative (`heute`, `zweite`, `letzte`,
+/// `meiste`), or a frequent noun (`Kosten`, `Leute`). (A dictionary test
+/// for nouns would also take nouns made of participles, `Verletzte`.)
+fn not_a_verb(w: &str) -> bool {
+    const OTHER: &[&str] = &[
+        "heute", "letzte", "beste", "besten", "meiste", "meisten", "breite", "rechte", "rechten", "haute", "leute",
+        "kosten", "posten", "garten", "karten",
+    ];
+    const ORDINALS: &[&str] = &["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"];
+    if OTHER.contains(&w) || ORDINALS.iter().any(|o| w.strip_prefix(o).is_some_and(|r| matches!(r, "e" | "en"))) {
+        return true;
     }
     false
 }
@@ -1170,6 +1187,21 @@ fn season_year(s: &str, (ay, am): (i32, u32), rel: Option<i64>, fut: bool) -> i3
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_only_look_like_a_weak_past() {
+        for w in ["heute", "letzte", "zweite", "zweiten", "siebte", "meiste", "kosten", "leute"] {
+            assert!(!is_past(w), "{w}");
+        }
+        for w in ["sagte", "reisten", "besichtigte", "forderte", "traf"] {
+            assert!(is_past(w), "{w}");
+        }
+        // A weekday in a sentence in the present is ahead, `letzte` or not.
+        assert_eq!(
+            values("Letzte Station der Reise ist am Sonntag Manila.", "2025-03-14"),
+            [("am Sonntag".to_string(), Some("2025-03-16".to_string()))]
+        );
+    }
 
     fn values(text: &str, date: &str) -> Vec<(String, Option<String>)> {
         let doc = Doc::new(text);
