@@ -797,6 +797,11 @@ pub fn find(
                 || opens_office(j)
                 || (j.saturating_sub(9).max(sent.first)..j).any(|k| opens_office(k) && !(k + 1..j).any(|x| s(x) == ","))
         };
+        // (`will sie X treffen und anschließend mit Y sprechen`: two meetings, one
+        // after the other.)
+        let then_and = |j: usize| {
+            s(j) == "und" && matches!(s(j + 1), "anschließend" | "anschliessend" | "danach" | "dann" | "später")
+        };
         for &(t, k) in &triggers {
             // (`Heute traf X am Rande der Konferenz, zu der Jordanien Vertreter aus 40
             // Staaten eingeladen hat, den Außenminister Y`: an invitation in a relative
@@ -809,7 +814,7 @@ pub fn find(
                 continue;
             }
             if let Some(&(p, pk)) = kept.last() {
-                let comma = (p..t).any(|j| (s(j) == "," && !apposition(j)) || s(j) == ";");
+                let comma = (p..t).any(|j| (s(j) == "," && !apposition(j)) || s(j) == ";" || then_and(j));
                 // `trafen einander A, B und C … zu einem ersten Gespräch`: the
                 // noun after `zu` is what the verb's meeting was for.
                 let purpose = doc.tok(t).starts_with(char::is_uppercase)
@@ -854,10 +859,15 @@ pub fn find(
             let from = if ti == 0 {
                 sent.first
             } else {
-                (kept[ti - 1].0..t).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(t)
+                let p = kept[ti - 1].0;
+                (p..t).rev().find(|&j| matches!(s(j), "," | ";")).or_else(|| (p..t).find(|&j| then_and(j))).unwrap_or(t)
             };
             let to = match kept.get(ti + 1) {
-                Some(&(next, _)) => (t..next).rev().find(|&j| matches!(s(j), "," | ";")).unwrap_or(next),
+                Some(&(next, _)) => (t..next)
+                    .rev()
+                    .find(|&j| matches!(s(j), "," | ";"))
+                    .or_else(|| (t..next).find(|&j| then_and(j)))
+                    .unwrap_or(next),
                 None => sent.last,
             };
             // `Am Mittwoch folgte ein Telefonat mit X`, `Es folgten Gespräche mit …`.
@@ -2138,8 +2148,11 @@ pub fn find(
                 place = city_in(prev.first, prev.last, &|m| m.3 == MentionKind::Name);
             }
             // `reiste nach Kopenhagen weiter, wo er … zusammentrifft`: the place of the clause before.
-            if place.is_none() && from > sent.first && s(from) == "," && s(from + 1) == "wo" {
-                place = city_in(sent.first, from, &|m| m.3 == MentionKind::Name);
+            // (Also a trigger inside that clause: `Letzte Station ist am Sonntag
+            // Manila, wo ein Treffen mit X geplant ist`.)
+            let wo = (sent.first..t).rev().find(|&j| s(j) == "," && s(j + 1) == "wo");
+            if let Some(w) = wo.filter(|_| place.is_none()) {
+                place = city_in(sent.first, w, &|m| m.3 == MentionKind::Name);
             }
             // (`will X nach München kommen, ein weiteres Treffen mit Y ist vereinbart`:
             // the place travelled to in the clause before.)

@@ -2876,6 +2876,28 @@ fn two_who_ran_into_each_other() {
 }
 
 #[test]
+fn the_stops_of_a_ministers_trip() {
+    // `die Ministerin` is the foreign minister, not the vice prime minister
+    // quoted last; `X treffen und anschließend mit Y sprechen` are two
+    // meetings; `Manila, wo ein Treffen … geplant ist` is there, on the Sunday ahead.
+    check(
+        "2025-03-14",
+        "Hanoi – Bundesaußenministerin Henrike Sommerfeld war am Vorabend mit Vizepremierministerin Tran Thi Minh Thu zusammengetroffen. \"Wir wollen mehr\", sagte die Vizepremierministerin. Heute reist die Ministerin nach Jakarta weiter. Dort will sie am Samstag die indonesische Außenministerin Sri Wahyuni Prasetyo treffen und anschließend mit dem Generalsekretär Arief Kurniawan sprechen. Letzte Station der Reise ist am Sonntag Manila, wo ein Treffen mit dem Außenminister Ramon Villanueva geplant ist.",
+        expect![[r#"
+            quote direct Tran Thi Minh Thu (sagte): Wir wollen mehr
+            time am Vorabend = 2025-03-13
+            time Heute = 2025-03-14
+            time am Samstag = 2025-03-15
+            time am Sonntag = 2025-03-16
+            event meeting [Henrike Sommerfeld, Tran Thi Minh Thu] @Hanoi 2025-03-13
+            event meeting [Henrike Sommerfeld, Sri Wahyuni Prasetyo] @Jakarta 2025-03-15
+            event meeting [Henrike Sommerfeld, Arief Kurniawan] @Jakarta 2025-03-15
+            event meeting [Henrike Sommerfeld, Ramon Villanueva] @Manila 2025-03-16
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
