@@ -3283,13 +3283,24 @@ fn gathering(
 /// `kind`, when given) and is not one of `not`: the protagonist of a
 /// follow-up (`Am Mittwoch folgte ein Telefonat mit X`).
 fn lead_before(events: &[EventSpan], found: &Found, kind: Option<EventType>, not: &[usize]) -> Option<usize> {
-    events
-        .iter()
-        .rev()
-        .filter(|e| kind.is_none_or(|k| e.kind == k) && e.participants.len() >= 2)
-        .flat_map(|e| e.participants.first())
-        .copied()
-        .find(|p| !not.contains(p) && found.ents[*p].kind == EntityType::Person)
+    // (Of the latest such event, the person the article names most: the
+    // guest of `X begrüßte den Gast … Am Nachmittag folgte ein Gespräch mit Y`,
+    // not the host who opened the sentence.)
+    let named = |p: usize| found.mentions.iter().filter(|m| m.ent == p).count();
+    let latest = events.iter().rev().find(|e| {
+        kind.is_none_or(|k| e.kind == k)
+            && e.participants.len() >= 2
+            && e.participants.first().is_some_and(|p| !not.contains(p) && found.ents[*p].kind == EntityType::Person)
+    })?;
+    // (Clearly more: by two mentions or more, else the first, who led it.)
+    let mut best: Option<(usize, usize)> = None;
+    for &p in latest.participants.iter().filter(|p| !not.contains(p) && found.ents[**p].kind == EntityType::Person) {
+        let n = named(p);
+        if best.is_none_or(|(_, b)| n > b + 1) {
+            best = Some((p, n));
+        }
+    }
+    best.map(|(p, _)| p)
 }
 
 /// The members of a delegation the article introduces: the persons named in

@@ -2898,6 +2898,21 @@ fn the_stops_of_a_ministers_trip() {
 }
 
 #[test]
+fn a_talk_that_follows_is_the_guests() {
+    // `Am Nachmittag folgte ein Arbeitsgespräch mit Y` after the host welcomed
+    // the guest: the guest, the one the report names most, talks with Y.
+    check(
+        "2025-06-12",
+        "Wien. Bundespräsident Reinhold Strohmayer-Kainz begrüßte die ghanaische Präsidentin Abena Owusu-Mensah am Mittwoch auf dem Heldenplatz. Owusu-Mensah dankte für den Empfang. Am Nachmittag folgte im Bundeskanzleramt ein Arbeitsgespräch mit Bundeskanzlerin Margarethe Ebenführer. Owusu-Mensah sprach danach von einem guten Tag.",
+        expect![[r#"
+            time am Mittwoch = 2025-06-11
+            event meeting [Reinhold Strohmayer-Kainz, Abena Owusu-Mensah] @Wien 2025-06-11
+            event meeting [Abena Owusu-Mensah, Margarethe Ebenführer] @Wien 2025-06-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
