@@ -427,7 +427,15 @@ pub fn find(
                         s(j) == "mit"
                             && mentions.iter().any(|m| m.0 == j + 1 && found.ents[m.2].kind == EntityType::Person)
                     })
-                    && (i + 3..sent.last).any(|j| s(j) == "zu")
+                    // (`zu bestellen`, or with `zu` inside: `vorzubereiten`.)
+                    && (i + 3..sent.last).any(|j| {
+                        let v = s(j);
+                        v == "zu"
+                            || (v.ends_with("en")
+                                && ["vor", "ab", "an", "auf", "aus", "ein", "fest", "teil", "weiter", "durch"]
+                                    .iter()
+                                    .any(|p| v.strip_prefix(p).is_some_and(|r| r.starts_with("zu") && r.len() > 5)))
+                    })
                 {
                     return Some((i, EventType::Meeting));
                 }

@@ -2913,6 +2913,18 @@ fn a_talk_that_follows_is_the_guests() {
 }
 
 #[test]
+fn a_journey_to_prepare_something_with_someone() {
+    check(
+        "2025-09-24",
+        "Wien. Im November will Firmenchefin Elisabeth Lindenthaler nach Duschanbe reisen, um mit Farrukh Rahimzoda den Baubeginn vorzubereiten.",
+        expect![[r#"
+            time Im November = 2025-11
+            event meeting [Elisabeth Lindenthaler, Farrukh Rahimzoda] @Duschanbe 2025-11
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
