@@ -389,6 +389,23 @@ fn nominative_adjective(adjective: &str, noun: &str, head: &str) -> String {
 
 /// Whether a free `-ische(n)` adjective stands before token `i`
 /// (`Thüringische Staatskanzlei`), which makes a listed bare noun part of a longer name.
+/// Whether the word before token `i` is a capitalised adjective that opens a
+/// name (`Hamburgische Oberverwaltungsgericht`, `Kärntner Landesverband`),
+/// also one already read as a demonym (`Thüringer Wirtschaftsministerium`,
+/// `Schweizer Bauernverband`).
+fn name_adjective_before(toks: &[Tok], claimed: &[bool], found: &Found, i: usize) -> bool {
+    i > 0
+        && (!claimed[i - 1] || demonym_at(found, i - 1))
+        && toks[i - 1].cap
+        && !toks[i - 1].initial
+        && is_name_adjective(toks[i - 1].text)
+}
+
+/// Whether a demonym mention starts at token `j` (`russische`, `Schweizer`).
+fn demonym_at(found: &Found, j: usize) -> bool {
+    found.mentions.iter().any(|m| m.first == j && m.kind == MentionKind::Demonym)
+}
+
 fn ische_before(toks: &[Tok], claimed: &[bool], i: usize) -> bool {
     i > 0 && !claimed[i - 1] && toks[i - 1].cap && !toks[i - 1].initial && {
         let k = key(toks[i - 1].text);
@@ -2144,15 +2161,7 @@ pub fn recognise(doc: &Doc) -> Found {
             // A capitalised adjective before it makes it a name (`Hamburgische
             // Oberverwaltungsgericht`, `Kärntner Landesverband`); alone, only
             // courts, chambers and parliamentary groups are specific enough.
-            // (Also a region's adjective already read as its demonym: `Thüringer
-            // Wirtschaftsministerium`.)
-            let demonym_before =
-                || i > 0 && found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym);
-            let adjective = i > 0
-                && (!claimed[i - 1] || demonym_before())
-                && toks[i - 1].cap
-                && !toks[i - 1].initial
-                && is_name_adjective(toks[i - 1].text);
+            let adjective = name_adjective_before(&toks, &claimed, &found, i);
             // (Also a country's or region's adjective in lower case: `des bayerischen
             // Wirtschaftsministeriums`, `des norwegischen Biathlonverbands`.)
             // (A country's adjective is also its demonym mention: `des norwegischen
@@ -2164,8 +2173,7 @@ pub fn recognise(doc: &Doc) -> Found {
             let name_follows = i + 1 < n && toks[i + 1].cap && toks[i + 1].word && proper[i + 1];
             let lower_adjective = i > 0
                 && !(adjective || descriptive || name_follows)
-                && (!claimed[i - 1]
-                    || found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym))
+                && (!claimed[i - 1] || demonym_at(&found, i - 1))
                 && toks[i - 1].word
                 && !toks[i - 1].cap
                 && {
@@ -2240,15 +2248,7 @@ pub fn recognise(doc: &Doc) -> Found {
             i + 1
         };
         if tail > i + 2 {
-            // (Also a region's adjective already read as its demonym: `Thüringer
-            // Wirtschaftsministerium`.)
-            let demonym_before =
-                || i > 0 && found.mentions.iter().any(|m| m.first == i - 1 && m.kind == MentionKind::Demonym);
-            let adjective = i > 0
-                && (!claimed[i - 1] || demonym_before())
-                && toks[i - 1].cap
-                && !toks[i - 1].initial
-                && is_name_adjective(toks[i - 1].text);
+            let adjective = name_adjective_before(&toks, &claimed, &found, i);
             let first = if adjective { i - 1 } else { i };
             let last = tail;
             let mut words: Vec<String> = toks[first..last].iter().map(|t| t.text.to_string()).collect();

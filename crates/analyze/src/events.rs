@@ -41,9 +41,6 @@ pub struct EventSpan {
 /// A mention as the event rules read it: first token, end token, entity, kind.
 type MentionAt = (usize, usize, usize, MentionKind);
 
-/// Stems of ordinal adjectives that count rounds (`zweite`, `dritten`).
-const ORDINALS: &[&str] = &["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"];
-
 /// The event type a word triggers, by its lower-case form.
 fn trigger(w: &str) -> Option<EventType> {
     use EventType::*;
@@ -303,15 +300,14 @@ pub fn find(
                 }
                 // `im Gespräch ist eine Reise`: under discussion, not a meeting.
                 // (Nor `miteinander im Gespräch blieben`: staying in touch.)
+                let stays = |v: &str| v.starts_with("blieb") || v.starts_with("bleib") || v == "geblieben";
                 if w == "gespräch"
                     && i > 0
                     && s(i - 1) == "im"
                     && (matches!(s(i + 1), "ist" | "sind" | "sei" | "seien")
-                        || s(i + 1).starts_with("blieb")
-                        || s(i + 1).starts_with("bleib")
-                        || s(i + 1) == "geblieben"
-                        || (i.saturating_sub(3)..i).any(|j| s(j).starts_with("blieb") || s(j).starts_with("bleib"))
-                        || (i > 1 && matches!(s(i - 2), "ist" | "sind" | "bleiben" | "bleibt" | "sei" | "seien")))
+                        || stays(s(i + 1))
+                        || (i.saturating_sub(3).max(sent.first)..i).any(|j| stays(s(j)))
+                        || (i > 1 && matches!(s(i - 2), "ist" | "sind" | "sei" | "seien")))
                 {
                     return None;
                 }
@@ -428,14 +424,7 @@ pub fn find(
                             && mentions.iter().any(|m| m.0 == j + 1 && found.ents[m.2].kind == EntityType::Person)
                     })
                     // (`zu bestellen`, or with `zu` inside: `vorzubereiten`.)
-                    && (i + 3..sent.last).any(|j| {
-                        let v = s(j);
-                        v == "zu"
-                            || (v.ends_with("en")
-                                && ["vor", "ab", "an", "auf", "aus", "ein", "fest", "teil", "weiter", "durch"]
-                                    .iter()
-                                    .any(|p| v.strip_prefix(p).is_some_and(|r| r.starts_with("zu") && r.len() > 5)))
-                    })
+                    && (i + 3..sent.last).any(|j| s(j) == "zu" || crate::times::infix_zu(s(j)))
                 {
                     return Some((i, EventType::Meeting));
                 }
@@ -1102,31 +1091,22 @@ pub fn find(
             // (`die Außenminister der drei Länder`, `die Verkehrsminister beider
             // Staaten`: the persons of the article who hold that office, as many
             // as the countries.)
-            let of_countries = |j: usize| ["länder", "staaten", "regierungen"].iter().any(|w| s(j).starts_with(w));
             let office = office.or_else(|| {
                 (from..to).find_map(|j| {
-                    let n = if s(j + 1) == "beider" && of_countries(j + 2) {
-                        2
-                    } else if s(j + 1) == "der" && of_countries(j + 3) {
-                        match s(j + 2) {
-                            "beiden" => 2,
-                            "drei" => 3,
-                            _ => return None,
-                        }
-                    } else {
-                        return None;
+                    let n = match s(j + 1) {
+                        "der" => countries_counted(&s, j + 2)?,
+                        _ => countries_counted(&s, j + 1).filter(|_| s(j + 1) == "beider")?,
                     };
                     lex.role_of(doc.tok(j)).map(|(head, _)| (crate::lexicon::key(head), n, Some(j)))
                 })
             });
-            if let Some((head, n, of_countries)) = office.filter(|_| persons.len() < 2) {
-                let foreign = of_countries
-                    .is_some_and(|j| ["außenminister", "aussenminister"].iter().any(|w| s(j).starts_with(w)));
-                let of_countries = of_countries.is_some();
+            if let Some((head, n, office_at)) = office.filter(|_| persons.len() < 2) {
+                let foreign =
+                    office_at.is_some_and(|j| ["außenminister", "aussenminister"].iter().any(|w| s(j).starts_with(w)));
                 // (Named before, or, for the office of the countries, in the
                 // sentence after: `… in Görlitz getroffen. Außenministerin X, ihr
                 // polnischer Kollege Y und … bereiteten dabei …`.)
-                let at = match doc.sentences.get(si + 1).filter(|_| of_countries) {
+                let at = match doc.sentences.get(si + 1).filter(|_| office_at.is_some()) {
                     Some(next) => doc.tokens[next.last.saturating_sub(1)].end,
                     None => doc.tokens[sent.first].start,
                 };
@@ -1744,15 +1724,10 @@ pub fn find(
                     orgs.extend(org_roles.into_iter().filter(|o| !orgs.contains(o)).collect::<Vec<_>>());
                 }
                 orgs.extend(countries);
-                // `verhandelten die Delegationen beider Länder`: the two countries the article is about.
-                let both_countries = (from..to).any(|j| {
-                    matches!(s(j), "beider" | "beiden")
-                        && ["länder", "regierungen", "staaten"].iter().any(|w| s(j + 1).starts_with(w))
-                });
-                // (`der Staats- und Regierungschefs der drei Länder`: the three named most.)
-                let three_countries = (from..to).any(|j| s(j) == "drei" && s(j + 1).starts_with("länder"));
-                if orgs.is_empty() && (both_countries || three_countries) {
-                    let n = if three_countries { 3 } else { 2 };
+                // `verhandelten die Delegationen beider Länder`: the two countries
+                // the article is about; `der Regierungschefs der drei Länder`: three.
+                let counted = (from..to).find_map(|j| countries_counted(&s, j));
+                if let Some(n) = counted.filter(|_| orgs.is_empty()) {
                     orgs = listed_countries(doc, found, &mentions, from, n)
                         .unwrap_or_else(|| top_countries(found, &mentions, n));
                 }
@@ -1884,6 +1859,8 @@ pub fn find(
                     (x.first..x.last).any(|k| s(k).starts_with(&stem))
                 })
             });
+            // `Am Abend …`, `am Vormittag`: a part of a day, of the day told before.
+            let day_part = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
             let date = times
                 .iter()
                 .filter(|x| x.first >= sent.first && x.last <= sent.last && x.value.is_some())
@@ -2022,9 +1999,8 @@ pub fn find(
                             return Some(d);
                         }
                     }
-                    let part_of_day = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
                     let last_told = events.iter().rev().find(|e| e.participants.len() >= 2);
-                    if part_of_day && !pluperfect && last_told.is_some_and(&told_back) {
+                    if day_part && !pluperfect && last_told.is_some_and(&told_back) {
                         let told = events
                             .iter()
                             .rev()
@@ -2078,7 +2054,7 @@ pub fn find(
                         })
                         // (A part of a day is of a day or a week, not of a month: `…
                         // im Februar 2023 … Bereits am Vormittag hatte X …`.)
-                        .filter(|x| !part_of_day || x.value.as_deref().is_none_or(|v| v.len() != 7) || names_day(&s, x))
+                        .filter(|x| !day_part || x.value.as_deref().is_none_or(|v| v.len() != 7) || names_day(&s, x))
                         .filter(|x| !in_since_clause(&s, doc, x.first))
                         // (`Vorbereitet hatte er die Runde in einem Telefonat …`: a
                         // pluperfect was before the day the article calls today.)
@@ -2158,7 +2134,7 @@ pub fn find(
             // `reiste nach Kopenhagen weiter, wo er … zusammentrifft`: the place of the clause before.
             // (Also a trigger inside that clause: `Letzte Station ist am Sonntag
             // Manila, wo ein Treffen mit X geplant ist`.)
-            let wo = (sent.first..t).rev().find(|&j| s(j) == "," && s(j + 1) == "wo");
+            let wo = (from..t).rev().find(|&j| s(j) == "," && s(j + 1) == "wo");
             if let Some(w) = wo.filter(|_| place.is_none()) {
                 place = city_in(sent.first, w, &|m| m.3 == MentionKind::Name);
             }
@@ -2179,7 +2155,6 @@ pub fn find(
                 matches!(s(j), "am" | "im")
                     && (DAY_PARTS.contains(&s(j + 1)) || matches!(s(j + 1), "rande" | "anschluss"))
             };
-            let day_part = (from..to).any(|j| s(j) == "am" && DAY_PARTS.contains(&s(j + 1)));
             let there_after =
                 s(sent.first) == "dort" && prev_sentence.is_some_and(|p| (p.first..p.last).any(&part_of_day_at));
             // (`Die dritte Runde findet am 27. März in Bern statt. Dann sollen X
@@ -2275,7 +2250,7 @@ pub fn find(
                             let ahead = |d: &str| today.as_deref().is_some_and(|t| d > t);
                             let by_day =
                                 |e: &&EventSpan| e.date.as_ref().map_or(unresolved(e), |d| d.len() == 10 && !ahead(d));
-                            match told.clone().find(by_day).filter(|_| day_part) {
+                            match day_part.then(|| told.clone().find(by_day)).flatten() {
                                 Some(e) => e.date.clone(),
                                 None => told.next().and_then(|e| e.date.clone()),
                             }
@@ -2621,7 +2596,7 @@ pub fn find(
         let Some(c) = (e.trigger..y.last).find(|&j| {
             s(j) == ","
                 && s(j + 1) == "die"
-                && ORDINALS.iter().any(|o| s(j + 2).starts_with(o))
+                && crate::times::is_ordinal(s(j + 2))
                 && j + 3 < y.last
                 && !doc.tok(j + 3).ends_with("runde")
                 && !doc.tok(j + 3).starts_with(char::is_uppercase)
@@ -2911,13 +2886,14 @@ fn hearings(
     let by_phrase = || {
         mentions.iter().find(|m| {
             person(m.2)
-                && m.0 >= 3
-                && ((s(m.0 - 3) == "vorsitz" && matches!(s(m.0 - 2), "von" | "der" | "des"))
-                    || (s(m.0 - 2) == "vorsitz" && s(m.0 - 1) == "von")
-                    // (`Den Vorsitz führte X`, `X führte den Vorsitz`.)
-                    || (s(m.0 - 2) == "vorsitz" && matches!(s(m.0 - 1), "führte" | "führt" | "hatte" | "hat"))
-                    || (matches!(s(m.1), "führte" | "führt") && s(m.1 + 1) == "den" && s(m.1 + 2) == "vorsitz")
-                    || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident")))
+                && ((m.0 >= 3
+                    && ((s(m.0 - 3) == "vorsitz" && matches!(s(m.0 - 2), "von" | "der" | "des"))
+                        || (s(m.0 - 2) == "vorsitz" && s(m.0 - 1) == "von")
+                        // (`Den Vorsitz führte X`, `Den Vorsitz hatte X`.)
+                        || (s(m.0 - 2) == "vorsitz" && matches!(s(m.0 - 1), "führte" | "führt" | "hatte" | "hat"))
+                        || (s(m.0 - 2) == "um" && s(m.0 - 1).starts_with("präsident"))))
+                    // (`X führte den Vorsitz`.)
+                    || (matches!(s(m.1), "führte" | "führt") && s(m.1 + 1) == "den" && s(m.1 + 2) == "vorsitz"))
         })
     };
     // (With no chair named, the committee itself, when the article names it:
@@ -2953,8 +2929,13 @@ fn hearings(
                         // (`musste sich X den Fragen der Abgeordneten stellen`.)
                         || (s(j) == "stellen" && (y.first..j).any(|k| s(k) == "sich"))
                 })
-            // (`muss X dann Y und ihren Kollegen Rede und Antwort stehen`.)
-            || (y.first..y.last).any(|j| s(j) == "rede" && s(j + 1) == "und" && s(j + 2) == "antwort");
+            // (`muss X dann Y und ihren Kollegen Rede und Antwort stehen`: to the
+            // chair or a committee, not `den Journalisten`.)
+            || ((y.first..y.last).any(|j| s(j) == "rede" && s(j + 1) == "und" && s(j + 2) == "antwort")
+                && ((y.first..y.last).any(|j| {
+                    let v = s(j);
+                    v.ends_with("ausschuss") || v.ends_with("kommission") || v.starts_with("zeug")
+                }) || mentions.iter().any(|m| m.2 == chair && m.0 >= y.first && m.1 <= y.last)));
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
@@ -3040,6 +3021,17 @@ fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> 
     counts[..n].iter().map(|c| c.0).collect()
 }
 
+/// How many countries `beider Länder`, `der beiden Staaten`, `der drei
+/// Regierungen` at token `j` speak of.
+fn countries_counted<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> Option<usize> {
+    let n = match s(j) {
+        "beider" | "beiden" => 2,
+        "drei" => 3,
+        _ => return None,
+    };
+    ["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w)).then_some(n)
+}
+
 /// The `n` countries named last as one list before token `before`
 /// (`Die Außenminister Südkoreas, Chinas und Japans …`, `zwischen Deutschland
 /// und der Türkei`): whom `die drei Länder`, `beider Länder` speak of, before
@@ -3047,13 +3039,13 @@ fn top_countries(found: &Found, mentions: &[MentionAt], n: usize) -> Vec<usize> 
 fn listed_countries(doc: &Doc, found: &Found, mentions: &[MentionAt], before: usize, n: usize) -> Option<Vec<usize>> {
     let countries: Vec<&MentionAt> = mentions
         .iter()
-        .filter(|m| m.1 < before && matches!(m.3, MentionKind::Name | MentionKind::Demonym))
+        .filter(|m| m.1 <= before && matches!(m.3, MentionKind::Name | MentionKind::Demonym))
         .filter(|m| is_country(&found.ents[m.2]))
         .collect();
     // Only list words between two names of one list.
     let joined = |a: &MentionAt, b: &MentionAt| {
         a.1 < b.0
-            && (a.1 + 1..b.0)
+            && (a.1..b.0)
                 .all(|j| matches!(&*doc.lower[j], "," | "und" | "sowie" | "der" | "die" | "dem" | "den" | "des"))
     };
     let mut end = countries.len();
@@ -3300,7 +3292,8 @@ fn lead_before(events: &[EventSpan], found: &Found, kind: Option<EventType>, not
             && e.participants.len() >= 2
             && e.participants.first().is_some_and(|p| !not.contains(p) && found.ents[*p].kind == EntityType::Person)
     })?;
-    // (Clearly more: by two mentions or more, else the first, who led it.)
+    // (The first, who led it, unless another is named by two mentions or more
+    // than the best so far.)
     let mut best: Option<(usize, usize)> = None;
     for &p in latest.participants.iter().filter(|p| !not.contains(p) && found.ents[**p].kind == EntityType::Person) {
         let n = named(p);
@@ -3485,29 +3478,26 @@ fn in_since_clause<'a>(s: &impl Fn(usize) -> &'a str, doc: &Doc, i: usize) -> bo
 /// Whether a time expression names a day that the article date could not
 /// resolve (`am Donnerstag`, `gestern` in an undated article).
 fn unresolved_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
-    x.value.is_none()
-        && (x.first..x.last).any(|j| {
-            let w = s(j);
-            crate::times::is_weekday(w)
-                || matches!(
-                    w,
-                    "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen" | "darauf" | "vortag" | "vorabend"
-                )
-        })
+    x.value.is_none() && day_word(s, x)
 }
 
 /// Whether a time expression names a day (`am 12. Mai`, `am Montag`,
 /// `gestern`), even one that a month-only article date resolves to its month.
 fn names_day<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
-    x.value.as_deref().is_some_and(|v| v.len() == 10)
-        || (x.first..x.last).any(|j| {
-            let w = s(j);
-            crate::times::is_weekday(w)
-                || matches!(
-                    w,
-                    "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen" | "darauf" | "vortag" | "vorabend"
-                )
-        })
+    x.value.as_deref().is_some_and(|v| v.len() == 10) || day_word(s, x)
+}
+
+/// Whether a time expression holds a word for a day (a weekday, `gestern`,
+/// `Tags darauf`, `am Vorabend`).
+fn day_word<'a>(s: &impl Fn(usize) -> &'a str, x: &TimeExpr) -> bool {
+    (x.first..x.last).any(|j| {
+        let w = s(j);
+        crate::times::is_weekday(w)
+            || matches!(
+                w,
+                "gestern" | "vorgestern" | "heute" | "morgen" | "übermorgen" | "darauf" | "vortag" | "vorabend"
+            )
+    })
 }
 
 /// A time value as an event date: a day or a month of a known year; a week
@@ -3589,6 +3579,9 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // The next round of talks is not the round told before (`Die nächste Runde ist
     // für den 3. März angesetzt. Dann wollen X und Y erneut zusammenkommen`).
     // (Worked out once per event: the merge compares every pair.)
+    // (A round counted: `die dritte Runde`.)
+    let counted =
+        |x: &EventSpan| s(x.trigger).ends_with("runde") && x.trigger > 0 && crate::times::is_ordinal(s(x.trigger - 1));
     let ahead_triggers: Vec<usize> = events
         .iter()
         .filter(|e| {
@@ -3603,10 +3596,7 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
                 || ((y.first..y.last).any(|j| matches!(&*doc.lower[j], "erneut" | "wieder"))
                     && crate::times::looks_ahead(&doc.lower, y.first, y.last))
                 // (`Die dritte Runde findet am 27. März statt`: a counted round ahead.)
-                || (w.ends_with("runde")
-                    && e.trigger > 0
-                    && ORDINALS.iter().any(|o| doc.lower[e.trigger - 1].starts_with(o))
-                    && crate::times::looks_ahead(&doc.lower, y.first, y.last))
+                || (counted(e) && crate::times::looks_ahead(&doc.lower, y.first, y.last))
         })
         .map(|e| e.trigger)
         .collect();
@@ -3674,11 +3664,6 @@ fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
             // (Nor is a round counted in a clause of its own the meeting told in
             // the clause before: `… hatten sich zu den ersten beiden Runden
             // getroffen, auch in der dritten Runde saß X mit am Tisch`.)
-            let counted = |x: &EventSpan| {
-                s(x.trigger).ends_with("runde")
-                    && x.trigger > 0
-                    && ORDINALS.iter().any(|o| s(x.trigger - 1).starts_with(o))
-            };
             let (lo, hi) = (o.trigger.min(e.trigger), o.trigger.max(e.trigger));
             let round_apart = counted(o) != counted(&e)
                 && doc.tokens[lo].sentence == doc.tokens[hi].sentence

@@ -251,6 +251,16 @@ impl Ctx<'_, '_> {
             .map(|m| m.ent)
     }
 
+    /// The reporting verb of a cue in the perfect opened by the auxiliary at
+    /// `k` (`hatte X bei diesem Treffen gesagt`), within its sentence.
+    fn perfect_cue(&self, k: usize) -> Option<usize> {
+        if !matches!(self.s(k), "hatte" | "hat" | "hatten" | "haben") {
+            return None;
+        }
+        let last = self.doc.sentences[self.doc.tokens[k].sentence].last;
+        (k + 2..(k + 9).min(last)).find(|&j| self.is_reporting(j))
+    }
+
     fn s(&self, i: usize) -> &str {
         self.doc.lower.get(i).map(|w| &**w).unwrap_or("")
     }
@@ -312,6 +322,7 @@ impl Ctx<'_, '_> {
                 // office and the name of the one who speaks.)
                 let genitive = self.doc.tok(l - 1).ends_with('s')
                     && !self.found.ents[e].name.ends_with(self.doc.tok(l - 1))
+                    && self.doc.tokens.get(l).is_some()
                     && Lexicon::get().role_of(self.doc.tok(l)).is_some();
                 if let Some(&(p, _, _)) = self.at.get(&(l + 1)).filter(|m| genitive && is_person(m.0)) {
                     return Some(p);
@@ -560,12 +571,8 @@ pub fn find(doc: &Doc, found: &Found) -> Vec<QuoteSpan> {
             let between = a.close + 1..b.open;
             let cue = between.clone().find(|&j| cx.is_reporting(j) || cx.s(j) == "so");
             // (Also in the perfect: `„B“, hatte er betont`.)
-            let perfect_cue = || {
-                matches!(cx.s(b.close + 2), "hatte" | "hat" | "hatten" | "haben")
-                    && (b.close + 3..(b.close + 10).min(n)).any(|j| cx.is_reporting(j))
-            };
             let own_cue = matches!(cx.s(b.close + 1), ",")
-                && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so" || perfect_cue());
+                && (cx.is_reporting(b.close + 2) || cx.s(b.close + 2) == "so" || cx.perfect_cue(b.close + 2).is_some());
             if between.len() <= 14
                 && cue.is_some()
                 && !own_cue
@@ -1101,11 +1108,9 @@ fn direct_speaker(
             }
         }
         // `„…“, hatte X bei diesem Treffen gesagt`: the cue in the perfect.
-        if matches!(cx.s(k), "hatte" | "hat" | "hatten" | "haben") {
-            if let Some(v) = (k + 2..(k + 9).min(last)).find(|&j| cx.is_reporting(j)) {
-                if let Some(e) = (k + 1..v).find_map(|j| cx.at.get(&j).map(|m| m.0)) {
-                    return (Some(e), Some(v));
-                }
+        if let Some(v) = cx.perfect_cue(k) {
+            if let Some(e) = (k + 1..v).find_map(|j| cx.at.get(&j).map(|m| m.0)) {
+                return (Some(e), Some(v));
             }
         }
         // `„…“, schrieb er` with a subject before the verb (`„…“, wie Lawrow sagte`).

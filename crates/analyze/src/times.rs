@@ -492,6 +492,9 @@ pub(crate) fn is_past(w: &str) -> bool {
     if STRONG_PAST.contains(&w) || PAST_AUXILIARIES.contains(&w) {
         return true;
     }
+    if not_a_verb(w) {
+        return false;
+    }
     for ending in ["te", "ten", "ete", "eten"] {
         if let Some(stem) = w.strip_suffix(ending) {
             // (`forderte`, `äußerte`, `handelte`: the infinitive of an -er/-el stem ends in -n.)
@@ -505,7 +508,6 @@ pub(crate) fn is_past(w: &str) -> bool {
             if stem.len() >= 3
                 && infinitive(stem)
                 && (crate::lexicon::german_word(w) || crate::lexicon::german_word(&format!("{stem}t")))
-                && !not_a_verb(w)
             {
                 return true;
             }
@@ -514,17 +516,35 @@ pub(crate) fn is_past(w: &str) -> bool {
     false
 }
 
+/// Whether a word is an infinitive with `zu` inside a separable verb
+/// (`teilzunehmen`, `abzuschließen`, `vorzubereiten`, `wiederzusehen`).
+pub(crate) fn infix_zu(w: &str) -> bool {
+    w.ends_with("en")
+        && PARTICIPLE_PREFIXES
+            .iter()
+            .chain(&["teil", "wieder", "kennen"])
+            .filter(|p| !p.is_empty())
+            .any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("zu")).is_some_and(|r| r.len() >= 4))
+}
+
+/// Stems of ordinal adjectives that count rounds and the like (`zweite`, `dritten`).
+pub(crate) const ORDINALS: &[&str] = &["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"];
+
+/// Whether a word is an ordinal adjective (`zweite`, `dritten`; not `achtköpfige`).
+pub(crate) fn is_ordinal(w: &str) -> bool {
+    ORDINALS.iter().any(|o| w.strip_prefix(o).is_some_and(|r| matches!(r, "e" | "en")))
+}
+
 /// Whether a word that looks like a weak past (`-te`, `-ten`) is another
 /// word: an adverb, an ordinal or superlative (`heute`, `zweite`, `letzte`,
 /// `meiste`), or a frequent noun (`Kosten`, `Leute`). (A dictionary test
 /// for nouns would also take nouns made of participles, `Verletzte`.)
 fn not_a_verb(w: &str) -> bool {
     const OTHER: &[&str] = &[
-        "heute", "letzte", "beste", "besten", "meiste", "meisten", "breite", "rechte", "rechten", "haute", "leute",
-        "kosten", "posten", "garten", "karten",
+        "heute", "letzte", "beste", "besten", "meiste", "meisten", "breite", "rechte", "rechten", "leute", "kosten",
+        "posten", "garten", "karten",
     ];
-    const ORDINALS: &[&str] = &["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"];
-    if OTHER.contains(&w) || ORDINALS.iter().any(|o| w.strip_prefix(o).is_some_and(|r| matches!(r, "e" | "en"))) {
+    if OTHER.contains(&w) || is_ordinal(w) {
         return true;
     }
     false
@@ -624,16 +644,6 @@ fn points_forward(
     };
     // `verabredeten, sich Anfang März … zu treffen`: what was agreed or
     // planned to do lies ahead of the agreement.
-    // (Also with `zu` inside a separable verb: `teilzunehmen`, `abzuschließen`,
-    // `wiederzusehen`.)
-    let infix_zu = |w: &str| {
-        w.ends_with("en")
-            && PARTICIPLE_PREFIXES
-                .iter()
-                .chain(&["teil", "wieder", "kennen"])
-                .filter(|p| !p.is_empty())
-                .any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("zu")).is_some_and(|r| r.len() >= 4))
-    };
     let zu_infinitive =
         (from..to).any(|j| (lower[j] == "zu" && j + 1 < to && lower[j + 1].ends_with("en")) || infix_zu(&lower[j]));
     // (`sagte zu, im Mai … zu reisen`, `erklärte sich bereit, …`: promised.)

@@ -279,9 +279,11 @@ fn strip_teasers(line: &str, names: &LazyNames<'_>, related: &mut Vec<String>) -
                 };
                 // (Nor inside a quotation still open: `»Manche von ihnen haben später
                 // Ihr Land mitregiert«` addresses a guest, it starts nothing.)
+                // (Counted from the start of the paragraph: the quotation may
+                // have opened a sentence or more before.)
                 let in_quote = || {
                     let marks: usize =
-                        toks[k..m].iter().map(|(_, t)| t.chars().filter(|c| "„“”»«\"".contains(*c)).count()).sum();
+                        toks[..m].iter().map(|(_, t)| t.chars().filter(|c| "„“”»«\"".contains(*c)).count()).sum();
                     marks % 2 == 1
                 };
                 if is_starter(w)
