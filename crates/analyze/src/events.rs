@@ -2385,6 +2385,18 @@ pub fn find(
         if g.date.is_none() && crate::times::is_current(lower, sent.first, sent.last) {
             g.date = today.clone();
         }
+        // (Three or more named in its own sentence are those who met: `Darauf
+        // verständigten sich A, B und C gestern bei einem Gipfeltreffen`, not
+        // every office holder the article goes on to name.)
+        let named_here = events.iter().find(|e| {
+            e.start == g.start
+                && e.participants.len() >= 3
+                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Person)
+                && e.participants.iter().all(|p| g.participants.contains(p))
+        });
+        if let Some(e) = named_here {
+            g.participants = e.participants.clone();
+        }
         // The gathering replaces what its own sentence gave (`bei ihrem Gipfel in Brüssel`).
         // (A meeting on its margins with its own verb stays: `Am Rande des
         // Gipfels kam X mit Y zusammen`.)
@@ -2442,8 +2454,10 @@ pub fn find(
         }
         // `Han empfing ihre Amtskollegen X und Y am Mittwoch`: a meeting of three or
         // more told with its own verb on the gathering's day is the gathering.
+        // (Not a call: `Bereits am Vormittag hatten die drei mit X telefoniert`.)
         let told = events.iter().any(|e| {
-            e.participants.len() >= 3
+            e.kind == EventType::Meeting
+                && e.participants.len() >= 3
                 && e.participants.iter().all(|p| g.participants.contains(p))
                 && ((g.date.is_some() && e.date == g.date) || e.start == g.start)
         });

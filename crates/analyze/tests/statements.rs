@@ -2925,6 +2925,21 @@ fn a_journey_to_prepare_something_with_someone() {
 }
 
 #[test]
+fn a_call_of_the_summits_day_is_not_the_summit() {
+    // The three who met at the summit also called a fourth that morning: the
+    // call is not the gathering, which stays a meeting of its own.
+    check(
+        "2026-02-27",
+        "Weimar – Darauf verständigten sich Bundeskanzler Ulrich Brandhorst, die französische Präsidentin Élise Marchand und der polnische Ministerpräsident Tomasz Wierzbicki gestern bei einem Gipfeltreffen in Weimar. Bereits am Vormittag hatten die drei gemeinsam mit dem ukrainischen Ministerpräsidenten Oleksandr Hrytsenko telefoniert.",
+        expect![[r#"
+            time gestern = 2026-02-26
+            event meeting [Ulrich Brandhorst, Élise Marchand, Tomasz Wierzbicki] @Weimar 2026-02-26
+            event call [Oleksandr Hrytsenko, Ulrich Brandhorst, Élise Marchand, Tomasz Wierzbicki] @- 2026-02-26
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
