@@ -3105,7 +3105,6 @@ fn join(into: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
     }
 }
 
-/// Meals and receptions a host gives for a guest.
 /// Whether token `j` says who heads a group (`angeführt`, `geleitet`,
 /// `begleitet`, `an der Spitze`).
 fn leads_group<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> bool {
@@ -3124,6 +3123,7 @@ const AUXILIARIES: &[&str] = &[
     "sollen", "will", "wollen",
 ];
 
+/// Meals and receptions a host gives for a guest.
 const MEALS: &[&str] = &["abendessen", "nachtessen", "bankett", "staatsbankett", "mittagessen", "empfang", "galadiner"];
 
 /// Verbs of talking: a meeting when someone named follows `mit` (`will mit X sprechen`).
@@ -3545,13 +3545,13 @@ fn is_country(ent: &crate::entities::Ent) -> bool {
     ent.country.as_ref().and_then(|iso| lex.countries.get(iso)).is_some_and(|c| c.name == ent.name)
 }
 
-/// Merges mentions of one event: same type family and the same participants,
-/// with no conflicting date or place.
 /// Whether the gazetteer knows the place (a city, region or country, not a site).
 fn known_place(ent: &crate::entities::Ent) -> bool {
     ent.country.is_some() || crate::lexicon::Lexicon::get().place(&ent.name).is_some()
 }
 
+/// Merges mentions of one event: same type family and the same participants,
+/// with no conflicting date or place.
 fn merge(events: Vec<EventSpan>, found: &Found, doc: &Doc) -> Vec<EventSpan> {
     // `Die vierte Runde, zu der A, B, C und D in Graz zusammenkommen, …`: the
     // meeting of a relative clause on an event noun is that event.
