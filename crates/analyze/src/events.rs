@@ -157,10 +157,12 @@ pub fn find(
                 }
                 // (`Gestern lud X die Ministerin und Y zu einem Arbeitsessen ein`: a meal
                 // given, told by its noun, not an invitation to come.)
+                // (Also over an adjective: `zu einem informellen Abendessen`.)
+                let meal = |k: usize| MEALS.contains(&s(k)) || matches!(s(k), "arbeitsessen" | "arbeitsfrühstück");
                 if w == "lud"
                     && (i + 1..sent.last).any(|j| {
                         matches!(s(j), "einem" | "zum")
-                            && (MEALS.contains(&s(j + 1)) || matches!(s(j + 1), "arbeitsessen" | "arbeitsfrühstück"))
+                            && (meal(j + 1) || (s(j) == "einem" && s(j + 1).ends_with("en") && meal(j + 2)))
                     })
                 {
                     return None;

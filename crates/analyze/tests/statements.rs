@@ -2940,6 +2940,18 @@ fn a_call_of_the_summits_day_is_not_the_summit() {
 }
 
 #[test]
+fn a_dinner_given_over_an_adjective_is_a_meal_not_an_invitation() {
+    check(
+        "2025-11-14",
+        "Genf – Am Mittwochabend lud Botschafterin Corinne Wyss-Landolt die Vorsitzende Wanjiru Kamau und die Unterhändlerin Renata Albuquerque Prado zu einem informellen Abendessen in ihre Residenz ein.",
+        expect![[r#"
+            time Am Mittwochabend = 2025-11-12
+            event meeting [Corinne Wyss-Landolt, Wanjiru Kamau, Renata Albuquerque Prado] @Genf 2025-11-12
+        "#]],
+    );
+}
+
+#[test]
 fn counted_colleagues_named_in_the_next_sentence_and_a_return_visit() {
     check(
         "2025-05-15",
