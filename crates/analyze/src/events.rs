@@ -1223,10 +1223,7 @@ pub fn find(
                     "fünf" => 5,
                     _ => return None,
                 };
-                (j > 0
-                    && matches!(s(j - 1), "die" | "den" | "der" | "alle")
-                    && !["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w)))
-                .then_some(k)
+                (j > 0 && matches!(s(j - 1), "die" | "den" | "der" | "alle") && !country_noun(s(j + 1))).then_some(k)
             });
             if let Some(k) = counted.filter(|&k| persons.len() < k) {
                 if let Some(prev) = events.iter().rev().find(|e| e.participants.len() == k) {
@@ -2214,7 +2211,6 @@ pub fn find(
             });
             let occasion =
                 occasion.then(|| events.iter().rev().find(|e| doc.tokens[e.trigger].sentence + 1 == si)).flatten();
-            let own_time = times.iter().any(|x| x.first >= from && x.last <= to && x.value.is_some());
             let date = match occasion.filter(|_| !own_time) {
                 Some(e) => e.date.clone(),
                 None => date,
@@ -2682,10 +2678,11 @@ pub fn find(
         };
         for e in events.iter_mut().filter(|e| {
             let w = s(e.trigger);
+            let orgs = e.participants.len() >= 2
+                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization);
             !(manager && association(e))
                 && e.kind == EventType::Meeting
-                && (e.participants.len() >= 2 || one_side(e))
-                && e.participants.iter().all(|&p| found.ents[p].kind == EntityType::Organization || one_side(e))
+                && (orgs || one_side(e))
                 && (w.ends_with("runde")
                     || w.starts_with("verhandl")
                     || w.starts_with("verhandel")
@@ -2889,6 +2886,8 @@ fn hearings(
 ) {
     let s = |i: usize| doc.lower.get(i).map(|w| &**w).unwrap_or("");
     let committee = |r: &str| ["ausschuss", "kommission", "puk"].iter().any(|c| r.contains(c));
+    // (A word that puts someone before a committee: `als Zeugin`, `vor dem Ausschuss`.)
+    let before_committee = |v: &str| v.starts_with("zeug") || v.ends_with("ausschuss") || v.ends_with("kommission");
     let person = |e: usize| found.ents[e].kind == EntityType::Person;
     let by_role = || {
         found.ents.iter().position(|e| {
@@ -2936,9 +2935,7 @@ fn hearings(
             // `stellte sich X den Fragen von Y`.)
             || ((y.first..y.last).any(|j| {
                 matches!(s(j), "vernehmen" | "anhören" | "befragen" | "gehört" | "aussagen" | "aussagte")
-            }) && (y.first..y.last).any(|j| {
-                matches!(s(j), "zeuge" | "zeugin" | "zeugen" | "ausschuss" | "kommission" | "untersuchungsausschuss")
-            }))
+            }) && (y.first..y.last).any(|j| before_committee(s(j))))
             || (y.first..y.last).any(|j| s(j) == "fragen" && s(j.saturating_sub(1)) == "den")
                 && (y.first..y.last).any(|j| {
                     (s(j) == "stellte" && s(j + 1) == "sich")
@@ -2948,10 +2945,8 @@ fn hearings(
             // (`muss X dann Y und ihren Kollegen Rede und Antwort stehen`: to the
             // chair or a committee, not `den Journalisten`.)
             || ((y.first..y.last).any(|j| s(j) == "rede" && s(j + 1) == "und" && s(j + 2) == "antwort")
-                && ((y.first..y.last).any(|j| {
-                    let v = s(j);
-                    v.ends_with("ausschuss") || v.ends_with("kommission") || v.starts_with("zeug")
-                }) || mentions.iter().any(|m| m.2 == chair && m.0 >= y.first && m.1 <= y.last)));
+                && ((y.first..y.last).any(|j| before_committee(s(j)))
+                    || mentions.iter().any(|m| m.2 == chair && m.0 >= y.first && m.1 <= y.last)));
         if !heard || quotes.iter().any(|q| q.sentence == si && q.kind == QuoteKind::Direct) {
             continue;
         }
@@ -3045,7 +3040,12 @@ fn countries_counted<'a>(s: &impl Fn(usize) -> &'a str, j: usize) -> Option<usiz
         "drei" => 3,
         _ => return None,
     };
-    ["länder", "staaten", "regierungen"].iter().any(|w| s(j + 1).starts_with(w)).then_some(n)
+    country_noun(s(j + 1)).then_some(n)
+}
+
+/// Whether a word names countries as such (`Länder`, `Staaten`, `Regierungen`).
+fn country_noun(w: &str) -> bool {
+    ["länder", "staaten", "regierungen"].iter().any(|c| w.starts_with(c))
 }
 
 /// The `n` countries named last as one list before token `before`

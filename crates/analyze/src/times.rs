@@ -544,10 +544,7 @@ fn not_a_verb(w: &str) -> bool {
         "heute", "letzte", "beste", "besten", "meiste", "meisten", "breite", "rechte", "rechten", "leute", "kosten",
         "posten", "garten", "karten",
     ];
-    if OTHER.contains(&w) || is_ordinal(w) {
-        return true;
-    }
-    false
+    OTHER.contains(&w) || is_ordinal(w)
 }
 
 /// Whether a word is a past form of a verb of its own, not an auxiliary
