@@ -1649,28 +1649,18 @@ pub fn recognise(doc: &Doc) -> Found {
     // Harz`, `des Landkreises Leer`, `Kanton St. Gallen`, `Nationalpark
     // Gesäuse`, `Stift Melk`): one place, even where the gazetteer knows the
     // town or region the name takes.
-    const AREA_HEADS: &[(&str, &str)] = &[
-        ("Landkreis", "Landkreis"),
-        ("Landkreises", "Landkreis"),
-        ("Kreis", "Kreis"),
-        ("Kreises", "Kreis"),
-        ("Kanton", "Kanton"),
-        ("Kantons", "Kanton"),
-        ("Bezirk", "Bezirk"),
-        ("Bezirks", "Bezirk"),
-        ("Woiwodschaft", "Woiwodschaft"),
-        ("Nationalpark", "Nationalpark"),
-        ("Nationalparks", "Nationalpark"),
-        ("Stift", "Stift"),
-        ("Stifts", "Stift"),
-        ("Schloss", "Schloss"),
-        ("Schlosses", "Schloss"),
-    ];
+    // (Also in the genitive: `des Landkreises`, `des Kantons`.)
+    const AREA_HEADS: &[&str] =
+        &["Landkreis", "Kreis", "Kanton", "Bezirk", "Woiwodschaft", "Nationalpark", "Stift", "Schloss"];
     for i in 0..n.saturating_sub(1) {
         if claimed[i] || !toks[i].cap {
             continue;
         }
-        let Some(&(_, head)) = AREA_HEADS.iter().find(|(w, _)| *w == toks[i].text) else { continue };
+        let w = toks[i].text;
+        let Some(&head) = AREA_HEADS.iter().find(|h| w.strip_prefix(**h).is_some_and(|r| matches!(r, "" | "s" | "es")))
+        else {
+            continue;
+        };
         let place_at = |found: &Found, k: usize| place_mention(found, k, None);
         let free = |k: usize| k < n && toks[k].cap && toks[k].word && !not_name(toks[k].text);
         let mut j = i + 1;
